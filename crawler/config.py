@@ -1,0 +1,135 @@
+"""Configuration of an installation: one YAML file, every field with a sensible default.
+
+The demo needs no file at all. Errors are Russian and name the file and the field.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from crawler import __version__
+
+
+class CrawlSettings(BaseModel):
+    """Per-site limits of the focused crawl; all polite by default."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_pages: int = Field(300, ge=1, description="страниц на сайт")
+    max_depth: int = Field(5, ge=0, description="глубина переходов от главной")
+    per_site_concurrency: int = Field(2, ge=1, le=8)
+    total_concurrency: int = Field(32, ge=1)
+    delay_seconds: float = Field(0.25, ge=0)
+    timeout_seconds: float = Field(20, gt=0)
+    retries: int = Field(2, ge=0)
+    max_document_bytes: int = Field(30 * 1024 * 1024, ge=1024)
+    max_page_bytes: int = Field(5 * 1024 * 1024, ge=1024)
+    obey_robots: bool = True
+    use_sitemap: bool = True
+    ca_bundle: Path | None = None  # extra CA roots, e.g. the Russian Trusted Root CA
+    proxy: str | None = None
+    user_agent: str = f"NastavnikMonitor/{__version__} (+мониторинг сайтов ОО; ИДК)"
+    resolve_yandex_disk: bool = False  # public API of Yandex Disk, off without internet
+
+
+class ExtractSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    timeout_seconds: float = Field(60, gt=0, description="на документ")
+    memory_limit_mb: int = Field(1024, ge=64)
+    ocr_max_pages: int = Field(10, ge=0)
+    ocr_dpi: int = Field(200, ge=72, le=600)
+    workers: int = Field(2, ge=1)
+
+
+class Signatory(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    position: str = "Руководитель информационно-диагностического кабинета"
+    name: str = "________________"
+
+
+class SmtpSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = False
+    host: str = "localhost"
+    port: int = 25
+    starttls: bool = False
+    username: str | None = None
+    password: str | None = None
+    sender: str = "monitor@localhost"
+    recipients: list[str] = Field(default_factory=list)
+
+
+class RetrySettings(BaseModel):
+    """Retry of unreachable sites inside a monitoring window."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    every_hours: float = Field(6, gt=0)
+    for_days: float = Field(3, ge=0)
+
+
+class AppConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    district: str | None = None  # overrides the registry's district name in the brief
+    issuer: str = (
+        "Управление образования и молодёжной политики администрации Тонкинского муниципального округа"
+    )
+    office: str = "Информационно-диагностический кабинет (ИДК)"
+    basis: str = (
+        "п. 5.1 Дорожной карты по реализации целевой модели наставничества педагогических работников "
+        "в образовательных организациях Тонкинского муниципального округа на 2023 год, утверждённой "
+        "приказом управления образования и молодёжной политики от 03.02.2023 № 14"
+    )
+    signatory: Signatory = Field(default_factory=Signatory)
+    rules_dir: Path | None = None  # default: rules/ of the installation
+    overrides: Path | None = None  # YAML with manual verdicts of the ИДК
+    data_dir: Path = Path("data")
+    retention_periods: int = Field(6, ge=1, description="сколько периодов хранить архив доказательств")
+    crawl: CrawlSettings = Field(default_factory=CrawlSettings)
+    extract: ExtractSettings = Field(default_factory=ExtractSettings)
+    retry: RetrySettings = Field(default_factory=RetrySettings)
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+
+
+class ConfigError(Exception):
+    pass
+
+
+def load_config(path: Path | None) -> AppConfig:
+    """Load the configuration file, or the defaults when path is None."""
+    if path is None:
+        return AppConfig()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: файл настроек не найден") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: ошибка синтаксиса YAML: {exc}") from None
+    try:
+        return AppConfig.model_validate(data)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            field = ".".join(str(p) for p in err["loc"])
+            lines.append(f"{path}: поле {field}: {_ru_error(err)}")
+        raise ConfigError("\n".join(lines)) from None
+
+
+def _ru_error(err: dict) -> str:
+    kind = err.get("type", "")
+    if kind == "extra_forbidden":
+        return "неизвестное поле"
+    if kind == "missing":
+        return "обязательное поле не заполнено"
+    if kind.startswith(("greater_than", "less_than")):
+        return f"значение вне допустимых пределов ({err.get('msg')})"
+    if "parsing" in kind or kind.endswith("_type"):
+        return f"неверный тип значения ({err.get('input')!r})"
+    return str(err.get("msg"))

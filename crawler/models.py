@@ -1,0 +1,278 @@
+"""Pydantic models at the boundaries between the stages of the flow.
+
+registry -> crawl (OrgCrawlResult) -> extract (ExtractedText) -> classify (DocPart)
+-> evaluate (RuleResult, OrgFindings) -> report.
+
+Every stage takes and returns these models, so a stage can be tested, cached
+and stored on its own. Field names are English; user-facing strings (notes,
+reasons) are Russian.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class OrgKind(StrEnum):
+    """Kind of organization, as the district registry names it."""
+
+    OO = "ОО"  # school
+    DOU = "ДОУ"  # kindergarten
+    DO = "ДО"  # additional education
+
+
+class Organization(BaseModel):
+    """One organization of the district registry (validated in registry.py)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str
+    kind: OrgKind
+    site: str  # normalized: scheme://host[:port]/ with IDN hosts in punycode
+    aliases: list[str] = Field(default_factory=list)  # extra URLs (old domain, www alias)
+    notes: str = ""
+
+
+class Registry(BaseModel):
+    district: str
+    organizations: list[Organization]
+
+    def get(self, org_id: str) -> Organization | None:
+        return next((o for o in self.organizations if o.id == org_id), None)
+
+
+# --------------------------------------------------------------------------- crawl
+
+
+class FetchAttempt(BaseModel):
+    """One attempt to read an organization's start page (kept as evidence)."""
+
+    url: str
+    at: datetime
+    status: int | None = None
+    error: str | None = None  # Russian, e.g. «сервер отвечает 503 после 3 попыток»
+
+
+class PageRecord(BaseModel):
+    url: str
+    final_url: str
+    status: int
+    title: str = ""
+    heading: str = ""
+    depth: int = 0
+    menu_path: list[str] = Field(default_factory=list)  # link texts from the home page
+    fetched_at: datetime
+    sha256: str | None = None  # blob of the HTML body
+    etag: str | None = None
+    last_modified: str | None = None
+    is_section: bool = False
+    text: str = ""  # visible text of the page, capped
+    not_modified: bool = False  # answered 304 to a conditional request
+
+
+class DocumentRecord(BaseModel):
+    url: str  # link as found (absolute)
+    final_url: str | None = None  # after viewer pages and redirects
+    source_page: str  # page the link was found on
+    link_text: str = ""
+    viewer_title: str | None = None  # title of a /file/card?id=N style viewer page
+    file_name: str | None = None  # from Content-Disposition or URL, decoded
+    content_type: str | None = None
+    format: str | None = None  # pdf, docx, doc, odt, rtf, xlsx, jpg, png, html, txt, unknown
+    size: int | None = None
+    sha256: str | None = None  # blob of the content, None if not downloaded
+    http_status: int | None = None
+    fetched_at: datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+    in_section: bool = False  # linked from the mentoring section
+    external: bool = False  # cloud storage link (Yandex Disk, Google Drive, Mail.ru)
+    error: str | None = None  # Russian reason when not downloaded («файл больше 30 МБ»)
+    not_modified: bool = False
+
+
+class SectionInfo(BaseModel):
+    url: str
+    title: str = ""
+    menu_path: list[str] = Field(default_factory=list)
+    reachable_from_home: bool = True
+    is_stub: bool = False
+    text_excerpt: str = ""
+    pages: list[str] = Field(default_factory=list)  # all URLs that form the section
+
+
+class OrgCrawlResult(BaseModel):
+    org_id: str
+    reachable: bool
+    failure_reason: str | None = None  # Russian
+    attempts: list[FetchAttempt] = Field(default_factory=list)
+    started_at: datetime
+    finished_at: datetime
+    requests: int = 0
+    bytes: int = 0
+    requests_to_section: int | None = None
+    section: SectionInfo | None = None
+    pages: list[PageRecord] = Field(default_factory=list)
+    documents: list[DocumentRecord] = Field(default_factory=list)
+    lost_pages: list[str] = Field(default_factory=list)  # reachable site, some pages failed
+
+
+# ------------------------------------------------------------------ extract/classify
+
+
+class DocType(StrEnum):
+    regulation = "regulation"
+    program = "program"
+    roadmap = "roadmap"
+    model_order = "model_order"
+    curator_order = "curator_order"
+    pairs_order = "pairs_order"
+    mentor_registry = "mentor_registry"
+    individual_plan = "individual_plan"
+    pay_regulation = "pay_regulation"
+    report = "report"
+    guidelines = "guidelines"
+    practice = "practice"
+    external_act = "external_act"
+    other = "other"
+
+
+class ExtractedText(BaseModel):
+    """Text of one stored file; cached by sha256 across runs."""
+
+    sha256: str
+    format: str
+    text: str = ""
+    pages: int | None = None
+    ocr_used: bool = False
+    is_scan: bool = False
+    broken_text_layer: bool = False
+    signature_field: bool = False  # a real PDF signature (/ByteRange) or similar
+    error: str | None = None  # Russian reason when the file could not be read
+    extractor_version: str = ""
+
+
+class DocPart(BaseModel):
+    """One logical document found in a file (a приказ and its Приложение are two parts)."""
+
+    type: DocType
+    title: str = ""
+    type_snippet: str = ""  # words the type was decided on
+    approved_on: date | None = None
+    number: str | None = None
+    approval_snippet: str | None = None  # «УТВЕРЖДЕНО приказом от 11.03.2024 № 0123»
+    adopted_snippet: str | None = None  # «ПРИНЯТО педагогическим советом, протокол № 5 …»
+    unnumbered_approval: bool = False  # «УТВЕРЖДАЮ» + signature without number/date
+    period_start: date | None = None
+    period_end: date | None = None
+    period_snippet: str | None = None
+    academic_years: list[str] = Field(default_factory=list)  # ["2024-2025"]
+    pupil_only: bool = False
+    covers_teachers: bool = True
+    curator_clause: bool = False
+    curator_snippet: str | None = None
+    pay_mentoring_clause: bool = False
+    pay_snippet: str | None = None
+    owner_name: str | None = None
+    owner_matches: bool | None = None  # None: no name found
+    owner_snippet: str | None = None
+    signed: bool = False
+    signature_snippet: str | None = None
+    dates: list[date] = Field(default_factory=list)  # every date mentioned (freshness)
+
+
+class AnalyzedDocument(BaseModel):
+    """A crawled document with its extracted text and classified parts."""
+
+    record: DocumentRecord
+    extraction: ExtractedText | None = None  # None when not downloaded
+    parts: list[DocPart] = Field(default_factory=list)
+
+    @property
+    def readable(self) -> bool:
+        return self.extraction is not None and self.extraction.error is None
+
+
+# ------------------------------------------------------------------------ evaluate
+
+
+class Status(StrEnum):
+    met = "met"
+    partial = "partial"
+    not_met = "not_met"
+    unknown = "unknown"
+
+
+STATUS_RU: dict[Status, str] = {
+    Status.met: "выполнено",
+    Status.partial: "частично",
+    Status.not_met: "не выполнено",
+    Status.unknown: "не удалось проверить",
+}
+
+STATUS_POINTS: dict[Status, int | None] = {
+    Status.met: 2,
+    Status.partial: 1,
+    Status.not_met: 0,
+    Status.unknown: None,
+}
+
+
+class Evidence(BaseModel):
+    url: str
+    title: str | None = None  # document or page title
+    quote: str | None = None  # the words the verdict rests on
+    archived: str | None = None  # blob sha256 of the archived copy
+    fetched_at: datetime | None = None
+
+
+class RuleResult(BaseModel):
+    rule_id: str
+    status: Status
+    evidence: list[Evidence] = Field(default_factory=list)
+    note: str = ""  # Russian
+    remarks: list[str] = Field(default_factory=list)  # e.g. «нет отметки об ЭП»
+    manual: bool = False  # set by an override of the ИДК
+    override_by: str | None = None
+
+    @property
+    def points(self) -> int | None:
+        return STATUS_POINTS[self.status]
+
+
+class DocumentSummary(BaseModel):
+    """What findings.json and the brief show of a document."""
+
+    url: str
+    type: str | None = None
+    title: str | None = None
+    approved_on: date | None = None
+    number: str | None = None
+    signed: bool | None = None
+    sha256: str | None = None
+    error: str | None = None
+
+
+class OrgFindings(BaseModel):
+    id: str
+    name: str
+    kind: OrgKind
+    site: str
+    reachable: bool
+    failure_reason: str | None = None
+    checked_at: datetime | None = None
+    attempts: list[FetchAttempt] = Field(default_factory=list)
+    section_url: str | None = None
+    menu_path: list[str] = Field(default_factory=list)
+    documents: list[DocumentSummary] = Field(default_factory=list)
+    rules: list[RuleResult] = Field(default_factory=list)
+    score: float | None = None  # percent of max points over rules with a known status
+    zone: str | None = None
+
+    def rule(self, rule_id: str) -> RuleResult | None:
+        return next((r for r in self.rules if r.rule_id == rule_id), None)

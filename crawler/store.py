@@ -1,0 +1,492 @@
+"""The history of monitoring runs: one SQLite file (sqlite-utils) and a blob directory beside it.
+
+* Blobs (pages and documents) are content-addressed by SHA-256 and shared across runs.
+* A run is a row with status running → done | failed. Each organization is written in
+  its own transaction, so a run that crashes or is killed leaves every earlier run intact;
+  a later start marks a dead process's run as failed.
+* WAL mode and a busy timeout let a recheck read or write while a scheduled run works.
+* The schema has a version and forward migrations (MIGRATIONS); never edit an old step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import socket
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from crawler import __version__
+from crawler.models import (
+    ExtractedText,
+    OrgCrawlResult,
+    OrgFindings,
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class BlobStore:
+    """Content-addressed files: blobs/ab/abcdef… named by SHA-256."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).exists()
+
+    def put(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        target = self.path(sha)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            # write to a temp file and rename: a crash never leaves a half blob under its name
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, target)
+        return sha
+
+    def put_file(self, source: Path) -> str:
+        digest = hashlib.sha256()
+        with source.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+        sha = digest.hexdigest()
+        target = self.path(sha)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            os.close(fd)
+            with source.open("rb") as src, open(tmp, "wb") as dst:
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    dst.write(chunk)
+            os.replace(tmp, target)
+        return sha
+
+
+# ----------------------------------------------------------------------------- schema
+
+
+def _m1(db: sqlite_utils.Database) -> None:
+    db["runs"].create(
+        {
+            "id": int,
+            "period": str,
+            "kind": str,  # scheduled | manual
+            "started_at": str,
+            "finished_at": str,
+            "status": str,  # running | done | failed
+            "tool_version": str,
+            "rules_version": str,
+            "today": str,
+            "pid": int,
+            "host": str,
+            "options": str,  # JSON
+            "error": str,
+        },
+        pk="id",
+    )
+    db["runs"].create_index(["period", "status"])
+    db["run_orgs"].create(
+        {
+            "run_id": int,
+            "org_id": str,
+            "name": str,
+            "kind": str,
+            "site": str,
+            "reachable": int,
+            "failure_reason": str,
+            "checked_at": str,
+            "requests": int,
+            "bytes": int,
+            "section_url": str,
+            "crawl": str,  # OrgCrawlResult JSON
+            "findings": str,  # OrgFindings JSON (null until evaluated)
+            "score": float,
+            "zone": str,
+        },
+        pk=("run_id", "org_id"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["pages"].create(
+        {
+            "run_id": int,
+            "org_id": str,
+            "url": str,
+            "final_url": str,
+            "status": int,
+            "title": str,
+            "fetched_at": str,
+            "sha256": str,
+            "etag": str,
+            "last_modified": str,
+            "is_section": int,
+        },
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["pages"].create_index(["url"])
+    db["pages"].create_index(["run_id", "org_id"])
+    db["documents"].create(
+        {
+            "run_id": int,
+            "org_id": str,
+            "url": str,
+            "final_url": str,
+            "sha256": str,
+            "format": str,
+            "size": int,
+            "http_status": int,
+            "fetched_at": str,
+            "etag": str,
+            "last_modified": str,
+            "error": str,
+            "external": int,
+            "in_section": int,
+            "link_text": str,
+            "file_name": str,
+        },
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["documents"].create_index(["url"])
+    db["documents"].create_index(["run_id", "org_id"])
+    db["extractions"].create(
+        {"sha256": str, "extractor_version": str, "result": str, "created_at": str},
+        pk="sha256",
+    )
+    db["findings"].create(
+        {
+            "run_id": int,
+            "org_id": str,
+            "rule_id": str,
+            "status": str,
+            "points": int,
+            "evidence": str,
+            "note": str,
+            "remarks": str,
+            "manual": int,
+            "rules_version": str,
+        },
+        pk=("run_id", "org_id", "rule_id"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    pass
+
+
+class Store:
+    """All reads and writes of the history database."""
+
+    def __init__(self, db_path: Path):
+        self.db_path = Path(db_path)
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(self.db_path), timeout=60, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 60000")
+        self.db = sqlite_utils.Database(conn)
+        try:
+            self.db.enable_wal()
+        except sqlite3.OperationalError:
+            pass  # another process holds the database; it is in WAL already
+        conn.execute("PRAGMA foreign_keys = ON")
+        self.blobs = BlobStore(self.db_path.parent / (self.db_path.stem + "-blobs"))
+        self._migrate()
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- schema
+
+    def schema_version(self) -> int:
+        if "meta" not in self.db.table_names():
+            return 0
+        row = self.db.execute("select value from meta where key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        with self.transaction():
+            if "meta" not in self.db.table_names():
+                self.db["meta"].create({"key": str, "value": str}, pk="key")
+            current = self.schema_version()
+            if current > SCHEMA_VERSION:
+                raise StoreError(
+                    f"База {self.db_path} создана более новой версией программы "
+                    f"(схема {current}, поддерживается {SCHEMA_VERSION}). Обновите программу."
+                )
+            for step in range(current, SCHEMA_VERSION):
+                MIGRATIONS[step](self.db)
+                self.db["meta"].upsert({"key": "schema_version", "value": str(step + 1)}, pk="key")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE … COMMIT; rolled back on any exception."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- runs
+
+    def start_run(
+        self,
+        period: str,
+        kind: str,
+        today: str,
+        rules_version: str = "",
+        options: dict[str, Any] | None = None,
+    ) -> int:
+        with self.transaction():
+            self.db["runs"].insert(
+                {
+                    "period": period,
+                    "kind": kind,
+                    "started_at": utcnow().isoformat(),
+                    "status": "running",
+                    "tool_version": __version__,
+                    "rules_version": rules_version,
+                    "today": today,
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                    "options": json.dumps(options or {}, ensure_ascii=False, default=str),
+                }
+            )
+            return int(self.db["runs"].last_pk)
+
+    def finish_run(self, run_id: int, status: str = "done", error: str | None = None) -> None:
+        with self.transaction():
+            self.db["runs"].update(
+                run_id, {"status": status, "finished_at": utcnow().isoformat(), "error": error}
+            )
+
+    def set_run_rules_version(self, run_id: int, rules_version: str) -> None:
+        with self.transaction():
+            self.db["runs"].update(run_id, {"rules_version": rules_version})
+
+    def run(self, run_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("select * from runs where id = ?", [run_id]))
+        return rows[0] if rows else None
+
+    def runs(self, period: str | None = None) -> list[dict[str, Any]]:
+        if period:
+            return list(self.db.query("select * from runs where period = ? order by id", [period]))
+        return list(self.db.query("select * from runs order by id"))
+
+    def mark_dead_runs_failed(self) -> list[int]:
+        """Runs left 'running' by a process that no longer exists on this host become 'failed'."""
+        host = socket.gethostname()
+        dead = []
+        for row in self.db.query("select id, pid, host from runs where status = 'running'"):
+            if row["host"] == host and not _pid_alive(row["pid"]):
+                dead.append(row["id"])
+        for run_id in dead:
+            self.finish_run(run_id, "failed", "процесс прерван (запуск не завершился)")
+        return dead
+
+    def latest_run(self, period: str | None = None, kind: str | None = None) -> dict[str, Any] | None:
+        sql = "select * from runs where status = 'done'"
+        args: list[Any] = []
+        if period:
+            sql += " and period = ?"
+            args.append(period)
+        if kind:
+            sql += " and kind = ?"
+            args.append(kind)
+        rows = list(self.db.query(sql + " order by id desc limit 1", args))
+        return rows[0] if rows else None
+
+    def periods(self) -> list[str]:
+        return [
+            r["period"]
+            for r in self.db.query(
+                "select distinct period from runs where status = 'done' and kind = 'scheduled' "
+                "order by period"
+            )
+        ]
+
+    # -- organizations of a run
+
+    def save_crawl(self, run_id: int, org_name: str, org_kind: str, site: str, result: OrgCrawlResult) -> None:
+        """Write one organization's crawl (pages, documents) atomically, replacing an earlier write."""
+        with self.transaction():
+            for table in ("pages", "documents"):
+                self.db.execute(
+                    f"delete from {table} where run_id = ? and org_id = ?", [run_id, result.org_id]
+                )
+            self.db["run_orgs"].upsert(
+                {
+                    "run_id": run_id,
+                    "org_id": result.org_id,
+                    "name": org_name,
+                    "kind": org_kind,
+                    "site": site,
+                    "reachable": int(result.reachable),
+                    "failure_reason": result.failure_reason,
+                    "checked_at": result.finished_at.isoformat(),
+                    "requests": result.requests,
+                    "bytes": result.bytes,
+                    "section_url": result.section.url if result.section else None,
+                    "crawl": result.model_dump_json(),
+                },
+                pk=("run_id", "org_id"),
+            )
+            self.db["pages"].insert_all(
+                {
+                    "run_id": run_id,
+                    "org_id": result.org_id,
+                    "url": p.url,
+                    "final_url": p.final_url,
+                    "status": p.status,
+                    "title": p.title,
+                    "fetched_at": p.fetched_at.isoformat(),
+                    "sha256": p.sha256,
+                    "etag": p.etag,
+                    "last_modified": p.last_modified,
+                    "is_section": int(p.is_section),
+                }
+                for p in result.pages
+            )
+            self.db["documents"].insert_all(
+                {
+                    "run_id": run_id,
+                    "org_id": result.org_id,
+                    "url": d.url,
+                    "final_url": d.final_url,
+                    "sha256": d.sha256,
+                    "format": d.format,
+                    "size": d.size,
+                    "http_status": d.http_status,
+                    "fetched_at": d.fetched_at.isoformat() if d.fetched_at else None,
+                    "etag": d.etag,
+                    "last_modified": d.last_modified,
+                    "error": d.error,
+                    "external": int(d.external),
+                    "in_section": int(d.in_section),
+                    "link_text": d.link_text,
+                    "file_name": d.file_name,
+                }
+                for d in result.documents
+            )
+
+    def crawl_results(self, run_id: int) -> dict[str, OrgCrawlResult]:
+        return {
+            row["org_id"]: OrgCrawlResult.model_validate_json(row["crawl"])
+            for row in self.db.query("select org_id, crawl from run_orgs where run_id = ?", [run_id])
+        }
+
+    def save_findings(self, run_id: int, findings: OrgFindings, rules_version: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "delete from findings where run_id = ? and org_id = ?", [run_id, findings.id]
+            )
+            self.db["findings"].insert_all(
+                {
+                    "run_id": run_id,
+                    "org_id": findings.id,
+                    "rule_id": r.rule_id,
+                    "status": r.status.value,
+                    "points": r.points,
+                    "evidence": json.dumps([e.model_dump(mode="json") for e in r.evidence], ensure_ascii=False),
+                    "note": r.note,
+                    "remarks": json.dumps(r.remarks, ensure_ascii=False),
+                    "manual": int(r.manual),
+                    "rules_version": rules_version,
+                }
+                for r in findings.rules
+            )
+            self.db["run_orgs"].upsert(
+                {
+                    "run_id": run_id,
+                    "org_id": findings.id,
+                    "name": findings.name,
+                    "kind": findings.kind.value,
+                    "site": findings.site,
+                    "reachable": int(findings.reachable),
+                    "findings": findings.model_dump_json(),
+                    "score": findings.score,
+                    "zone": findings.zone,
+                },
+                pk=("run_id", "org_id"),
+            )
+
+    def findings(self, run_id: int) -> list[OrgFindings]:
+        return [
+            OrgFindings.model_validate_json(row["findings"])
+            for row in self.db.query(
+                "select findings from run_orgs where run_id = ? and findings is not null order by rowid",
+                [run_id],
+            )
+        ]
+
+    # -- incremental crawl and the extraction cache
+
+    def previous_fetches(self, org_id: str) -> dict[str, dict[str, Any]]:
+        """Latest validators and blob of every URL this organization answered before (any run)."""
+        seen: dict[str, dict[str, Any]] = {}
+        for table in ("pages", "documents"):
+            for row in self.db.query(
+                f"select url, etag, last_modified, sha256 from {table} "
+                "where org_id = ? and sha256 is not null order by rowid",
+                [org_id],
+            ):
+                seen[row["url"]] = {
+                    "etag": row["etag"],
+                    "last_modified": row["last_modified"],
+                    "sha256": row["sha256"],
+                }
+        return {url: info for url, info in seen.items() if self.blobs.has(info["sha256"])}
+
+    def cached_extraction(self, sha256: str, extractor_version: str) -> ExtractedText | None:
+        rows = list(
+            self.db.query(
+                "select result from extractions where sha256 = ? and extractor_version = ?",
+                [sha256, extractor_version],
+            )
+        )
+        return ExtractedText.model_validate_json(rows[0]["result"]) if rows else None
+
+    def cache_extraction(self, result: ExtractedText) -> None:
+        with self.transaction():
+            self.db["extractions"].upsert(
+                {
+                    "sha256": result.sha256,
+                    "extractor_version": result.extractor_version,
+                    "result": result.model_dump_json(),
+                    "created_at": utcnow().isoformat(),
+                },
+                pk="sha256",
+            )
+
+
+def _pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
