@@ -240,8 +240,13 @@ def report(
 
     raise typer.Exit(
         regenerate_report(
-            db=db, period=period, out=out, compare_with=compare_with, config_path=config,
-            rules_dir=rules, console=console,
+            db=db,
+            period=period,
+            out=out,
+            compare_with=compare_with,
+            config_path=config,
+            rules_dir=rules,
+            console=console,
         )
     )
 

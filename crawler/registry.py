@@ -51,7 +51,7 @@ def normalize_url(raw: str) -> str:
     if parts.scheme.lower() not in ("http", "https"):
         raise ValueError(f"адрес «{raw}» должен начинаться с http:// или https://")
     host = parts.hostname
-    if not host or " " in host or "." not in host and host != "localhost":
+    if not host or " " in host or ("." not in host and host != "localhost"):
         raise ValueError(f"в адресе «{raw}» нет имени сайта")
     try:
         ascii_host = host.encode("idna").decode("ascii")
@@ -105,9 +105,7 @@ def load_registry(path: Path) -> Registry:
 
     problems: list[str] = []
     if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):
-        raise RegistryError(
-            path, [f"{where}: ожидается описание округа с полями district и organizations"]
-        )
+        raise RegistryError(path, [f"{where}: ожидается описание округа с полями district и organizations"])
     district = data.get("district")
     if not isinstance(district, str) or not district.strip():
         problems.append(f"{where}: не указано название округа (поле district)")
@@ -130,9 +128,7 @@ def load_registry(path: Path) -> Registry:
             problems.append(f"{prefix}: ожидается набор полей id, name, kind, site")
             continue
 
-        def field_line(
-            field: str, _node: yaml.MappingNode = node, _line: int | None = line
-        ) -> int | None:
+        def field_line(field: str, _node: yaml.MappingNode = node, _line: int | None = line) -> int | None:
             return _line_of(_mapping_get(_node, field)) or _line
 
         def bad(field: str, message: str, _label: str = label) -> None:

@@ -186,7 +186,16 @@ def _m1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1]
+def _m2(db: sqlite_utils.Database) -> None:
+    # manual rechecks applied to a period's run (crawler recheck --apply)
+    db["rechecks"].create(
+        {"run_id": int, "org_id": str, "manual_run_id": int, "at": str},
+        pk=("run_id", "org_id"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1, _m2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -258,8 +267,9 @@ class Store:
         rules_version: str = "",
         options: dict[str, Any] | None = None,
     ) -> int:
+        runs = self.db["runs"]
         with self.transaction():
-            self.db["runs"].insert(
+            runs.insert(
                 {
                     "period": period,
                     "kind": kind,
@@ -273,7 +283,7 @@ class Store:
                     "options": json.dumps(options or {}, ensure_ascii=False, default=str),
                 }
             )
-            return int(self.db["runs"].last_pk)
+            return int(runs.last_pk)
 
     def finish_run(self, run_id: int, status: str = "done", error: str | None = None) -> None:
         with self.transaction():
@@ -328,7 +338,9 @@ class Store:
 
     # -- organizations of a run
 
-    def save_crawl(self, run_id: int, org_name: str, org_kind: str, site: str, result: OrgCrawlResult) -> None:
+    def save_crawl(
+        self, run_id: int, org_name: str, org_kind: str, site: str, result: OrgCrawlResult
+    ) -> None:
         """Write one organization's crawl (pages, documents) atomically, replacing an earlier write."""
         with self.transaction():
             for table in ("pages", "documents"):
@@ -398,9 +410,7 @@ class Store:
 
     def save_findings(self, run_id: int, findings: OrgFindings, rules_version: str) -> None:
         with self.transaction():
-            self.db.execute(
-                "delete from findings where run_id = ? and org_id = ?", [run_id, findings.id]
-            )
+            self.db.execute("delete from findings where run_id = ? and org_id = ?", [run_id, findings.id])
             self.db["findings"].insert_all(
                 {
                     "run_id": run_id,
@@ -408,7 +418,9 @@ class Store:
                     "rule_id": r.rule_id,
                     "status": r.status.value,
                     "points": r.points,
-                    "evidence": json.dumps([e.model_dump(mode="json") for e in r.evidence], ensure_ascii=False),
+                    "evidence": json.dumps(
+                        [e.model_dump(mode="json") for e in r.evidence], ensure_ascii=False
+                    ),
                     "note": r.note,
                     "remarks": json.dumps(r.remarks, ensure_ascii=False),
                     "manual": int(r.manual),

@@ -1,0 +1,704 @@
+"""The monitoring job: registry → crawl → extract → classify → evaluate → store → report.
+
+This module only orchestrates; each stage lives in its own module. It also owns the
+per-period lock, resuming an interrupted run, findings.json and `crawler export`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import shutil
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import IO, Any
+
+from filelock import FileLock, Timeout
+from pydantic import BaseModel, ConfigDict
+from rich.console import Console
+from rich.table import Table
+
+from crawler.config import AppConfig, ConfigError, load_config
+from crawler.models import (
+    STATUS_RU,
+    AnalyzedDocument,
+    DocumentRecord,
+    DocumentSummary,
+    ExtractedText,
+    Organization,
+    OrgCrawlResult,
+    OrgFindings,
+    Registry,
+)
+from crawler.registry import RegistryError, load_registry
+from crawler.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_LOCKED = 0, 1, 2, 4
+
+
+class RunRequest(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    registry: Path
+    db: Path
+    out: Path
+    period: str
+    today: date
+    org_ids: list[str] = []
+    config: Path | None = None
+    rules_dir: Path | None = None
+    kind: str = "scheduled"
+    resume: bool = False
+    wait: bool = False
+    quiet: bool = False
+    ignore_robots: bool = False
+    if_missing: bool = False  # catch-up: run only when the period has no finished scheduled run
+
+
+class JobError(Exception):
+    """A user-facing failure of the job, with a Russian message and an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT):
+        super().__init__(message)
+        self.code = code
+
+
+# ------------------------------------------------------------------------- helpers
+
+
+def period_lock(db: Path, period: str) -> FileLock:
+    """One lock file per database and period: two runs of one period never overlap."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(db.with_name(f"{db.name}.{period}.lock")))
+
+
+def acquire(lock: FileLock, wait: bool, period: str) -> None:
+    try:
+        lock.acquire(timeout=-1 if wait else 0)
+    except Timeout:
+        raise JobError(
+            f"Мониторинг периода {period} уже выполняется другим процессом. "
+            "Дождитесь его окончания или запустите с --wait.",
+            EXIT_LOCKED,
+        ) from None
+
+
+def load_inputs(
+    registry_path: Path, config_path: Path | None, rules_dir: Path | None, org_ids: Iterable[str] = ()
+) -> tuple[AppConfig, Registry, list[Organization], Any]:
+    from crawler.rules import RulesError, load_ruleset
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        raise JobError(f"Ошибка в настройках:\n{exc}") from None
+    try:
+        registry = load_registry(registry_path)
+    except RegistryError as exc:
+        raise JobError("Реестр содержит ошибки:\n" + "\n".join(f"  • {p}" for p in exc.problems)) from None
+    wanted = list(org_ids)
+    unknown = [i for i in wanted if registry.get(i) is None]
+    if unknown:
+        raise JobError(f"В реестре {registry_path} нет организаций: {', '.join(unknown)}")
+    orgs = [o for o in registry.organizations if not wanted or o.id in wanted]
+    try:
+        ruleset = load_ruleset(rules_dir or config.rules_dir)
+    except RulesError as exc:
+        raise JobError(f"Ошибка в файлах правил:\n{exc}") from None
+    return config, registry, orgs, ruleset
+
+
+def open_store(db: Path) -> Store:
+    try:
+        return Store(db)
+    except StoreError as exc:
+        raise JobError(str(exc)) from None
+
+
+# ------------------------------------------------------------------------ analysis
+
+
+def analyze_org(
+    org: Organization, crawl: OrgCrawlResult, store: Store, config: AppConfig
+) -> list[AnalyzedDocument]:
+    """Extract (through the cache) and classify every document and section page of one organization."""
+    from crawler.classify import analyze
+    from crawler.extract import EXTRACTOR_VERSION, extract_many
+
+    if not crawl.reachable:
+        return []
+    extractions: dict[str, ExtractedText] = {}
+    todo: list[tuple[Path, str, str | None]] = []
+    for doc in crawl.documents:
+        if not doc.sha256 or doc.sha256 in extractions:
+            continue
+        cached = store.cached_extraction(doc.sha256, EXTRACTOR_VERSION)
+        if cached is not None:
+            extractions[doc.sha256] = cached
+        elif store.blobs.has(doc.sha256):
+            todo.append((store.blobs.path(doc.sha256), doc.sha256, doc.format))
+            extractions[doc.sha256] = None  # type: ignore[assignment]  # placeholder, filled below
+    if todo:
+        for result in extract_many(todo, config.extract):
+            extractions[result.sha256] = result
+            store.cache_extraction(result)
+
+    analyzed: list[AnalyzedDocument] = []
+    for doc in crawl.documents:
+        extraction = extractions.get(doc.sha256) if doc.sha256 else None
+        parts = []
+        if extraction is not None and not extraction.error:
+            parts = analyze(
+                extraction.text,
+                fmt=extraction.format,
+                link_text=doc.link_text,
+                file_name=doc.file_name,
+                viewer_title=doc.viewer_title,
+                org_name=org.name,
+                signature_field=extraction.signature_field,
+            )
+        elif doc.link_text or doc.file_name or doc.viewer_title:
+            # unreadable or not downloaded: classify by its label alone, so the rules can say
+            # «документ есть, но прочитать его не удалось» instead of «нет документа»
+            parts = analyze(
+                "",
+                fmt=doc.format,
+                link_text=doc.link_text,
+                file_name=doc.file_name,
+                viewer_title=doc.viewer_title,
+                org_name=org.name,
+            )
+        analyzed.append(AnalyzedDocument(record=doc, extraction=extraction, parts=parts))
+
+    section_urls = set(crawl.section.pages if crawl.section else [])
+    for page in crawl.pages:
+        if not (page.is_section or page.url in section_urls) or not page.text:
+            continue
+        record = DocumentRecord(
+            url=page.url,
+            final_url=page.final_url,
+            source_page=page.url,
+            link_text=page.heading or page.title,
+            format="html",
+            sha256=page.sha256,
+            http_status=page.status,
+            fetched_at=page.fetched_at,
+            in_section=True,
+        )
+        extraction = ExtractedText(sha256=page.sha256 or "", format="html", text=page.text)
+        parts = analyze(page.text, fmt="html", link_text=page.heading or page.title, org_name=org.name)
+        analyzed.append(AnalyzedDocument(record=record, extraction=extraction, parts=parts))
+    return analyzed
+
+
+def summarize_documents(docs: list[AnalyzedDocument]) -> list[DocumentSummary]:
+    out = []
+    for doc in docs:
+        if doc.record.format == "html" and doc.record.url == doc.record.source_page:
+            if not any(p.type.value != "other" for p in doc.parts):
+                continue  # a section page without a pasted document is not a document
+        part = doc.parts[0] if doc.parts else None
+        out.append(
+            DocumentSummary(
+                url=doc.record.url,
+                type=part.type.value if part else None,
+                title=(part.title if part and part.title else None)
+                or doc.record.viewer_title
+                or doc.record.link_text
+                or doc.record.file_name,
+                approved_on=part.approved_on if part else None,
+                number=part.number if part else None,
+                signed=part.signed if part else None,
+                sha256=doc.record.sha256,
+                error=doc.record.error or (doc.extraction.error if doc.extraction else None),
+            )
+        )
+    return out
+
+
+def evaluate(
+    org: Organization,
+    crawl: OrgCrawlResult,
+    docs: list[AnalyzedDocument],
+    ruleset: Any,
+    today: date,
+    overrides: list[Any],
+) -> OrgFindings:
+    from crawler.evaluate import evaluate_org
+
+    findings = evaluate_org(org, crawl, docs, ruleset, today, overrides)
+    if not findings.documents:
+        findings.documents = summarize_documents(docs)
+    return findings
+
+
+# ------------------------------------------------------------------------- the run
+
+
+def crawl_orgs(
+    orgs: list[Organization],
+    config: AppConfig,
+    store: Store,
+    run_id: int,
+    log_file: Path | None,
+    console: Console | None,
+    ignore_robots: bool = False,
+) -> dict[str, OrgCrawlResult]:
+    """Crawl organizations and save each one as soon as it is done (so --resume keeps it)."""
+    from crawler.crawl import crawl_sites
+
+    settings = config.crawl.model_copy(update={"obey_robots": False} if ignore_robots else {})
+    previous = {o.id: store.previous_fetches(o.id) for o in orgs}
+    by_id = {o.id: o for o in orgs}
+    saved: dict[str, OrgCrawlResult] = {}
+
+    def save(result: OrgCrawlResult) -> None:
+        org = by_id[result.org_id]
+        store.save_crawl(run_id, org.name, org.kind.value, org.site, result)
+        saved[result.org_id] = result
+        if console is not None:
+            console.print(progress_line(org, result, len(saved), len(orgs)))
+
+    results = crawl_sites(
+        orgs, settings, store.blobs.root, previous=previous, log_file=log_file, on_progress=save
+    )
+    for result in results:
+        if result.org_id not in saved:
+            save(result)
+    return saved
+
+
+def progress_line(org: Organization, result: OrgCrawlResult, done: int, total: int) -> str:
+    if not result.reachable:
+        state = f"[red]сайт недоступен[/red]: {result.failure_reason}"
+    elif result.section:
+        state = f"раздел найден ({result.section.url}), документов: {len(result.documents)}"
+    else:
+        state = f"раздел не найден, документов: {len(result.documents)}"
+    return f"[{done}/{total}] {org.name}: {state}; запросов {result.requests}"
+
+
+def run_monitoring(req: RunRequest, console: Console) -> int:
+    """`crawler run`: the whole job. Returns the exit code."""
+    out_console = None if req.quiet else console
+    try:
+        config, registry, orgs, ruleset = load_inputs(req.registry, req.config, req.rules_dir, req.org_ids)
+        from crawler.overrides import load_overrides
+
+        overrides = load_overrides(config.overrides)
+        store = open_store(req.db)
+    except JobError as exc:
+        console.print(f"Ошибка: {exc}")
+        return exc.code
+    except Exception as exc:  # an overrides file error and the like: still the user's input
+        console.print(f"Ошибка: {exc}")
+        return EXIT_BAD_INPUT
+
+    lock = period_lock(req.db, req.period)
+    try:
+        acquire(lock, req.wait, req.period)
+    except JobError as exc:
+        console.print(str(exc))
+        return exc.code
+    try:
+        store.mark_dead_runs_failed()
+        if req.if_missing and store.latest_run(req.period, "scheduled"):
+            console.print(f"Мониторинг периода {req.period} уже проведён; пропускаю.")
+            return EXIT_OK
+        run_id, done_ids = _start_or_resume(store, req, ruleset.version)
+        req.out.mkdir(parents=True, exist_ok=True)
+        log_file = req.out / f"run-{run_id}.log"
+        _setup_file_log(log_file)
+        todo = [o for o in orgs if o.id not in done_ids]
+        if out_console:
+            out_console.print(
+                f"Мониторинг {req.period} (дата {req.today:%d.%m.%Y}): организаций {len(orgs)}"
+                + (f", продолжение запуска № {run_id}, осталось {len(todo)}" if done_ids else "")
+            )
+        try:
+            crawls = store.crawl_results(run_id) if done_ids else {}
+            if todo:
+                crawls.update(
+                    crawl_orgs(todo, config, store, run_id, log_file, out_console, req.ignore_robots)
+                )
+            for org in orgs:
+                crawl = crawls[org.id]
+                docs = analyze_org(org, crawl, store, config)
+                store.save_findings(
+                    run_id, evaluate(org, crawl, docs, ruleset, req.today, overrides), ruleset.version
+                )
+            store.finish_run(run_id, "done")
+        except BaseException as exc:
+            store.finish_run(run_id, "failed", f"{type(exc).__name__}: {exc}")
+            log.exception("run %s failed", run_id)
+            if isinstance(exc, KeyboardInterrupt | SystemExit):
+                console.print(
+                    f"Запуск № {run_id} прерван. Продолжить: crawler run --resume --period {req.period} …"
+                )
+                raise
+            console.print(f"Ошибка: запуск № {run_id} завершился сбоем: {exc}. Журнал: {log_file}")
+            return EXIT_FAILED
+        paths = write_outputs(store, run_id, req.out, config, ruleset, registry)
+        if out_console:
+            print_summary(out_console, store.findings(run_id))
+        console.print(f"Справка: {paths.get('html', req.out)}")
+        console.print(f"Итоги в JSON: {req.out / 'findings.json'}")
+        return EXIT_OK
+    finally:
+        lock.release()
+
+
+def _start_or_resume(store: Store, req: RunRequest, rules_version: str) -> tuple[int, set[str]]:
+    if req.resume:
+        rows = [
+            r
+            for r in store.runs(req.period)
+            if r["status"] in ("failed", "running") and r["kind"] == req.kind
+        ]
+        if rows:
+            run_id = rows[-1]["id"]
+            with store.transaction():
+                store.db["runs"].update(run_id, {"status": "running", "error": None})
+            import os
+
+            store.db["runs"].update(run_id, {"pid": os.getpid()})
+            done = {
+                r["org_id"] for r in store.db.query("select org_id from run_orgs where run_id = ?", [run_id])
+            }
+            return run_id, done
+    options = {"registry": str(req.registry), "orgs": req.org_ids}
+    return store.start_run(req.period, req.kind, req.today.isoformat(), rules_version, options), set()
+
+
+def _setup_file_log(path: Path) -> None:
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def print_summary(console: Console, findings: list[OrgFindings]) -> None:
+    table = Table(title="Итоги мониторинга", show_lines=False)
+    table.add_column("Организация")
+    table.add_column("Сайт")
+    table.add_column("Раздел")
+    table.add_column("Документы", justify="right")
+    table.add_column("Баллы, %", justify="right")
+    for f in findings:
+        table.add_row(
+            f.name,
+            "доступен" if f.reachable else "недоступен",
+            "есть" if f.section_url else ("—" if not f.reachable else "нет"),
+            str(len(f.documents)),
+            f"{f.score:.0f}" if f.score is not None else "—",
+        )
+    console.print(table)
+
+
+# ------------------------------------------------------------------------ outputs
+
+
+def findings_json(findings: list[OrgFindings]) -> list[dict[str, Any]]:
+    """The machine-readable form of findings.json and `crawler export --format json`."""
+    out = []
+    for f in findings:
+        out.append(
+            {
+                "id": f.id,
+                "name": f.name,
+                "kind": f.kind.value,
+                "site": f.site,
+                "reachable": f.reachable,
+                "failure_reason": f.failure_reason,
+                "checked_at": f.checked_at.isoformat() if f.checked_at else None,
+                "section_url": f.section_url,
+                "menu_path": f.menu_path,
+                "documents": [
+                    {
+                        "url": d.url,
+                        "type": d.type,
+                        "title": d.title,
+                        "approved_on": d.approved_on.isoformat() if d.approved_on else None,
+                        "number": d.number,
+                        "signed": d.signed,
+                        "error": d.error,
+                    }
+                    for d in f.documents
+                ],
+                "rules": [
+                    {
+                        "id": r.rule_id,
+                        "status": r.status.value,
+                        "status_ru": STATUS_RU[r.status],
+                        "points": r.points,
+                        "evidence": [e.model_dump(mode="json", exclude_none=True) for e in r.evidence],
+                        "note": r.note,
+                        "remarks": r.remarks,
+                        "manual": r.manual,
+                    }
+                    for r in f.rules
+                ],
+                "score": f.score,
+                "zone": f.zone,
+            }
+        )
+    return out
+
+
+def write_outputs(
+    store: Store,
+    run_id: int,
+    out: Path,
+    config: AppConfig,
+    ruleset: Any,
+    registry: Registry | None = None,
+    compare_with: str | None = None,
+) -> dict[str, Path]:
+    """findings.json, the evidence archive and the brief for one run."""
+    run = store.run(run_id)
+    assert run is not None
+    findings = store.findings(run_id)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "findings.json").write_text(
+        json.dumps(findings_json(findings), ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    archive_evidence(store, findings, out / "archive", run_id)
+    paths: dict[str, Path] = {"findings": out / "findings.json"}
+    try:
+        from crawler.report import write_brief
+    except ModuleNotFoundError:
+        return paths
+    data = build_brief_data(store, run, findings, config, ruleset, registry, compare_with)
+    paths.update(write_brief(data, out))
+    return paths
+
+
+def archive_evidence(store: Store, findings: list[OrgFindings], archive: Path, run_id: int) -> None:
+    """Copy every page and document behind a verdict next to the brief, with fetch time and headers."""
+    index: dict[str, dict[str, Any]] = {}
+    meta = {
+        row["sha256"]: row
+        for table in ("pages", "documents")
+        for row in store.db.query(
+            f"select url, sha256, fetched_at from {table} where run_id = ? and sha256 is not null", [run_id]
+        )
+    }
+    for f in findings:
+        for r in f.rules:
+            for e in r.evidence:
+                sha = e.archived
+                if not sha or not store.blobs.has(sha):
+                    continue
+                target = archive / sha[:2] / sha
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(store.blobs.path(sha), target)
+                info = meta.get(sha, {})
+                index[sha] = {"url": e.url, "fetched_at": info.get("fetched_at"), "org_id": f.id}
+    for crawl in store.crawl_results(run_id).values():
+        for d in crawl.documents:
+            if d.sha256 in index:
+                index[d.sha256]["headers"] = d.headers
+                index[d.sha256]["http_status"] = d.http_status
+    if index:
+        archive.mkdir(parents=True, exist_ok=True)
+        (archive / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def previous_period_run(store: Store, period: str, compare_with: str | None) -> dict[str, Any] | None:
+    if compare_with:
+        return store.latest_run(compare_with)
+    earlier = [p for p in store.periods() if p < period]
+    return store.latest_run(earlier[-1], "scheduled") if earlier else None
+
+
+def build_brief_data(
+    store: Store,
+    run: dict[str, Any],
+    findings: list[OrgFindings],
+    config: AppConfig,
+    ruleset: Any,
+    registry: Registry | None,
+    compare_with: str | None,
+) -> Any:
+    from crawler.report import summarize
+    from crawler.report.model import BriefData, Criterion
+
+    criteria = [
+        Criterion(
+            id=r.id,
+            title=r.title,
+            description=r.description,
+            roadmap_items=list(r.roadmap_items),
+            weight=r.weight,
+            met=r.met,
+            partial=r.partial,
+            not_met=r.not_met,
+            advice=r.advice,
+        )
+        for r in ruleset.rules
+    ]
+    prev_run = previous_period_run(store, run["period"], compare_with)
+    previous = store.findings(prev_run["id"]) if prev_run else None
+    history = []
+    for period in store.periods():
+        if period >= run["period"]:
+            continue
+        past = store.latest_run(period, "scheduled")
+        if past:
+            history.append(
+                summarize(store.findings(past["id"]), criteria).model_copy(update={"period": period})
+            )
+    rechecks = {
+        row["org_id"]: datetime.fromisoformat(row["at"])
+        for row in store.db.query("select org_id, at from rechecks where run_id = ?", [run["id"]])
+    }
+    checked = [f.checked_at for f in findings if f.checked_at]
+    return BriefData(
+        district=config.district or (registry.district if registry else _district_of(run)),
+        period=run["period"],
+        today=date.fromisoformat(run["today"]),
+        generated_at=datetime.now(UTC),
+        crawl_started=min(checked) if checked else datetime.fromisoformat(run["started_at"]),
+        crawl_finished=max(checked) if checked else None,
+        issuer=config.issuer,
+        office=config.office,
+        basis=config.basis,
+        signatory_position=config.signatory.position,
+        signatory_name=config.signatory.name,
+        rules_version=run.get("rules_version") or ruleset.version,
+        zones=[(z.name, z.min_percent) for z in ruleset.zones],
+        criteria=criteria,
+        findings=findings,
+        previous_period=prev_run["period"] if prev_run else None,
+        previous=previous,
+        history=history,
+        archive_dir="archive",
+        rechecks=rechecks,
+    )
+
+
+def _district_of(run: dict[str, Any]) -> str:
+    options = json.loads(run.get("options") or "{}")
+    registry = options.get("registry")
+    if registry and Path(registry).exists():
+        try:
+            return load_registry(Path(registry)).district
+        except RegistryError:
+            pass
+    return "муниципального округа"
+
+
+# ---------------------------------------------------------------- export / report
+
+
+def _run_for_period(store: Store, period: str | None) -> dict[str, Any]:
+    run = store.latest_run(period, "scheduled") or store.latest_run(period)
+    if run is None:
+        where = f"за период {period}" if period else ""
+        raise JobError(f"В базе {store.db_path} нет завершённых запусков {where}".strip() + ".")
+    return run
+
+
+def export_findings(db: Path, period: str | None, fmt: str, stream: IO[str]) -> int:
+    from crawler.cli import err_console
+
+    if fmt not in ("json", "csv"):
+        err_console.print(f"Ошибка: формат «{fmt}» не поддерживается; допустимы json и csv.")
+        return EXIT_BAD_INPUT
+    if not db.exists():
+        err_console.print(f"Ошибка: файл базы {db} не найден.")
+        return EXIT_BAD_INPUT
+    try:
+        store = open_store(db)
+        run = _run_for_period(store, period)
+    except JobError as exc:
+        err_console.print(f"Ошибка: {exc}")
+        return exc.code
+    data = findings_json(store.findings(run["id"]))
+    if fmt == "json":
+        stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    writer = csv.writer(stream, delimiter=";")
+    writer.writerow(
+        ["id", "name", "kind", "reachable", "section_url", "rule", "status", "note", "evidence", "score"]
+    )
+    for org in data:
+        for rule in org["rules"]:
+            writer.writerow(
+                [
+                    org["id"],
+                    org["name"],
+                    org["kind"],
+                    int(org["reachable"]),
+                    org["section_url"] or "",
+                    rule["id"],
+                    rule["status"],
+                    rule["note"],
+                    " ".join(e["url"] for e in rule["evidence"]),
+                    "" if org["score"] is None else f"{org['score']:.1f}",
+                ]
+            )
+    return EXIT_OK
+
+
+def regenerate_report(
+    db: Path,
+    period: str | None,
+    out: Path,
+    compare_with: str | None,
+    config_path: Path | None,
+    rules_dir: Path | None,
+    console: Console,
+) -> int:
+    """`crawler report`: rebuild a past brief from the store, with the findings as they were stored."""
+    from crawler.rules import RulesError, load_ruleset
+
+    if not db.exists():
+        console.print(f"Ошибка: файл базы {db} не найден.")
+        return EXIT_BAD_INPUT
+    try:
+        config = load_config(config_path)
+        store = open_store(db)
+        run = _run_for_period(store, period)
+        ruleset = load_ruleset(rules_dir or config.rules_dir)
+    except (ConfigError, RulesError) as exc:
+        console.print(f"Ошибка: {exc}")
+        return EXIT_BAD_INPUT
+    except JobError as exc:
+        console.print(f"Ошибка: {exc}")
+        return exc.code
+    if run.get("rules_version") and run["rules_version"] != ruleset.version:
+        console.print(
+            f"Внимание: итоги получены по правилам версии {run['rules_version']}, "
+            f"сейчас правила версии {ruleset.version}; справка строится по сохранённым итогам."
+        )
+    paths = write_outputs(store, run["id"], out, config, ruleset, None, compare_with)
+    console.print(f"Справка: {paths.get('html', out)}")
+    return EXIT_OK
+
+
+def prune_archive(store: Store, keep_periods: int) -> int:
+    """Delete blobs referenced only by periods older than the last `keep_periods` (retention)."""
+    periods = sorted({r["period"] for r in store.runs()})
+    keep = set(periods[-keep_periods:])
+    keep_shas: set[str] = set()
+    for table in ("pages", "documents"):
+        for row in store.db.query(
+            f"select t.sha256 from {table} t join runs r on r.id = t.run_id where t.sha256 is not null "
+            "and r.period in (" + ",".join("?" * len(keep)) + ")",
+            list(keep),
+        ):
+            keep_shas.add(row["sha256"])
+    removed = 0
+    cutoff = datetime.now().timestamp() - timedelta(days=1).total_seconds()
+    for path in store.blobs.root.glob("*/*"):
+        if path.name not in keep_shas and path.stat().st_mtime < cutoff:
+            path.unlink()
+            removed += 1
+    return removed

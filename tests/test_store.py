@@ -1,0 +1,161 @@
+"""The SQLite store: migrations, crash safety, concurrent writers, content-addressed blobs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from crawler.models import (
+    DocumentRecord,
+    Evidence,
+    OrgCrawlResult,
+    OrgFindings,
+    OrgKind,
+    PageRecord,
+    RuleResult,
+    Status,
+)
+from crawler.store import SCHEMA_VERSION, Store, StoreError
+
+NOW = datetime(2026, 5, 20, 10, 0, tzinfo=UTC)
+
+
+def crawl_result(org_id: str, sha: str | None = None) -> OrgCrawlResult:
+    return OrgCrawlResult(
+        org_id=org_id,
+        reachable=True,
+        started_at=NOW,
+        finished_at=NOW,
+        requests=3,
+        bytes=1000,
+        pages=[PageRecord(url="http://a/", final_url="http://a/", status=200, fetched_at=NOW, sha256=sha)],
+        documents=[
+            DocumentRecord(
+                url="http://a/p.pdf", source_page="http://a/", sha256=sha, etag='"1"', format="pdf"
+            )
+        ],
+    )
+
+
+def findings(org_id: str, status: Status) -> OrgFindings:
+    return OrgFindings(
+        id=org_id,
+        name="Школа",
+        kind=OrgKind.OO,
+        site="http://a/",
+        reachable=True,
+        rules=[RuleResult(rule_id="section", status=status, evidence=[Evidence(url="http://a/n")])],
+        score=100.0 if status is Status.met else 0.0,
+    )
+
+
+def test_fresh_database_has_current_schema_and_wal(tmp_path: Path) -> None:
+    store = Store(tmp_path / "m.db")
+    assert store.schema_version() == SCHEMA_VERSION
+    assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert {"runs", "run_orgs", "pages", "documents", "findings", "extractions"} <= set(
+        store.db.table_names()
+    )
+    store.close()
+    # reopening does not migrate again or lose data
+    again = Store(tmp_path / "m.db")
+    assert again.schema_version() == SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused_in_russian(tmp_path: Path) -> None:
+    store = Store(tmp_path / "m.db")
+    store.db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION + 5)}, pk="key")
+    store.close()
+    with pytest.raises(StoreError, match="более новой версией программы"):
+        Store(tmp_path / "m.db")
+
+
+def test_run_round_trip_and_previous_fetches(tmp_path: Path) -> None:
+    store = Store(tmp_path / "m.db")
+    sha = store.blobs.put(b"%PDF-1.4 demo")
+    assert store.blobs.put(b"%PDF-1.4 demo") == sha  # deduplicated
+    run_id = store.start_run("2026-05", "scheduled", "2026-05-20")
+    store.save_crawl(run_id, "Школа", "ОО", "http://a/", crawl_result("s1", sha))
+    store.save_findings(run_id, findings("s1", Status.met), "v1")
+    store.finish_run(run_id)
+    assert store.latest_run("2026-05")["id"] == run_id
+    assert store.findings(run_id)[0].rule("section").status is Status.met
+    assert store.crawl_results(run_id)["s1"].documents[0].etag == '"1"'
+    prev = store.previous_fetches("s1")
+    assert prev["http://a/p.pdf"] == {"etag": '"1"', "last_modified": None, "sha256": sha}
+
+
+KILLER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from datetime import UTC, datetime
+    from crawler.store import Store
+    from crawler.models import OrgCrawlResult
+    store = Store(__import__("pathlib").Path(sys.argv[1]))
+    run_id = store.start_run("2026-05", "scheduled", "2026-05-20")
+    now = datetime.now(UTC)
+    result = OrgCrawlResult(org_id="s1", reachable=True, started_at=now, finished_at=now)
+    store.save_crawl(run_id, "Школа", "ОО", "http://a/", result)
+    # die in the middle of a write transaction, as a power loss or SIGKILL would
+    store.db.conn.execute("BEGIN IMMEDIATE")
+    store.db.execute("delete from findings")
+    store.db.execute("update runs set status = 'failed' where id = 1")
+    os.kill(os.getpid(), signal.SIGKILL)
+    """
+)
+
+
+def test_run_killed_midway_leaves_earlier_run_intact(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    store = Store(db)
+    first = store.start_run("2026-01", "scheduled", "2026-01-20")
+    store.save_crawl(first, "Школа", "ОО", "http://a/", crawl_result("s1"))
+    store.save_findings(first, findings("s1", Status.partial), "v1")
+    store.finish_run(first)
+    store.close()
+
+    proc = subprocess.run([sys.executable, "-c", KILLER, str(db)], capture_output=True, timeout=60)
+    assert proc.returncode == -9
+
+    store = Store(db)
+    assert store.db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert store.run(first)["status"] == "done"
+    assert store.findings(first)[0].rule("section").status is Status.partial
+    killed = next(r for r in store.runs() if r["id"] != first)
+    assert killed["status"] == "running"
+    assert store.mark_dead_runs_failed() == [killed["id"]]
+    assert store.run(killed["id"])["status"] == "failed"
+    assert store.latest_run()["id"] == first  # a failed run is never the latest result
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from crawler.store import Store
+    store = Store(Path(sys.argv[1]))
+    for i in range(40):
+        run_id = store.start_run("2026-05", "manual", "2026-05-20", options={"writer": sys.argv[2], "i": i})
+        store.finish_run(run_id)
+    """
+)
+
+
+def test_two_processes_write_without_corruption(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    Store(db).close()
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(db), name], stderr=subprocess.PIPE)
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+    store = Store(db)
+    assert store.db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert len(store.runs()) == 80
