@@ -141,11 +141,32 @@ def run(
     ignore_robots: Annotated[
         bool, typer.Option("--ignore-robots", help="Не соблюдать robots.txt (только по решению ИДК).")
     ] = False,
+    if_missing: Annotated[
+        bool, typer.Option("--if-missing", help="Только если за период ещё нет планового запуска.")
+    ] = False,
+    only_months: Annotated[
+        str | None, typer.Option("--only-months", help="Только в эти месяцы, например 1,5 (для cron).")
+    ] = None,
+    not_before_day: Annotated[
+        int | None, typer.Option("--not-before-day", help="Не раньше этого числа месяца (для cron).")
+    ] = None,
 ) -> None:
     """Обойти сайты организаций, оценить их по правилам и написать справку."""
     from crawler.job import RunRequest, run_monitoring
+    from crawler.ops import due_now
 
     day = parse_today(today)
+    if only_months or not_before_day:
+        try:
+            months = [int(m) for m in only_months.split(",")] if only_months else []
+        except ValueError:
+            raise CliError(
+                f"--only-months: ожидается список месяцев через запятую, получено «{only_months}»"
+            ) from None
+        if not due_now(months, not_before_day, day):
+            if not quiet:
+                console.print("Сейчас не время планового мониторинга; ничего не делаю.")
+            raise typer.Exit(EXIT_OK)
     request = RunRequest(
         registry=registry,
         db=db,
@@ -160,6 +181,7 @@ def run(
         wait=wait,
         quiet=quiet,
         ignore_robots=ignore_robots,
+        if_missing=if_missing,
     )
     code = run_monitoring(request, console)
     raise typer.Exit(code)
@@ -193,6 +215,33 @@ def recheck(
         today=day,
         rule_ids=rule or [],
         apply=apply,
+        config_path=config,
+        rules_dir=rules,
+        console=console,
+    )
+    raise typer.Exit(code)
+
+
+@app.command("retry")
+def retry(
+    registry: RegistryOpt,
+    db: DbOpt = Path("data/monitor.db"),
+    out: OutOpt = Path("out"),
+    period: PeriodOpt = None,
+    config: ConfigOpt = None,
+    rules: Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Без лишнего вывода (для cron).")] = False,
+) -> None:
+    """Повторно проверить недоступные сайты в окне мониторинга и пересобрать справку."""
+    from crawler.ops import retry_unreachable
+
+    day = date.today()
+    code = retry_unreachable(
+        registry_path=registry,
+        db=db,
+        out=out,
+        period=parse_period(period, day),
+        now=None,
         config_path=config,
         rules_dir=rules,
         console=console,
