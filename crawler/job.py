@@ -10,6 +10,8 @@ import csv
 import json
 import logging
 import shutil
+import signal
+import threading
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -32,6 +34,7 @@ from crawler.models import (
     OrgFindings,
     Registry,
 )
+from crawler.notify import notify
 from crawler.registry import RegistryError, load_registry
 from crawler.store import Store, StoreError
 
@@ -282,8 +285,35 @@ def progress_line(org: Organization, result: OrgCrawlResult, done: int, total: i
     return f"[{done}/{total}] {org.name}: {state}; запросов {result.requests}"
 
 
+def evaluate_safely(
+    org: Organization,
+    crawl: OrgCrawlResult,
+    store: Store,
+    config: AppConfig,
+    ruleset: Any,
+    today: date,
+    overrides: list[Any],
+) -> OrgFindings:
+    """Analyze and evaluate one organization; an internal failure makes it «не удалось проверить»."""
+    try:
+        return evaluate(org, crawl, analyze_org(org, crawl, store, config), ruleset, today, overrides)
+    except Exception as exc:  # a broken document or a bug must not cost the whole district's run
+        log.exception("analysis of %s failed", org.id)
+        failed = crawl.model_copy(
+            update={"reachable": False, "failure_reason": f"внутренняя ошибка при анализе документов: {exc}"}
+        )
+        return evaluate(org, failed, [], ruleset, today, overrides)
+
+
+def _raise_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def run_monitoring(req: RunRequest, console: Console) -> int:
     """`crawler run`: the whole job. Returns the exit code."""
+    # SIGTERM (systemd stop, kill) unwinds like Ctrl-C: the run is marked failed and can be resumed
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _raise_on_sigterm)
     out_console = None if req.quiet else console
     try:
         config, registry, orgs, ruleset = load_inputs(req.registry, req.config, req.rules_dir, req.org_ids)
@@ -326,11 +356,8 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
                     crawl_orgs(todo, config, store, run_id, log_file, out_console, req.ignore_robots)
                 )
             for org in orgs:
-                crawl = crawls[org.id]
-                docs = analyze_org(org, crawl, store, config)
-                store.save_findings(
-                    run_id, evaluate(org, crawl, docs, ruleset, req.today, overrides), ruleset.version
-                )
+                findings = evaluate_safely(org, crawls[org.id], store, config, ruleset, req.today, overrides)
+                store.save_findings(run_id, findings, ruleset.version)
             store.finish_run(run_id, "done")
         except BaseException as exc:
             store.finish_run(run_id, "failed", f"{type(exc).__name__}: {exc}")
@@ -341,10 +368,21 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
                 )
                 raise
             console.print(f"Ошибка: запуск № {run_id} завершился сбоем: {exc}. Журнал: {log_file}")
+            notify(
+                config.smtp,
+                f"Мониторинг сайтов {req.period}: сбой запуска № {run_id}",
+                f"Запуск № {run_id} завершился сбоем: {exc}\nЖурнал: {log_file}",
+            )
             return EXIT_FAILED
         paths = write_outputs(store, run_id, req.out, config, ruleset, registry)
         if out_console:
             print_summary(out_console, store.findings(run_id))
+        notify(
+            config.smtp,
+            f"Мониторинг сайтов {req.period}: справка готова",
+            f"Справка по итогам мониторинга за {req.period} во вложении.",
+            [p for k, p in paths.items() if k in ("html", "docx")],
+        )
         console.print(f"Справка: {paths.get('html', req.out)}")
         console.print(f"Итоги в JSON: {req.out / 'findings.json'}")
         return EXIT_OK

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import shlex
-import smtplib
 import sys
 from datetime import UTC, date, datetime, timedelta
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
-from crawler.config import AppConfig, SmtpSettings
+from crawler.config import AppConfig
 from crawler.job import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -412,32 +410,3 @@ def due_now(only_months: list[int], not_before_day: int | None, today: date) -> 
     if only_months and today.month not in only_months:
         return False
     return not (not_before_day and today.day < not_before_day)
-
-
-# ---------------------------------------------------------------- notifications
-
-
-def notify(smtp: SmtpSettings, subject: str, body: str, attachments: list[Path] | None = None) -> bool:
-    """E-mail the brief or a failure summary (off by default). Never raises: returns success."""
-    if not smtp.enabled or not smtp.recipients:
-        return False
-    msg = EmailMessage()
-    msg["Subject"] = subject
-    msg["From"] = smtp.sender
-    msg["To"] = ", ".join(smtp.recipients)
-    msg.set_content(body)
-    for path in attachments or []:
-        if path.exists():
-            subtype = "html" if path.suffix == ".html" else "octet-stream"
-            maintype = "text" if subtype == "html" else "application"
-            msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
-    try:
-        with smtplib.SMTP(smtp.host, smtp.port, timeout=30) as client:
-            if smtp.starttls:
-                client.starttls()
-            if smtp.username:
-                client.login(smtp.username, smtp.password or "")
-            client.send_message(msg)
-    except (OSError, smtplib.SMTPException):
-        return False
-    return True
