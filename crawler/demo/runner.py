@@ -1,0 +1,83 @@
+"""`crawler demo`: start the demo district's sites, run the January and May monitorings, stop the sites."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import yaml
+from rich.console import Console
+
+from crawler.job import EXIT_OK, RunRequest, run_monitoring
+
+# Loopback servers are not fragile school servers: a short delay keeps the demo quick while
+# the per-site concurrency limit and timeouts stay as in production.
+DEMO_CONFIG = {
+    "crawl": {"delay_seconds": 0.05, "timeout_seconds": 20, "retries": 1},
+    "signatory": {"position": "Методист информационно-диагностического кабинета", "name": "И. И. Иванова"},
+}
+
+
+def demo_config(workdir: Path) -> Path:
+    path = workdir / "config.yaml"
+    path.write_text(yaml.safe_dump(DEMO_CONFIG, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def run_demo(workdir: Path, port: int, serve_only: bool, console: Console) -> int:
+    from crawler.demo.farm import DemoFarm, load_truth
+
+    workdir = workdir.resolve()
+    workdir.mkdir(parents=True, exist_ok=True)
+    truth = load_truth()
+    farm = DemoFarm(port=port)
+    try:
+        farm.start()
+    except OSError as exc:
+        console.print(f"Ошибка: не удалось запустить демонстрационные сайты на порту {port}: {exc}")
+        return 2
+    try:
+        registry = farm.write_registry(workdir / "registry.yaml")
+        console.print(
+            f"Демонстрационный округ «{truth.district}»: {len(farm.registry().organizations)} сайтов "
+            f"на 127.0.0.N:{farm.port}. Реестр: {registry}"
+        )
+        if serve_only:
+            console.print("Сайты работают. Остановить: Ctrl-C.")
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                return EXIT_OK
+        config = demo_config(workdir)
+        db = workdir / "monitor.db"
+        code = EXIT_OK
+        # January first (an earlier state of the sites), then May: the May brief compares the two
+        for variant in ("previous", "current"):
+            spec = truth.variants[variant]
+            farm.set_variant(variant)
+            console.print(f"\n=== Мониторинг {spec.period} (состояние сайтов на {spec.today:%d.%m.%Y}) ===")
+            code = run_monitoring(
+                RunRequest(
+                    registry=registry,
+                    db=db,
+                    out=workdir / "out",
+                    period=spec.period,
+                    today=spec.today,
+                    config=config,
+                    kind="scheduled",
+                    wait=True,
+                ),
+                console,
+            )
+            if code != EXIT_OK:
+                return code
+        current = truth.variants["current"].period
+        console.print(
+            f"\nГотово. Справка: {workdir / 'out' / f'spravka-{current}.html'}\n"
+            f"DOCX для подписи: {workdir / 'out' / f'spravka-{current}.docx'}\n"
+            f"Итоги в JSON: {workdir / 'out' / 'findings.json'}; база истории: {db}"
+        )
+        return code
+    finally:
+        farm.stop()
