@@ -317,11 +317,14 @@ def schedule_files(
         "# Установка: crontab schedules/crontab (от имени пользователя, владеющего каталогом данных).\n"
         "SHELL=/bin/sh\n"
         f"# плановый запуск {day}-го числа в {hour}:00\n"
-        f"0 {hour} {day} {month_list} * cd {shlex.quote(str(workdir))} && {run} >> {log} 2>&1\n"
+        f"0 {hour} {day} {month_list} * cd {shlex.quote(str(workdir))} && mkdir -p logs && "
+        f"{run} --if-missing >> {log} 2>&1\n"
         f"# повторная проверка недоступных сайтов каждые {every} ч в месяцы мониторинга\n"
-        f"30 */{every} * {month_list} * cd {shlex.quote(str(workdir))} && {retry} >> {log} 2>&1\n"
+        f"30 */{every} * {month_list} * cd {shlex.quote(str(workdir))} && mkdir -p logs && "
+        f"{retry} >> {log} 2>&1\n"
         "# пропущенный запуск (машина была выключена) выполняется после включения\n"
-        f"@reboot sleep 300 && cd {shlex.quote(str(workdir))} && {run_if_due} >> {log} 2>&1\n"
+        f"@reboot sleep 300 && cd {shlex.quote(str(workdir))} && mkdir -p logs && "
+        f"{run_if_due} >> {log} 2>&1\n"
     )
     on_calendar = "*-" + ",".join(f"{m:02d}" for m in months) + f"-{day:02d} {hour:02d}:00:00"
     service = (

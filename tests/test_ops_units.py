@@ -26,7 +26,7 @@ def test_schedule_files_follow_the_monitoring_months(tmp_path: Path) -> None:
         Path("/opt/nm/data/monitor.db"), Path("/opt/nm/reports"),
     )  # fmt: skip
     cron = files["crontab"]
-    assert "0 3 15 1,5 * cd /opt/nm && /opt/nm/.venv/bin/crawler run --quiet --kind scheduled" in cron
+    assert "0 3 15 1,5 * cd /opt/nm && mkdir -p logs && /opt/nm/.venv/bin/crawler run --quiet --kind scheduled" in cron
     assert "--registry /opt/nm/registry.yaml --db /opt/nm/data/monitor.db --out /opt/nm/reports" in cron
     assert "30 */6 * 1,5 *" in cron and "crawler retry --quiet" in cron
     assert "@reboot" in cron and "--if-missing --only-months 1,5 --not-before-day 15" in cron

@@ -1,0 +1,148 @@
+"""The whole job on the demo district, through the real CLI in subprocesses, over real sockets.
+
+Every organization's ten verdicts must equal the truth file; the exports, the regenerated
+brief and the store must agree with what the run wrote.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from crawler.demo.farm import DemoFarm, load_truth
+from crawler.store import Store
+
+RULE_IDS = [
+    "section", "regulation", "roadmap", "curator", "pairs",
+    "mentor_base", "pay_incentives", "practices", "monitoring", "freshness",
+]  # fmt: skip
+FAST_CONFIG = {"crawl": {"delay_seconds": 0.0, "timeout_seconds": 15, "retries": 1}}
+
+
+def crawler(*args: str, cwd: Path | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        cwd=cwd,
+    )
+
+
+def write_config(path: Path, extra: dict[str, Any] | None = None) -> Path:
+    data = json.loads(json.dumps(FAST_CONFIG))
+    data.update(extra or {})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Run the January (previous) and May (current) monitorings of the demo district once."""
+    truth = load_truth()
+    work = tmp_path_factory.mktemp("district")
+    farm = DemoFarm(port=0)
+    farm.start()
+    try:
+        registry = farm.write_registry(work / "registry.yaml")
+        config = write_config(work / "config.yaml")
+        results = {}
+        for variant in ("previous", "current"):
+            spec = truth.variants[variant]
+            farm.set_variant(variant)
+            proc = crawler(
+                "run", "--registry", str(registry), "--db", str(work / "monitor.db"),
+                "--out", str(work / "out"), "--period", spec.period, "--today", spec.today.isoformat(),
+                "--config", str(config), "--quiet",
+            )  # fmt: skip
+            assert proc.returncode == 0, proc.stdout + proc.stderr
+            results[variant] = json.loads((work / "out" / "findings.json").read_text(encoding="utf-8"))
+        yield {"truth": truth, "work": work, "results": results, "registry": registry, "config": config}
+    finally:
+        farm.stop()
+
+
+def _statuses(org: dict[str, Any]) -> dict[str, str]:
+    return {r["id"]: r["status"] for r in org["rules"]}
+
+
+@pytest.mark.parametrize("variant", ["current", "previous"])
+def test_every_verdict_equals_the_truth(district: Any, variant: str) -> None:
+    found = {o["id"]: o for o in district["results"][variant]}
+    mismatches = []
+    for expected in district["truth"].organizations:
+        want = expected.rules if variant == "current" else expected.rules_previous
+        got = _statuses(found[expected.id])
+        for rule_id in RULE_IDS:
+            if got.get(rule_id) != want[rule_id]:
+                note = next((r["note"] for r in found[expected.id]["rules"] if r["id"] == rule_id), "")
+                mismatches.append(f"{expected.id}.{rule_id}: {got.get(rule_id)} != {want[rule_id]} ({note})")
+    assert not mismatches, "\n".join(mismatches)
+
+
+def test_every_status_carries_evidence_and_unreachable_is_never_not_met(district: Any) -> None:
+    for org in district["results"]["current"]:
+        for rule in org["rules"]:
+            assert rule["note"], (org["id"], rule["id"])
+            if org["reachable"]:
+                assert rule["evidence"], (org["id"], rule["id"])
+            else:
+                assert rule["status"] == "unknown"
+        if not org["reachable"]:
+            assert org["failure_reason"] and org["score"] is None
+
+
+def test_sections_and_documents_match_the_truth(district: Any) -> None:
+    found = {o["id"]: o for o in district["results"]["current"]}
+    for expected in district["truth"].organizations:
+        org = found[expected.id]
+        assert org["reachable"] is expected.reachable, expected.id
+        if expected.section:
+            assert org["section_url"] and org["section_url"].endswith(expected.section), expected.id
+        else:
+            assert org["section_url"] is None, expected.id
+
+
+def test_export_json_and_csv_agree_with_findings(district: Any) -> None:
+    work, period = district["work"], district["truth"].variants["current"].period
+    exported = crawler("export", "--db", str(work / "monitor.db"), "--period", period, "--format", "json")
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads(exported.stdout) == district["results"]["current"]
+    as_csv = crawler("export", "--db", str(work / "monitor.db"), "--period", period, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout), delimiter=";"))
+    assert len(rows) == sum(len(o["rules"]) for o in district["results"]["current"])
+    first = district["results"]["current"][0]
+    assert {r["rule"]: r["status"] for r in rows if r["id"] == first["id"]} == _statuses(first)
+
+
+def test_report_regenerates_the_brief_from_the_store(district: Any, tmp_path: Path) -> None:
+    work, period = district["work"], district["truth"].variants["current"].period
+    proc = crawler(
+        "report", "--db", str(work / "monitor.db"), "--period", period, "--out", str(tmp_path),
+        "--config", str(district["config"]),
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert json.loads((tmp_path / "findings.json").read_text(encoding="utf-8")) == district["results"]["current"]
+    html = (tmp_path / f"spravka-{period}.html").read_text(encoding="utf-8")
+    assert "Информационная справка" in html
+    previous = district["truth"].variants["previous"].period
+    assert previous.split("-")[0] in html
+
+
+def test_second_run_reextracts_nothing(district: Any) -> None:
+    store = Store(district["work"] / "monitor.db")
+    runs = [r for r in store.runs() if r["status"] == "done"]
+    assert len(runs) == 2
+    # every stored document was extracted once: the cache is keyed by content hash
+    docs = {r["sha256"] for r in store.db.query("select sha256 from documents where sha256 is not null")}
+    cached = {r["sha256"] for r in store.db.query("select sha256 from extractions")}
+    assert docs <= cached
