@@ -1,0 +1,69 @@
+"""The monitoring brief («информационная справка») and its companions.
+
+write_brief() renders, from one BriefData, the self-contained HTML brief, its DOCX twin, the CSV/XLSX matrix
+and one letter per organization (HTML + DOCX). All numbers come from crawler.report.analysis, so every format
+agrees with the others.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crawler.report.analysis import BriefView, build_view, compute_changes, summarize
+from crawler.report.docx_writer import write_brief_docx, write_letter_docx
+from crawler.report.exports import write_csv, write_xlsx
+from crawler.report.model import BriefData, Change, ChangeKind, Criterion, PeriodSummary, safe_slug
+from crawler.report.render import environment, render_brief_html, render_letter_html
+
+__all__ = [
+    "BriefData",
+    "BriefView",
+    "Change",
+    "ChangeKind",
+    "Criterion",
+    "PeriodSummary",
+    "build_view",
+    "compute_changes",
+    "letter_name",
+    "summarize",
+    "write_brief",
+]
+
+
+def letter_name(org_id: str) -> str:
+    """File stem of an organization's letter (ids are sanitized: they end up in paths)."""
+    return safe_slug(org_id)
+
+
+def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
+    """Write every output of the period into out_dir and return their paths.
+
+    Keys: html, docx, csv, xlsx, letters_dir, and letter_html:<org_id> / letter_docx:<org_id> per organization.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    view = build_view(data)
+    env = environment()
+    period = data.period
+    paths: dict[str, Path] = {}
+
+    html_path = out_dir / f"spravka-{period}.html"
+    html_path.write_text(render_brief_html(view, env), encoding="utf-8")
+    paths["html"] = html_path
+    paths["docx"] = write_brief_docx(view, out_dir / f"spravka-{period}.docx")
+    paths["csv"] = write_csv(view, out_dir / f"matrix-{period}.csv")
+    paths["xlsx"] = write_xlsx(view, out_dir / f"matrix-{period}.xlsx")
+
+    letters = out_dir / "letters"
+    letters.mkdir(exist_ok=True)
+    paths["letters_dir"] = letters
+    used: set[str] = set()
+    for org in view.orgs:
+        stem = letter_name(org.org.id)
+        if stem in used:  # registry ids are unique and file-safe; guard anyway against a clash after sanitizing
+            stem = f"{stem}-{org.index}"
+        used.add(stem)
+        html_letter = letters / f"{stem}.html"
+        html_letter.write_text(render_letter_html(view, org, env), encoding="utf-8")
+        paths[f"letter_html:{org.org.id}"] = html_letter
+        paths[f"letter_docx:{org.org.id}"] = write_letter_docx(view, org, letters / f"{stem}.docx")
+    return paths

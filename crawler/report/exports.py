@@ -1,0 +1,194 @@
+"""Matrix exports for data requests (roadmap item 5.5): CSV for Russian Excel and XLSX."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from crawler.models import Status
+from crawler.report.analysis import BriefView
+from crawler.report.model import csv_safe, safe_url
+
+MATRIX_SHEET = "Сводная таблица"
+EVIDENCE_SHEET = "Подтверждения"
+CRITERIA_SHEET = "Критерии"
+
+FILLS: dict[Status, str] = {
+    Status.met: "D9ECD9",
+    Status.partial: "FBEFC4",
+    Status.not_met: "F6D3D3",
+    Status.unknown: "E4E4E4",
+}
+
+
+def _number(value: float | None) -> str:
+    """A score with a decimal comma, as Russian Excel reads it."""
+    if value is None:
+        return ""
+    return f"{value:.1f}".replace(".", ",")
+
+
+def _csv_value(value: str | int | float | None) -> str | int:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return _number(value)
+    if isinstance(value, str):
+        return csv_safe(value)
+    return value
+
+
+def _guard_formulas(ws: Worksheet) -> None:
+    """openpyxl stores any string starting with «=» as a formula; site text must stay text."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
+
+
+def matrix_header(view: BriefView) -> list[str]:
+    return [
+        "№",
+        "Код организации",
+        "Организация",
+        "Вид",
+        "Сайт",
+        *[f"{i}. {c.title}" for i, c in enumerate(view.data.criteria, 1)],
+        "Баллы",
+        "Максимум баллов",
+        "Уровень выполнения, %",
+        "Зона",
+        "Дата проверки",
+        "Сайт доступен",
+        "Причина недоступности",
+    ]
+
+
+def matrix_rows(view: BriefView) -> list[list[str | int | float | None]]:
+    rows: list[list[str | int | float | None]] = []
+    for o in view.orgs:
+        rows.append(
+            [
+                o.index,
+                o.org.id,
+                o.org.name,
+                o.kind,
+                o.org.site,
+                *[c.label for c in o.cells],
+                o.points if o.max_points else None,
+                o.max_points or None,
+                o.score,
+                o.zone or "",
+                o.checked_at,
+                "да" if o.org.reachable else "нет",
+                o.org.failure_reason or "",
+            ]
+        )
+    return rows
+
+
+def write_csv(view: BriefView, path: Path) -> Path:
+    """UTF-8 with BOM and «;» — what Excel in a Russian locale opens without an import dialog."""
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(matrix_header(view))
+        for row in matrix_rows(view):
+            writer.writerow([_csv_value(v) for v in row])
+    return path
+
+
+def write_xlsx(view: BriefView, path: Path) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = MATRIX_SHEET
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    bold = Font(bold=True)
+    ws.append([f"Сводная таблица мониторинга ({view.period_title}) — {view.data.district}"])
+    ws["A1"].font = Font(bold=True, size=12)
+    header = matrix_header(view)
+    ws.append(header)
+    for cell in ws[2]:
+        cell.font = bold
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        cell.border = border
+    n_crit = len(view.data.criteria)
+    for o, row in zip(view.orgs, matrix_rows(view), strict=True):
+        ws.append(row)
+        excel_row = ws.max_row
+        for col in range(1, len(row) + 1):
+            ws.cell(excel_row, col).border = border
+        for j, cell_view in enumerate(o.cells):
+            cell = ws.cell(excel_row, 6 + j)
+            cell.fill = PatternFill("solid", fgColor=FILLS[cell_view.status])
+            cell.alignment = Alignment(horizontal="center")
+        score_cell = ws.cell(excel_row, 6 + n_crit + 2)
+        score_cell.number_format = "0.0"
+    widths = [5, 14, 46, 6, 30] + [14] * n_crit + [8, 10, 12, 12, 18, 9, 40]
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.row_dimensions[2].height = 60
+    ws.freeze_panes = "F3"
+
+    ev = wb.create_sheet(EVIDENCE_SHEET)
+    ev.append(
+        [
+            "Код организации",
+            "Организация",
+            "Критерий",
+            "Оценка",
+            "Пояснение",
+            "Ссылка",
+            "Документ",
+            "Цитата",
+            "Архивная копия",
+            "Получено",
+            "Проверено вручную",
+        ]
+    )
+    for cell in ev[1]:
+        cell.font = bold
+    for o in view.orgs:
+        for c in o.cells:
+            items = c.evidence or [None]
+            for e in items:
+                ev.append(
+                    [
+                        o.org.id,
+                        o.org.name,
+                        c.criterion.title,
+                        c.label,
+                        c.note,
+                        e.url if e else "",
+                        (e.title or "") if e else "",
+                        (e.quote or "") if e else "",
+                        (e.archived_href or "") if e else "",
+                        e.fetched_at if e else "",
+                        c.manual_text if c.manual else "",
+                    ]
+                )
+                if e and safe_url(e.url):
+                    link = ev.cell(ev.max_row, 6)
+                    link.hyperlink = e.url
+                    link.font = Font(color="00336B", underline="single")
+    for i, width in enumerate([14, 40, 22, 16, 50, 50, 40, 50, 30, 18, 20], 1):
+        ev.column_dimensions[get_column_letter(i)].width = width
+    ev.freeze_panes = "A2"
+
+    cr = wb.create_sheet(CRITERIA_SHEET)
+    cr.append(
+        ["№", "Код", "Критерий", "Пункты дорожной карты", "Выполнено (2)", "Частично (1)", "Не выполнено (0)", "Вес"]
+    )
+    for cell in cr[1]:
+        cell.font = bold
+    for i, c in enumerate(view.data.criteria, 1):
+        cr.append([i, c.id, c.title, ", ".join(c.roadmap_items), c.met, c.partial, c.not_met, c.weight])
+    for sheet in wb.worksheets:
+        _guard_formulas(sheet)
+    wb.save(path)
+    return path

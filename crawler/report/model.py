@@ -1,0 +1,284 @@
+"""Input models of the brief and the small helpers every output format shares.
+
+The lead fills BriefData from the run (findings), the RuleSet (criteria) and the AppConfig;
+the writers in this package only read it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from enum import StrEnum
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, Field
+
+from crawler.models import OrgFindings, OrgKind, Status
+
+
+class Criterion(BaseModel):
+    """One criterion of the brief, taken from a rule of the RuleSet."""
+
+    id: str
+    title: str  # short Russian column title («Положение»)
+    description: str = ""
+    roadmap_items: list[str] = Field(default_factory=list)
+    weight: int = 1
+    met: str = ""  # what «выполнено» means for this criterion
+    partial: str = ""
+    not_met: str = ""
+    advice: str = ""  # what an organization should do when it is not met
+
+
+class PeriodSummary(BaseModel):
+    period: str  # "2026-01"
+    mean_score: float | None = None
+    share_met: dict[str, float] = Field(default_factory=dict)  # criterion id -> % of checked orgs
+
+
+class BriefData(BaseModel):
+    district: str
+    period: str  # "2026-05"
+    today: date
+    generated_at: datetime
+    crawl_started: datetime | None = None
+    crawl_finished: datetime | None = None
+    issuer: str
+    office: str
+    basis: str
+    signatory_position: str
+    signatory_name: str
+    rules_version: str = ""
+    zones: list[tuple[str, float]] = Field(default_factory=list)  # (name, min_percent), highest first
+    criteria: list[Criterion]
+    findings: list[OrgFindings]
+    previous_period: str | None = None
+    previous: list[OrgFindings] | None = None
+    history: list[PeriodSummary] = Field(default_factory=list)  # earlier periods, for the trend chart
+    # relative path (from the brief) of the evidence archive: blobs live at f"{archive_dir}/{sha[:2]}/{sha}"
+    archive_dir: str | None = None
+    rechecks: dict[str, datetime] = Field(default_factory=dict)  # org_id -> time of an applied recheck
+    # optional extras (additive): deadline for the recommendations and the time zone of displayed times
+    fix_deadline: date | None = None
+    timezone: str = "Europe/Moscow"
+
+
+class ChangeKind(StrEnum):
+    new = "new"  # no baseline for this organization/criterion
+    fixed = "fixed"  # now met, was lower
+    improved = "improved"  # rose, but not to met
+    regressed = "regressed"  # fell
+    unchanged = "unchanged"
+    incomparable = "incomparable"  # unknown on either side
+
+
+CHANGE_RU: dict[ChangeKind, str] = {
+    ChangeKind.new: "новое",
+    ChangeKind.fixed: "исправлено",
+    ChangeKind.improved: "улучшено",
+    ChangeKind.regressed: "ухудшилось",
+    ChangeKind.unchanged: "без изменений",
+    ChangeKind.incomparable: "не сравнимо",
+}
+
+
+class Change(BaseModel):
+    org_id: str
+    org_name: str
+    criterion: str
+    before: Status | None
+    after: Status
+    kind: ChangeKind
+
+    @property
+    def label(self) -> str:
+        return CHANGE_RU[self.kind]
+
+
+# ------------------------------------------------------------------ shared helpers
+
+MONTHS_NOM = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
+MONTHS_GEN = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+
+KIND_LONG: dict[OrgKind, str] = {
+    OrgKind.OO: "общеобразовательные организации",
+    OrgKind.DOU: "дошкольные образовательные организации",
+    OrgKind.DO: "организации дополнительного образования",
+}
+
+MARKS: dict[Status, str] = {
+    Status.met: "+",
+    Status.partial: "±",
+    Status.not_met: "−",
+    Status.unknown: "?",
+}
+
+DOC_TYPE_RU: dict[str, str] = {
+    "regulation": "Положение",
+    "program": "Программа наставничества",
+    "roadmap": "Дорожная карта (план мероприятий)",
+    "model_order": "Приказ о внедрении целевой модели",
+    "curator_order": "Приказ о назначении куратора",
+    "pairs_order": "Приказ о закреплении наставнических пар",
+    "mentor_registry": "База наставников и наставляемых",
+    "individual_plan": "Персонализированная программа",
+    "pay_regulation": "Положение об оплате труда (стимулирование)",
+    "report": "Отчёт / мониторинг",
+    "guidelines": "Методические материалы",
+    "practice": "Практики, новости",
+    "external_act": "Документ вышестоящего уровня",
+    "other": "Прочее",
+}
+
+
+def period_date(period: str) -> date:
+    return date.fromisoformat(period + "-01")
+
+
+def period_ru(period: str) -> str:
+    """'2026-05' -> 'май 2026'."""
+    d = period_date(period)
+    return f"{MONTHS_NOM[d.month - 1]} {d.year}"
+
+
+def next_monitoring(period: str) -> str:
+    """The next scheduled monitoring (January or May, roadmap item 5.1) after this period."""
+    d = period_date(period)
+    if d.month < 5:
+        return f"{d.year:04d}-05"
+    return f"{d.year + 1:04d}-01"
+
+
+def date_ru(value: date | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+
+
+def date_long_ru(value: date) -> str:
+    """«22» ноября 2026 г. — the form of a signature date."""
+    return f"«{value.day:02d}» {MONTHS_GEN[value.month - 1]} {value.year} г."
+
+
+def datetime_ru(value: datetime | None, tz: str = "Europe/Moscow") -> str:
+    if value is None:
+        return "—"
+    if value.tzinfo is not None:
+        value = value.astimezone(ZoneInfo(tz))
+        suffix = " (МСК)" if tz == "Europe/Moscow" else f" ({tz})"
+    else:
+        suffix = ""
+    return f"{value.day:02d}.{value.month:02d}.{value.year} {value.hour:02d}:{value.minute:02d}{suffix}"
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """Russian plural form for n: 1 организация, 2 организации, 5 организаций."""
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def pct(value: float | None, digits: int = 0) -> str:
+    """Percent with a Russian decimal comma: 66,7 %."""
+    if value is None:
+        return "—"
+    text = f"{value:.{digits}f}".replace(".", ",")
+    return f"{text} %"
+
+
+_HEAD_NOUNS = {
+    "округ": "округа",
+    "район": "района",
+    "образование": "образования",
+    "поселение": "поселения",
+    "город": "города",
+}
+_ADJ_ENDINGS = (
+    ("ский", "ского"),
+    ("цкий", "цкого"),
+    ("ний", "него"),
+    ("ый", "ого"),
+    ("ий", "ого"),
+    ("ой", "ого"),
+    ("ое", "ого"),
+    ("ее", "его"),
+)
+
+
+def district_genitive(name: str) -> str:
+    """«Тонкинский муниципальный округ» -> «Тонкинского муниципального округа», as the title needs.
+
+    Only the words up to the head noun change; a name already in the genitive or of an unknown shape is kept.
+    """
+    words = name.split()
+    head = next((i for i, w in enumerate(words) if w.lower() in _HEAD_NOUNS), None)
+    if head is None:
+        return name
+    out = []
+    for i, word in enumerate(words):
+        if i == head:
+            form = _HEAD_NOUNS[word.lower()]
+            out.append(form.capitalize() if word[:1].isupper() else form)
+        elif i < head:
+            for ending, replacement in _ADJ_ENDINGS:
+                if word.lower().endswith(ending):
+                    word = word[: -len(ending)] + replacement
+                    break
+            out.append(word)
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is a web address; None for javascript:, data: and the like (links come from sites)."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https", "ftp") else None
+
+
+def csv_safe(value: str) -> str:
+    """Neutralize spreadsheet formulas in text that came from sites (CSV/XLSX injection)."""
+    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def safe_slug(value: str) -> str:
+    """A file/anchor-safe form of an organization id (ids come from the registry, still guard them)."""
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", value).strip(".-")
+    return slug or "org"

@@ -1,0 +1,122 @@
+"""The HTML brief in a real headless Chromium: it renders, stays offline, runs no site script, prints to A4."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image, ImageStat
+
+from crawler.report import write_brief
+from tests.test_report_sample import make_brief_data
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="нет /usr/bin/chromium")
+
+
+class Seen:
+    """What the page did while it was open."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        self.console_errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page_errors: list[str] = []
+
+
+def drive_browser(html: Path, shot: Path, pdf_path: Path) -> Seen:
+    """Open the brief, check it on screen, screenshot it and print it to PDF."""
+    from playwright import sync_api
+
+    seen = Seen()
+    requests, console_errors, dialogs, page_errors = (
+        seen.requests,
+        seen.console_errors,
+        seen.dialogs,
+        seen.page_errors,
+    )
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 1000})
+            page.on("request", lambda r: requests.append(r.url))
+            page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: page_errors.append(str(e)))
+
+            def on_dialog(dialog) -> None:  # an alert() means site text ran as script
+                dialogs.append(dialog.message)
+                dialog.dismiss()
+
+            page.on("dialog", on_dialog)
+            page.goto(html.as_uri(), wait_until="load")
+
+            matrix = page.locator("table.matrix")
+            assert matrix.is_visible()
+            assert matrix.locator("tbody tr").count() == 7
+            box = matrix.bounding_box()
+            assert box is not None and box["width"] > 600 and box["height"] > 150
+            assert page.locator("h1").inner_text().strip().endswith("(май 2026)")
+            # the escaped title is visible as text
+            assert "<script>alert(1)</script>" in page.locator('tr[data-org="sosh14"]').inner_text()
+            # a mark jumps to its evidence
+            page.locator('tr[data-org="sosh1"] td[data-criterion="regulation"] a').click()
+            assert page.evaluate("location.hash") == "#org-sosh1-regulation"
+
+            page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(shot), full_page=False)
+            page.emulate_media(media="print")
+            page.pdf(path=str(pdf_path), format="A4", print_background=True)
+        finally:
+            browser.close()
+    return seen
+
+
+def test_brief_in_headless_chromium(tmp_path: Path) -> None:
+    pytest.importorskip("playwright.sync_api")
+    out = write_brief(make_brief_data(), tmp_path / "out")
+    shot = tmp_path / "brief.png"
+    pdf_path = tmp_path / "brief.pdf"
+    # pytest runs an asyncio reactor (pytest-twisted); Playwright's sync API needs a thread without a loop
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        seen = pool.submit(drive_browser, out["html"], shot, pdf_path).result(timeout=120)
+    requests, console_errors, dialogs, page_errors = (
+        seen.requests,
+        seen.console_errors,
+        seen.dialogs,
+        seen.page_errors,
+    )
+    assert not dialogs, dialogs
+    assert not console_errors, console_errors
+    assert not page_errors, page_errors
+    assert requests and all(u.startswith("file://") for u in requests), requests
+
+    image = Image.open(shot).convert("RGB")
+    assert image.size == (1200, 1000)
+    colours = image.getcolors(maxcolors=1 << 20)
+    assert colours is not None and len(colours) > 50  # text and rules, not a blank page
+    assert max(ImageStat.Stat(image.convert("L")).stddev) > 20
+
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        sizes = [pdf[i].get_size() for i in range(len(pdf))]
+        text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+    assert len(sizes) >= 2
+    portrait = [(w, h) for w, h in sizes if h > w]
+    landscape = [(w, h) for w, h in sizes if w > h]
+    assert portrait and abs(portrait[0][0] - 595) < 3 and abs(portrait[0][1] - 842) < 3  # A4
+    assert landscape, "сводная таблица должна печататься на альбомной странице"
+    assert "Информационная справка" in text
