@@ -90,9 +90,23 @@ def acquire(lock: FileLock, wait: bool, period: str) -> None:
         ) from None
 
 
+class Inputs(BaseModel):
+    """Everything a run reads before it touches the network, validated."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    config: AppConfig
+    registry: Registry
+    orgs: list[Organization]
+    ruleset: Any
+    overrides: list[Any]
+
+
 def load_inputs(
     registry_path: Path, config_path: Path | None, rules_dir: Path | None, org_ids: Iterable[str] = ()
-) -> tuple[AppConfig, Registry, list[Organization], Any]:
+) -> Inputs:
+    """Read settings, registry, rules and overrides; a problem in any becomes a Russian JobError."""
+    from crawler.overrides import OverridesError, load_overrides
     from crawler.rules import RulesError, load_ruleset
 
     try:
@@ -112,7 +126,11 @@ def load_inputs(
         ruleset = load_ruleset(rules_dir or config.rules_dir)
     except RulesError as exc:
         raise JobError(f"Ошибка в файлах правил:\n{exc}") from None
-    return config, registry, orgs, ruleset
+    try:
+        overrides = load_overrides(config.overrides, known_rules={r.id for r in ruleset.rules})
+    except OverridesError as exc:
+        raise JobError(f"Ошибка в файле ручных решений:\n{exc}") from None
+    return Inputs(config=config, registry=registry, orgs=orgs, ruleset=ruleset, overrides=overrides)
 
 
 def open_store(db: Path) -> Store:
@@ -125,9 +143,7 @@ def open_store(db: Path) -> Store:
 # ------------------------------------------------------------------------ analysis
 
 
-def analyze_org(
-    org: Organization, crawl: OrgCrawlResult, store: Store, config: AppConfig
-) -> list[AnalyzedDocument]:
+def analyze_org(org: Organization, crawl: OrgCrawlResult, store: Store, config: AppConfig) -> list[AnalyzedDocument]:
     """Extract (through the cache) and classify every document and section page of one organization."""
     from crawler.classify import analyze
     from crawler.extract import EXTRACTOR_VERSION, extract_many
@@ -266,9 +282,7 @@ def crawl_orgs(
         if console is not None:
             console.print(progress_line(org, result, len(saved), len(orgs)))
 
-    results = crawl_sites(
-        orgs, settings, store.blobs.root, previous=previous, log_file=log_file, on_progress=save
-    )
+    results = crawl_sites(orgs, settings, store.blobs.root, previous=previous, log_file=log_file, on_progress=save)
     for result in results:
         if result.org_id not in saved:
             save(result)
@@ -316,17 +330,14 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
         signal.signal(signal.SIGTERM, _raise_on_sigterm)
     out_console = None if req.quiet else console
     try:
-        config, registry, orgs, ruleset = load_inputs(req.registry, req.config, req.rules_dir, req.org_ids)
-        from crawler.overrides import load_overrides
-
-        overrides = load_overrides(config.overrides)
+        inputs = load_inputs(req.registry, req.config, req.rules_dir, req.org_ids)
         store = open_store(req.db)
     except JobError as exc:
         console.print(f"Ошибка: {exc}")
         return exc.code
-    except Exception as exc:  # an overrides file error and the like: still the user's input
-        console.print(f"Ошибка: {exc}")
-        return EXIT_BAD_INPUT
+    config, registry, orgs, ruleset, overrides = (
+        inputs.config, inputs.registry, inputs.orgs, inputs.ruleset, inputs.overrides,
+    )  # fmt: skip
 
     lock = period_lock(req.db, req.period)
     try:
@@ -352,9 +363,7 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
         try:
             crawls = store.crawl_results(run_id) if done_ids else {}
             if todo:
-                crawls.update(
-                    crawl_orgs(todo, config, store, run_id, log_file, out_console, req.ignore_robots)
-                )
+                crawls.update(crawl_orgs(todo, config, store, run_id, log_file, out_console, req.ignore_robots))
             for org in orgs:
                 findings = evaluate_safely(org, crawls[org.id], store, config, ruleset, req.today, overrides)
                 store.save_findings(run_id, findings, ruleset.version)
@@ -363,9 +372,7 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
             store.finish_run(run_id, "failed", f"{type(exc).__name__}: {exc}")
             log.exception("run %s failed", run_id)
             if isinstance(exc, KeyboardInterrupt | SystemExit):
-                console.print(
-                    f"Запуск № {run_id} прерван. Продолжить: crawler run --resume --period {req.period} …"
-                )
+                console.print(f"Запуск № {run_id} прерван. Продолжить: crawler run --resume --period {req.period} …")
                 raise
             console.print(f"Ошибка: запуск № {run_id} завершился сбоем: {exc}. Журнал: {log_file}")
             notify(
@@ -392,11 +399,7 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
 
 def _start_or_resume(store: Store, req: RunRequest, rules_version: str) -> tuple[int, set[str]]:
     if req.resume:
-        rows = [
-            r
-            for r in store.runs(req.period)
-            if r["status"] in ("failed", "running") and r["kind"] == req.kind
-        ]
+        rows = [r for r in store.runs(req.period) if r["status"] in ("failed", "running") and r["kind"] == req.kind]
         if rows:
             run_id = rows[-1]["id"]
             with store.transaction():
@@ -404,9 +407,7 @@ def _start_or_resume(store: Store, req: RunRequest, rules_version: str) -> tuple
             import os
 
             store.db["runs"].update(run_id, {"pid": os.getpid()})
-            done = {
-                r["org_id"] for r in store.db.query("select org_id from run_orgs where run_id = ?", [run_id])
-            }
+            done = {r["org_id"] for r in store.db.query("select org_id from run_orgs where run_id = ?", [run_id])}
             return run_id, done
     options = {"registry": str(req.registry), "orgs": req.org_ids}
     return store.start_run(req.period, req.kind, req.today.isoformat(), rules_version, options), set()
@@ -589,9 +590,7 @@ def build_brief_data(
             continue
         past = store.latest_run(period, "scheduled")
         if past:
-            history.append(
-                summarize(store.findings(past["id"]), criteria).model_copy(update={"period": period})
-            )
+            history.append(summarize(store.findings(past["id"]), criteria).model_copy(update={"period": period}))
     rechecks = {
         row["org_id"]: datetime.fromisoformat(row["at"])
         for row in store.db.query("select org_id, at from rechecks where run_id = ?", [run["id"]])
@@ -663,9 +662,7 @@ def export_findings(db: Path, period: str | None, fmt: str, stream: IO[str]) -> 
         stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     writer = csv.writer(stream, delimiter=";")
-    writer.writerow(
-        ["id", "name", "kind", "reachable", "section_url", "rule", "status", "note", "evidence", "score"]
-    )
+    writer.writerow(["id", "name", "kind", "reachable", "section_url", "rule", "status", "note", "evidence", "score"])
     for org in data:
         for rule in org["rules"]:
             writer.writerow(

@@ -82,21 +82,19 @@ def recheck_org(
     console: Console,
 ) -> int:
     """`crawler recheck ORG_ID`: crawl one organization now and show what changed."""
-    from crawler.overrides import load_overrides
-
     try:
-        config, registry, orgs, ruleset = load_inputs(registry_path, config_path, rules_dir, [org_id])
-        overrides = load_overrides(config.overrides)
+        inputs = load_inputs(registry_path, config_path, rules_dir, [org_id])
         store = open_store(db)
     except JobError as exc:
         console.print(f"Ошибка: {exc}")
         return exc.code
+    config, registry, orgs, ruleset, overrides = (
+        inputs.config, inputs.registry, inputs.orgs, inputs.ruleset, inputs.overrides,
+    )  # fmt: skip
     known_rules = {r.id for r in ruleset.rules}
     unknown = [r for r in rule_ids if r not in known_rules]
     if unknown:
-        console.print(
-            f"Ошибка: неизвестные критерии: {', '.join(unknown)}; есть: {', '.join(sorted(known_rules))}"
-        )
+        console.print(f"Ошибка: неизвестные критерии: {', '.join(unknown)}; есть: {', '.join(sorted(known_rules))}")
         return EXIT_BAD_INPUT
     org = orgs[0]
     base = store.latest_run(period, "scheduled")
@@ -119,8 +117,7 @@ def recheck_org(
         return EXIT_OK
     if base is None:
         console.print(
-            f"Ошибка: за период {period} нет завершённого планового мониторинга — "
-            "вносить перепроверку некуда."
+            f"Ошибка: за период {period} нет завершённого планового мониторинга — вносить перепроверку некуда."
         )
         return EXIT_BAD_INPUT
     lock = period_lock(db, period)
@@ -191,25 +188,19 @@ def show_org(org_id: str, db: Path, period: str | None, console: Console) -> int
         args.append(period)
     rows = list(store.db.query(sql + " order by r.id desc limit 1", args))
     if not rows:
-        console.print(
-            f"Ошибка: в базе нет итогов по организации «{org_id}»" + (f" за {period}." if period else ".")
-        )
+        console.print(f"Ошибка: в базе нет итогов по организации «{org_id}»" + (f" за {period}." if period else "."))
         return EXIT_BAD_INPUT
     run = rows[0]
     findings = next(f for f in store.findings(run["id"]) if f.id == org_id)
     kind = "плановый" if run["kind"] == "scheduled" else "ручная перепроверка"
-    console.print(
-        f"Запуск № {run['id']} ({kind}), период {run['period']}, завершён {run['finished_at'][:16]} UTC"
-    )
+    console.print(f"Запуск № {run['id']} ({kind}), период {run['period']}, завершён {run['finished_at'][:16]} UTC")
     table = Table(title=f"{findings.name}: баллы {_score(findings)}", show_lines=True)
     for col in ("Критерий", "Оценка", "Обоснование"):
         table.add_column(col)
     for r in findings.rules:
         urls = "\n".join(e.url for e in r.evidence[:3])
         manual = " (вручную)" if r.manual else ""
-        table.add_row(
-            r.rule_id, f"{MARK[r.status]} {STATUS_RU[r.status]}{manual}", f"{r.note}\n{urls}".strip()
-        )
+        table.add_row(r.rule_id, f"{MARK[r.status]} {STATUS_RU[r.status]}{manual}", f"{r.note}\n{urls}".strip())
     console.print(table)
     return EXIT_OK
 
@@ -228,15 +219,15 @@ def retry_unreachable(
     console: Console,
 ) -> int:
     """`crawler retry`: recheck the period's unreachable organizations while the retry window is open."""
-    from crawler.overrides import load_overrides
-
     try:
-        config, registry, orgs, ruleset = load_inputs(registry_path, config_path, rules_dir)
-        overrides = load_overrides(config.overrides)
+        inputs = load_inputs(registry_path, config_path, rules_dir)
         store = open_store(db)
     except JobError as exc:
         console.print(f"Ошибка: {exc}")
         return exc.code
+    config, registry, orgs, ruleset, overrides = (
+        inputs.config, inputs.registry, inputs.orgs, inputs.ruleset, inputs.overrides,
+    )  # fmt: skip
     base = store.latest_run(period, "scheduled")
     if base is None:
         console.print(f"За период {period} нет завершённого планового мониторинга; повторять нечего.")
@@ -304,9 +295,7 @@ def schedule_files(
     """Crontab and systemd units for the monitoring calendar (roadmap item 5.1)."""
     month_list = ",".join(str(m) for m in months)
     month_names = ", ".join(_MONTHS_RU[m - 1] for m in months)
-    common = (
-        f"--registry {shlex.quote(str(registry))} --db {shlex.quote(str(db))} --out {shlex.quote(str(out))}"
-    )
+    common = f"--registry {shlex.quote(str(registry))} --db {shlex.quote(str(db))} --out {shlex.quote(str(out))}"
     log = shlex.quote(str(workdir / "logs" / "monitor.log"))
     run = f"{crawler_bin} run --quiet --kind scheduled {common}"
     run_if_due = f"{run} --if-missing --only-months {month_list} --not-before-day {day}"
@@ -374,13 +363,16 @@ def schedule_command(
     out: Path | None,
     console: Console,
 ) -> int:
-    from crawler.roadmap import parse_roadmap, periodic_months
+    from crawler.roadmap import RoadmapError, parse_roadmap, periodic_months
 
     source = roadmap or DEFAULT_ROADMAP
     try:
         parsed = parse_roadmap(source)
     except FileNotFoundError:
         console.print(f"Ошибка: файл дорожной карты {source} не найден.")
+        return EXIT_BAD_INPUT
+    except RoadmapError as exc:
+        console.print(f"Ошибка: {exc}")
         return EXIT_BAD_INPUT
     months = periodic_months(parsed, "5.1")
     if not months:
