@@ -970,6 +970,7 @@ def _summaries(documents: list[AnalyzedDocument], section_urls: set[str]) -> lis
         out.append(
             DocumentSummary(
                 url=rec.url,
+                final_url=rec.final_url if rec.final_url != rec.url else None,
                 type=part.type.value if part else None,
                 title=(part.title if part and part.title else None) or rec.viewer_title or rec.link_text or None,
                 approved_on=part.approved_on if part else None,

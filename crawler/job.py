@@ -27,7 +27,6 @@ from crawler.models import (
     STATUS_RU,
     AnalyzedDocument,
     DocumentRecord,
-    DocumentSummary,
     ExtractedText,
     Organization,
     OrgCrawlResult,
@@ -214,31 +213,6 @@ def analyze_org(org: Organization, crawl: OrgCrawlResult, store: Store, config: 
     return analyzed
 
 
-def summarize_documents(docs: list[AnalyzedDocument]) -> list[DocumentSummary]:
-    out = []
-    for doc in docs:
-        if doc.record.format == "html" and doc.record.url == doc.record.source_page:
-            if not any(p.type.value != "other" for p in doc.parts):
-                continue  # a section page without a pasted document is not a document
-        part = doc.parts[0] if doc.parts else None
-        out.append(
-            DocumentSummary(
-                url=doc.record.url,
-                type=part.type.value if part else None,
-                title=(part.title if part and part.title else None)
-                or doc.record.viewer_title
-                or doc.record.link_text
-                or doc.record.file_name,
-                approved_on=part.approved_on if part else None,
-                number=part.number if part else None,
-                signed=part.signed if part else None,
-                sha256=doc.record.sha256,
-                error=doc.record.error or (doc.extraction.error if doc.extraction else None),
-            )
-        )
-    return out
-
-
 def evaluate(
     org: Organization,
     crawl: OrgCrawlResult,
@@ -249,10 +223,7 @@ def evaluate(
 ) -> OrgFindings:
     from crawler.evaluate import evaluate_org
 
-    findings = evaluate_org(org, crawl, docs, ruleset, today, overrides)
-    if not findings.documents:
-        findings.documents = summarize_documents(docs)
-    return findings
+    return evaluate_org(org, crawl, docs, ruleset, today, overrides)
 
 
 # ------------------------------------------------------------------------- the run
@@ -460,6 +431,7 @@ def findings_json(findings: list[OrgFindings]) -> list[dict[str, Any]]:
                 "documents": [
                     {
                         "url": d.url,
+                        "final_url": d.final_url,
                         "type": d.type,
                         "title": d.title,
                         "approved_on": d.approved_on.isoformat() if d.approved_on else None,

@@ -249,6 +249,7 @@ class DocumentSummary(BaseModel):
     """What findings.json and the brief show of a document."""
 
     url: str
+    final_url: str | None = None  # the file itself when `url` is a viewer page or redirects
     type: str | None = None
     title: str | None = None
     approved_on: date | None = None
