@@ -154,3 +154,27 @@ def test_second_run_reextracts_nothing(district: Any) -> None:
     docs = {r["sha256"] for r in store.db.query("select sha256 from documents where sha256 is not null")}
     cached = {r["sha256"] for r in store.db.query("select sha256 from extractions")}
     assert docs <= cached
+
+
+def test_changes_since_january_equal_the_truth_differences(district: Any) -> None:
+    """The May brief counts fixed / regressed items exactly as the sites changed between the two states."""
+    rank = {"not_met": 0, "partial": 1, "met": 2}
+    fixed = improved = regressed = 0
+    for org in district["truth"].organizations:
+        for rule_id in RULE_IDS:
+            before, after = org.rules_previous[rule_id], org.rules[rule_id]
+            if "unknown" in (before, after) or before == after:
+                continue
+            if rank[after] < rank[before]:
+                regressed += 1
+            elif after == "met":
+                fixed += 1
+            else:
+                improved += 1
+    assert fixed and regressed, "the demo's January state must differ both ways"
+    period = district["truth"].variants["current"].period
+    html = (district["work"] / "out" / f"spravka-{period}.html").read_text(encoding="utf-8")
+    text = " ".join(html.split())
+    assert f"исправлено — {fixed}," in text
+    assert f"улучшено — {improved}," in text
+    assert f"ухудшилось — {regressed}," in text
