@@ -353,6 +353,9 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
             )
             return EXIT_FAILED
         paths = write_outputs(store, run_id, req.out, config, ruleset, registry)
+        removed = prune_archive(store, config.retention_periods)
+        if removed:
+            log.info("retention: removed %d blobs of periods older than the last %d", removed, config.retention_periods)
         if out_console:
             print_summary(out_console, store.findings(run_id))
         notify(
@@ -690,22 +693,28 @@ def regenerate_report(
     return EXIT_OK
 
 
-def prune_archive(store: Store, keep_periods: int) -> int:
-    """Delete blobs referenced only by periods older than the last `keep_periods` (retention)."""
+def prune_archive(store: Store, keep_periods: int, min_age: timedelta = timedelta(days=1)) -> int:
+    """Retention: delete blobs that no run of the last `keep_periods` periods refers to.
+
+    Blobs younger than `min_age` are kept: they may belong to a run that is writing right now.
+    """
     periods = sorted({r["period"] for r in store.runs()})
-    keep = set(periods[-keep_periods:])
+    keep = periods[-keep_periods:]
+    if not keep:
+        return 0
+    marks = ",".join("?" * len(keep))
     keep_shas: set[str] = set()
     for table in ("pages", "documents"):
         for row in store.db.query(
-            f"select t.sha256 from {table} t join runs r on r.id = t.run_id where t.sha256 is not null "
-            "and r.period in (" + ",".join("?" * len(keep)) + ")",
-            list(keep),
+            f"select t.sha256 from {table} t join runs r on r.id = t.run_id "
+            f"where t.sha256 is not null and r.period in ({marks})",
+            keep,
         ):
             keep_shas.add(row["sha256"])
+    cutoff = (datetime.now() - min_age).timestamp()
     removed = 0
-    cutoff = datetime.now().timestamp() - timedelta(days=1).total_seconds()
     for path in store.blobs.root.glob("*/*"):
-        if path.name not in keep_shas and path.stat().st_mtime < cutoff:
+        if path.name not in keep_shas and not path.name.startswith(".") and path.stat().st_mtime < cutoff:
             path.unlink()
             removed += 1
     return removed

@@ -34,11 +34,7 @@ def crawl_result(org_id: str, sha: str | None = None) -> OrgCrawlResult:
         requests=3,
         bytes=1000,
         pages=[PageRecord(url="http://a/", final_url="http://a/", status=200, fetched_at=NOW, sha256=sha)],
-        documents=[
-            DocumentRecord(
-                url="http://a/p.pdf", source_page="http://a/", sha256=sha, etag='"1"', format="pdf"
-            )
-        ],
+        documents=[DocumentRecord(url="http://a/p.pdf", source_page="http://a/", sha256=sha, etag='"1"', format="pdf")],
     )
 
 
@@ -58,9 +54,7 @@ def test_fresh_database_has_current_schema_and_wal(tmp_path: Path) -> None:
     store = Store(tmp_path / "m.db")
     assert store.schema_version() == SCHEMA_VERSION
     assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
-    assert {"runs", "run_orgs", "pages", "documents", "findings", "extractions"} <= set(
-        store.db.table_names()
-    )
+    assert {"runs", "run_orgs", "pages", "documents", "findings", "extractions"} <= set(store.db.table_names())
     store.close()
     # reopening does not migrate again or lose data
     again = Store(tmp_path / "m.db")
@@ -150,8 +144,7 @@ def test_two_processes_write_without_corruption(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     Store(db).close()
     procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(db), name], stderr=subprocess.PIPE)
-        for name in ("a", "b")
+        subprocess.Popen([sys.executable, "-c", WRITER, str(db), name], stderr=subprocess.PIPE) for name in ("a", "b")
     ]
     for proc in procs:
         _, err = proc.communicate(timeout=120)
@@ -159,3 +152,24 @@ def test_two_processes_write_without_corruption(tmp_path: Path) -> None:
     store = Store(db)
     assert store.db.execute("pragma integrity_check").fetchone()[0] == "ok"
     assert len(store.runs()) == 80
+
+
+def test_retention_removes_only_blobs_of_periods_beyond_the_limit(tmp_path: Path) -> None:
+    import os
+
+    from crawler.job import prune_archive
+
+    store = Store(tmp_path / "m.db")
+    shas = {}
+    for period in ("2025-05", "2026-01", "2026-05"):
+        sha = store.blobs.put(f"документ {period}".encode())
+        shas[period] = sha
+        run_id = store.start_run(period, "scheduled", f"{period}-20")
+        store.save_crawl(run_id, "Школа", "ОО", "http://a/", crawl_result(f"org-{period}", sha))
+        store.finish_run(run_id)
+        os.utime(store.blobs.path(sha), (0, 0))  # old enough to be considered
+    fresh = store.blobs.put(b"being written by a running crawl")
+    assert prune_archive(store, keep_periods=2) == 1
+    assert not store.blobs.has(shas["2025-05"])
+    assert store.blobs.has(shas["2026-01"]) and store.blobs.has(shas["2026-05"])
+    assert store.blobs.has(fresh)  # too young to delete
