@@ -1,0 +1,100 @@
+"""Benchmark of document extraction: documents per second by format, OCR seconds per page, peak memory,
+and the effect of the Store's extraction cache. Prints figures; asserts nothing.
+
+    .venv/bin/python bench/bench_documents.py [--docs 40] [--ocr-pages 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from crawler.classify import analyze
+from crawler.config import ExtractSettings
+from crawler.demo.docgen import render
+from crawler.extract import extract_cached, extract_many
+from crawler.store import Store
+
+BODY = [
+    "ПРИНЯТО\tУТВЕРЖДЕНО",
+    "педагогическим советом\tприказом директора МБОУ «СОШ № 12»",
+    "протокол № 5 от 16.05.2022\tот 21.02.2022 № 122",
+    "",
+    "# ПОЛОЖЕНИЕ",
+    "# о системе наставничества педагогических работников",
+    *[
+        f"{i}. Наставник сопровождает наставляемого педагогического работника, составляет персонализированную "
+        f"программу наставничества и отчитывается куратору о результатах работы в учебном году."
+        for i in range(1, 40)
+    ],
+]
+
+
+def _docs(tmp: Path, fmt: str, n: int) -> list[tuple[Path, str, str | None]]:
+    items = []
+    ext = {"pdf_scan": "pdf"}.get(fmt, fmt)
+    for i in range(n):
+        data = render(fmt, [*BODY, f"Экземпляр {i}"])
+        path = tmp / f"{fmt}-{i}.{ext}"
+        path.write_bytes(data)
+        items.append((path, hashlib.sha256(data).hexdigest(), None))
+    return items
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=40, help="документов каждого текстового формата")
+    parser.add_argument("--ocr-pages", type=int, default=4)
+    args = parser.parse_args()
+    settings = ExtractSettings(workers=2)
+    with tempfile.TemporaryDirectory(prefix="bench-docs-") as tmp_name:
+        tmp = Path(tmp_name)
+        all_items = []
+        print(f"Извлечение текста, {settings.workers} процесса, {args.docs} документов на формат")
+        for fmt in ("pdf", "docx", "odt", "rtf", "html", "txt"):
+            items = _docs(tmp, fmt, args.docs)
+            all_items += items
+            start = time.perf_counter()
+            results = extract_many(items, settings)
+            elapsed = time.perf_counter() - start
+            errors = sum(1 for r in results if r.error)
+            print(f"  {fmt:5} {len(items) / elapsed:7.1f} док/с  (ошибок: {errors})")
+        texts = [r.text for r in extract_many(all_items[:50], settings)]
+        start = time.perf_counter()
+        for text in texts:
+            analyze(text, org_name="МБОУ СОШ № 12")
+        print(f"Классификация: {len(texts) / (time.perf_counter() - start):.1f} док/с в одном процессе")
+
+        scans = _docs(tmp, "pdf_scan", args.ocr_pages)
+        start = time.perf_counter()
+        results = extract_many(scans, ExtractSettings(workers=1))
+        elapsed = time.perf_counter() - start
+        pages = sum(r.pages or 0 for r in results)
+        print(f"OCR (1 процесс, {settings.ocr_dpi} dpi): {elapsed / max(pages, 1):.2f} с/страница, страниц {pages}")
+        start = time.perf_counter()
+        extract_many(scans, settings)
+        print(f"OCR (2 процесса): {(time.perf_counter() - start) / max(pages, 1):.2f} с/страница")
+
+        store = Store(tmp / "bench.db")
+        start = time.perf_counter()
+        _, first = extract_cached(all_items, settings, store)
+        t1 = time.perf_counter() - start
+        start = time.perf_counter()
+        _, second = extract_cached(all_items, settings, store)
+        t2 = time.perf_counter() - start
+        print(f"Кэш: первый проход извлёк {first} за {t1:.2f} с; второй — {second} за {t2:.2f} с")
+        store.close()
+    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"Пиковая память: рабочий процесс {peak_children:.0f} МБ, основной {peak_self:.0f} МБ")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,474 @@
+"""Facts read from a document's text: approval stamps, numbers, dates, periods, signatures, owners.
+
+Small regexes for the real forms of DOMAIN.md §1.3; dates are never invented from bare numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from crawler.classify.text import fold, one_line, snippet
+
+MONTHS = {
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
+}
+_MONTH_RE = (
+    r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|"
+    r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+)
+_YEAR = r"((?:19|20)\d{2})"
+_MONTH_WORD = (
+    r"(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|"
+    r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
+)
+DATE_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?((?:19|20)\d{2}|\d{2})(?![\d])"
+    r"|(?<![\d.])(\d{1,2})\s+(\d{2})\s+" + _YEAR + r"\s*г"
+    r"|(?<![\d.])(\d{1,2})\s+" + _MONTH_RE + r"\s+" + _YEAR,
+    re.I,
+)
+_NUM_CORE = (
+    r"[А-ЯЁA-Zа-яё]{0,3}\s?[/\\-]?\s?\d+(?:\s?[/\\.-]\s?\d+)*"
+    r"(?:\s?-\s?[а-яёА-ЯЁa-zA-Z/]{1,4}(?![а-яёА-ЯЁ])|[а-яА-Я](?![а-яёА-ЯЁ]))?"
+)
+# «№» as OCR reads it: N, No, Nº, Ne, Ng, ЛЪ («ЛЪ 17» on a scanned stamp)
+NUMBER_RE = re.compile(r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºeg]?|ЛЪ)\.?)\s*(" + _NUM_CORE + r")")
+_ORG_BEFORE_NUMBER = re.compile(
+    r"(сош|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|дши|дюсш|корпус\w*)\s*$", re.I
+)
+_PROTOCOL_BEFORE = re.compile(r"протокол\w*\s*(заседания\s*)?(\w+\s*)?$", re.I)
+APPROVE_RE = re.compile(r"утвержд[её]н[оаы]?|утверждаю|к\s+приказу|пр-з\b", re.I)
+ADOPT_RE = re.compile(r"(?<![а-яё])(принят[оаы]?|рассмотрен[оаы]?|согласован[оаы]?)(?![а-яё])", re.I)
+SIGN_RE = re.compile(
+    r"документ\s+подписан\s+(усиленной\s+)?(квалифицированной\s+)?электронной\s+подписью"
+    r"|подписан[оа]?\s+(усиленной\s+)?(квалифицированной\s+)?(цифровой|электронной)\s+подписью"
+    r"|сведения\s+о\s+(сертификате|подписи)\s+эп"
+    r"|сертификат\s*[:№]?\s*[0-9a-f]{16,}"
+    r"|электронный\s+документ",
+    re.I,
+)
+CERT_PERIOD_RE = re.compile(r"действител\w*\s*:?\s*с\s*([\d.]+)\s*(?:по|до)\s*([\d.]+)", re.I)
+
+
+def _two_digit_year(value: str) -> int:
+    year = int(value)
+    return year + 2000 if year < 100 else year
+
+
+def parse_date_match(m: re.Match[str]) -> date | None:
+    try:
+        if m.group(1):
+            return date(_two_digit_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m.group(4):
+            return date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        word = m.group(8).lower()
+        month = next(v for k, v in MONTHS.items() if word.startswith(k))
+        return date(int(m.group(9)), month, int(m.group(7)))
+    except (ValueError, TypeError, StopIteration):
+        return None
+
+
+def stamp_view(text: str) -> str:
+    """Same length as text: blanks of underscores and quotes become spaces (forms like «31»__08_2021_г.)."""
+    return re.sub(r"[_«»\"“”„]", " ", text)
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    view = stamp_view(text)
+    found: list[tuple[date, int, int]] = []
+    for m in DATE_RE.finditer(view):
+        value = parse_date_match(m)
+        if value and 1990 <= value.year <= 2100:
+            found.append((value, m.start(), m.end()))
+    return found
+
+
+def all_dates(text: str) -> list[date]:
+    return sorted({d for d, _, _ in find_dates(text)})
+
+
+def clean_number(raw: str) -> str:
+    return re.sub(r"\s+", " ", raw).strip(" .,;:-")
+
+
+@dataclass
+class Approval:
+    approved_on: date | None = None
+    number: str | None = None
+    snippet: str | None = None
+    unnumbered: bool = False
+
+
+def _numbers(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in NUMBER_RE.finditer(view, start, end):
+        before = view[max(0, m.start() - 25) : m.start()]
+        if _ORG_BEFORE_NUMBER.search(before) or _PROTOCOL_BEFORE.search(before):
+            continue
+        out.append((clean_number(m.group(1)), m.start(), m.end()))
+    return out
+
+
+def _pair(view: str, start: int, end: int) -> tuple[date | None, str | None, int, int] | None:
+    """The first «от DATE № N» or «№ N от DATE» in [start, end) that is not a protocol or a school number."""
+    dates = [(d, s, e) for d, s, e in find_dates(view) if start <= s < end]
+    numbers = _numbers(view, start, end)
+    best: tuple[date | None, str | None, int, int] | None = None
+    for d, ds, de in dates:
+        before = view[max(0, ds - 25) : ds].lower()
+        if "протокол" in before and "приказ" not in before.split("протокол")[-1]:
+            continue  # the date of a protocol (ПРИНЯТО …), not of the approving order
+        for num, ns, ne in numbers:
+            gap = view[de:ns] if ns >= de else view[ne:ds]
+            if len(gap) <= 25 and not re.search(r"[а-яё]{4,}|\d", gap, re.I):
+                cand = (d, num, min(ds, ns), max(de, ne))
+                if best is None or cand[2] < best[2]:
+                    best = cand
+    return best
+
+
+def read_approval(text: str, is_order: bool, zone_end: int) -> Approval:
+    """approved_on/number of a document (its approval stamp) or of an order (its own requisites)."""
+    view = stamp_view(text)
+    zone_end = min(len(view), zone_end)
+    if is_order:
+        head = re.search(
+            r"п\s?р\s?и\s?к\s?а\s?з(?![а-яё])|распоряжени[ея]|постановлени[ея]|письмо", view[:zone_end], re.I
+        )
+        start = head.start() if head else 0
+        end = min(len(view), start + 500)
+        pair = _pair(view, start, end)
+        if pair:
+            return Approval(pair[0], pair[1], one_line(text[max(start, pair[2] - 20) : pair[3] + 5]))
+        dates = [(d, s, e) for d, s, e in find_dates(view) if start <= s < end]
+        numbers = _numbers(view, start, end)
+        if dates or numbers:
+            first = min([s for _, s, _ in dates] + [s for _, s, _ in numbers])
+            last = max([e for _, _, e in dates[:1]] + [e for _, _, e in numbers[:1]])
+            return Approval(
+                dates[0][0] if dates else None,
+                numbers[0][0] if numbers else None,
+                one_line(text[first : last + 5]),
+            )
+        return Approval()
+    for m in APPROVE_RE.finditer(view, 0, zone_end):
+        window_end = min(len(view), m.end() + 320)
+        pair = _pair(view, m.start(), window_end)
+        if pair:
+            return Approval(pair[0], pair[1], one_line(text[m.start() : pair[3] + 3]))
+        numbers = _numbers(view, m.start(), min(len(view), m.end() + 200))
+        dates = [(d, s, e) for d, s, e in find_dates(view) if m.start() <= s < m.end() + 200]
+        if numbers or dates:
+            last = max([e for _, _, e in dates[:1]] + [e for _, _, e in numbers[:1]])
+            return Approval(
+                dates[0][0] if dates else None,
+                numbers[0][0] if numbers else None,
+                one_line(text[m.start() : last + 3]),
+                unnumbered=not numbers,
+            )
+        if m.group(0).lower().startswith("утвержд"):
+            return Approval(snippet=one_line(text[m.start() : m.end() + 120]), unnumbered=True)
+    return Approval()
+
+
+def read_adoption(text: str, zone_end: int) -> str | None:
+    """«ПРИНЯТО педагогическим советом, протокол № 5 от 16.05.2022» (the collegial body's stamp)."""
+    view = stamp_view(text)
+    for m in ADOPT_RE.finditer(view, 0, min(len(view), zone_end)):
+        window = view[m.start() : m.start() + 300]
+        if not re.search(r"протокол|совет|собрани|профком|комитет", window, re.I):
+            continue
+        stop = len(window)
+        approve = APPROVE_RE.search(window, 5)
+        protocol = re.search(r"протокол\w*[^\n]{0,60}", window, re.I)
+        if protocol:
+            after = protocol.end()
+            dates = [e for _, _, e in find_dates(window) if e <= after + 40]
+            stop = max(dates) if dates else after
+        elif approve:
+            stop = approve.start()
+        else:
+            stop = min(stop, 160)
+        return one_line(text[m.start() : m.start() + stop])
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ period
+
+
+@dataclass
+class Period:
+    start: date | None = None
+    end: date | None = None
+    snippet: str | None = None
+    academic_years: list[str] = field(default_factory=list)
+
+
+_Y2 = r"(20\d\d|\d\d)"
+ACADEMIC_RE = re.compile(r"(20\d\d)\s*[-/]\s*" + _Y2 + r"\s*(?:уч\.?|учебн\w*)\s*(?:г\.?|гг\.?|год\w*)?", re.I)
+ACADEMIC2_RE = re.compile(r"на\s+(20\d\d)\s*[-/]\s*" + _Y2 + r"\s*(?:г\.?|год|года)(?![а-я])", re.I)
+RANGE_RE = re.compile(r"(20\d\d)\s*[-/]\s*(20\d\d)\s*(?:гг\.?|г\.|годы|годов|года|год)", re.I)
+UNTIL_RE = re.compile(r"до\s+(20\d\d)\s*(?:г\.?|года)", re.I)
+YEAR_RE = re.compile(r"на\s+(20\d\d)\s*(?:г\.|год)(?![а-я])", re.I)
+
+
+def _second_year(first: int, raw: str) -> int:
+    value = int(raw)
+    return value + (first // 100) * 100 if value < 100 else value
+
+
+MONTH_RANGE_RE = re.compile(
+    _MONTH_WORD + r"\s+(20\d\d)\s*(?:г\.?|года)?\s*[-–—]\s*" + _MONTH_WORD + r"\s+(20\d\d)", re.I
+)
+
+
+def read_period(title: str, body: str) -> Period:
+    for source in (title, body[:3000]):
+        text = fold(source)
+        found = _period_in(text, source)
+        if found:
+            return found
+        if source is title:
+            # «сентябрь 2022 – май 2024» only in a title: in a roadmap's table it is the term of one row
+            m = MONTH_RANGE_RE.search(text)
+            if m:
+                return _month_range(m, source)
+    return Period()
+
+
+def _month_number(word: str) -> int:
+    return next(v for k, v in MONTHS.items() if word.lower().startswith(k))
+
+
+def _month_range(m: re.Match[str], original: str) -> Period:
+    import calendar
+
+    m1, y1, m2, y2 = _month_number(m.group(1)), int(m.group(2)), _month_number(m.group(3)), int(m.group(4))
+    last = calendar.monthrange(y2, m2)[1]
+    return Period(date(y1, m1, 1), date(y2, m2, last), snippet(original, m.start(), m.end()))
+
+
+def _period_in(text: str, original: str) -> Period | None:
+    candidates: list[tuple[int, Period]] = []
+    for m in ACADEMIC_RE.finditer(text):
+        y1, y2 = int(m.group(1)), _second_year(int(m.group(1)), m.group(2))
+        if 0 < y2 - y1 <= 10:
+            candidates.append((m.start(), _academic(y1, y2, original, m)))
+    for m in ACADEMIC2_RE.finditer(text):
+        y1, y2 = int(m.group(1)), _second_year(int(m.group(1)), m.group(2))
+        if y2 - y1 == 1:
+            candidates.append((m.start(), _academic(y1, y2, original, m)))
+    for m in RANGE_RE.finditer(text):
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if 1 < y2 - y1 <= 10 or (y2 - y1 == 1 and m.group(0).rstrip(".").endswith(("гг", "годы", "годов"))):
+            candidates.append(
+                (m.start(), Period(date(y1, 1, 1), date(y2, 12, 31), snippet(original, m.start(), m.end())))
+            )
+    for m in UNTIL_RE.finditer(text):
+        candidates.append(
+            (m.start(), Period(None, date(int(m.group(1)), 12, 31), snippet(original, m.start(), m.end())))
+        )
+    for m in YEAR_RE.finditer(text):
+        y = int(m.group(1))
+        candidates.append((m.start(), Period(date(y, 1, 1), date(y, 12, 31), snippet(original, m.start(), m.end()))))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    return candidates[0][1]
+
+
+def _academic(y1: int, y2: int, original: str, m: re.Match[str]) -> Period:
+    years = [f"{y}-{y + 1}" for y in range(y1, y2)]
+    return Period(date(y1, 9, 1), date(y2, 8, 31), snippet(original, m.start(), m.end()), years)
+
+
+# --------------------------------------------------------------------------------------------- signature
+
+
+def read_signature(text: str, hints: str, signature_field: bool) -> tuple[bool, str | None]:
+    m = SIGN_RE.search(text)
+    if m:
+        end = min(len(text), m.end() + 200)
+        period = CERT_PERIOD_RE.search(text, m.start(), min(len(text), m.end() + 400))
+        if period:
+            end = period.end()
+        return True, one_line(text[m.start() : end], 300)
+    m = re.search(r"подписан\w*\s+электронной\s+подписью|электронный\s+документ|\bэп\b\)", hints, re.I)
+    if m:
+        return True, one_line(hints, 200)
+    if signature_field:
+        return True, "электронная подпись в файле PDF (поле подписи)"
+    return False, None
+
+
+# ------------------------------------------------------------------------------------------------ owner
+
+_ABBR = (
+    r"(?:М[БАК]?ДОУ|МДОУ|М[БАК]?ОУ\s?ДО|М[БАК]?У\s?ДО|М[БАК]?ОУ|МОУ"
+    r"|Г[БАК]?ДОУ|Г[БАК]?ОУ|ГБУ\s?ДО|ЧОУ|ЧДОУ|АНО\s?ДО|МБУДО|МАУДО|МКУДО)"
+)
+_NAME_AFTER = (
+    r"(?:\s*[«\"“„][^»\"”\n]{2,90}[»\"”]+"
+    r"|\s*(?:СОШ|ООШ|НОШ|СШ|д/с|детский\s+сад|ЦДО|ЦДТ|ДДТ|ДЮСШ|ДШИ|гимназия|лицей|школа)[^\n,;:()]{0,25})"
+)
+ORG_RE = re.compile(r"(?<![А-Яа-яA-Za-z])" + _ABBR + _NAME_AFTER, re.U)
+FULL_ORG_RE = re.compile(
+    r"(?:муниципальн|государственн|частн)\w*\s+(?:бюджетн\w*\s+|автономн\w*\s+|казенн\w*\s+|казённ\w*\s+)?"
+    r"(?:дошкольн\w*\s+)?(?:обще)?образовательн\w*\s+учреждени\w*(?:\s+дополнительного\s+образования)?"
+    r"[^«\"]{0,40}[«\"“][^»\"”]{2,120}[»\"”]+"
+    r"|(?:муниципальн|государственн)\w*\s+(?:бюджетн\w*\s+|автономн\w*\s+|казенн\w*\s+)?учреждени\w*\s+"
+    r"дополнительного\s+образования[^«\"]{0,40}[«\"“][^»\"”]{2,120}[»\"”]+",
+    re.I,
+)
+_FULL_TO_SHORT = [
+    (r"средн\w+\s+общеобразовательн\w+\s+школ\w+", "сош"),
+    (r"основн\w+\s+общеобразовательн\w+\s+школ\w+", "оош"),
+    (r"начальн\w+\s+общеобразовательн\w+\s+школ\w+", "нош"),
+    (r"детск\w+\s+сад\w*", "д/с"),
+    (r"центр\w*\s+дополнительного\s+образования", "цдо"),
+    (r"дом\w*\s+детского\s+творчества", "ддт"),
+    (r"центр\w*\s+детского\s+творчества", "цдт"),
+    (r"детско-юношеск\w+\s+спортивн\w+\s+школ\w+", "дюсш"),
+    (r"детск\w+\s+школ\w+\s+искусств", "дши"),
+]
+_GENERIC = {
+    "муниципальное",
+    "бюджетное",
+    "автономное",
+    "казенное",
+    "общеобразовательное",
+    "образовательное",
+    "дошкольное",
+    "учреждение",
+    "государственное",
+    "дополнительного",
+    "образования",
+    "мбоу",
+    "маоу",
+    "мкоу",
+    "моу",
+    "мбдоу",
+    "мадоу",
+    "мкдоу",
+    "мдоу",
+    "сош",
+    "оош",
+    "нош",
+    "сш",
+    "д/с",
+    "школа",
+    "с",
+    "им",
+    "имени",
+    "углубленным",
+    "изучением",
+    "отдельных",
+    "предметов",
+    "города",
+    "г",
+    "района",
+    "округа",
+    "села",
+    "поселка",
+    "комбинированного",
+    "общеразвивающего",
+    "вида",
+    "цдо",
+    "ддт",
+    "цдт",
+    "дюсш",
+    "дши",
+    "мбудо",
+    "маудо",
+    "до",
+    "детский",
+    "сад",
+    "гимназия",
+    "лицей",
+    "№",
+    "центр",
+    "развития",
+    "ребенка",
+}
+
+
+def find_owner(zone: str) -> tuple[str | None, str | None]:
+    """The organization named in the header zone: (name, snippet)."""
+    best: re.Match[str] | None = None
+    for regex in (ORG_RE, FULL_ORG_RE):
+        for m in regex.finditer(zone):
+            if best is None or m.start() < best.start():
+                best = m
+            break
+    if best is None:
+        return None, None
+    name = re.sub(r"\s+", " ", best.group(0)).strip(" ,.;")
+    return name, snippet(zone, best.start(), best.end(), width=30)
+
+
+@dataclass(frozen=True)
+class OrgKey:
+    kind: str | None
+    number: str | None
+    words: frozenset[str]
+
+
+def org_key(name: str) -> OrgKey:
+    text = fold(name).replace("«", " ").replace("»", " ").replace('"', " ")
+    for pattern, short in _FULL_TO_SHORT:
+        text = re.sub(pattern, short, text)
+    text = re.sub(r"детск\w*\s+сад", "д/с", text)
+    kind = None
+    for marker, value in (
+        (r"доу|д/с|сад", "dou"),
+        (r"гимнази", "gymnasium"),
+        (r"лице", "lyceum"),
+        (r"цдо|ддт|цдт|дюсш|дши|\bу?до\b|дополнительного", "do"),
+        (r"сош|оош|нош|\bсш\b|школ|\bоу\b|моу|оу", "school"),
+    ):
+        if re.search(marker, text):
+            kind = value
+            break
+    number_match = re.search(r"№\s*(\d+)|(?:сош|оош|нош|сш|д/с|школа|сад|гимназия|лицей|доу)\s*-?\s*(\d+)", text)
+    number = (number_match.group(1) or number_match.group(2)).lstrip("0") if number_match else None
+    words = frozenset(w for w in re.findall(r"[а-яa-z][а-яa-z-]+", text) if w not in _GENERIC and len(w) > 2)
+    return OrgKey(kind, number, words)
+
+
+def owner_matches(owner: str | None, org_name: str | None) -> bool | None:
+    """Does the organization named in the document look like the site's owner? None when unknown."""
+    if not owner or not org_name:
+        return None
+    a, b = org_key(owner), org_key(org_name)
+    if (
+        a.kind
+        and b.kind
+        and a.kind != b.kind
+        and {a.kind, b.kind} != {"school", "gymnasium"}
+        and {a.kind, b.kind} != {"school", "lyceum"}
+    ):
+        return False
+    if a.number and b.number:
+        return a.number == b.number
+    if a.words and b.words:
+        return bool(a.words & b.words)
+    if (a.number is None) != (b.number is None):
+        named, numbered = (a, b) if a.number is None else (b, a)
+        if named.words and not (named.words & numbered.words):
+            return False  # «Бердниковская СОШ» against «СОШ № 14»
+    if not (a.number or b.number or a.words or b.words) and a.kind and a.kind == b.kind:
+        return True  # «МАОУ «Гимназия»» and «МАОУ «Гимназия»»: nothing tells them apart
+    return None

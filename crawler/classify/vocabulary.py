@@ -1,0 +1,97 @@
+"""The classification vocabulary (rules/vocabulary.yaml), validated with pydantic."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from crawler.classify.text import compile_phrase
+from crawler.models import DocType
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "rules" / "vocabulary.yaml"
+
+
+class NegativeRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    pattern: str
+    unless: list[str] = Field(default_factory=list)
+
+
+class ExternalActVocabulary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    titles: list[str] = Field(default_factory=list)
+    issuers: list[str] = Field(default_factory=list)
+    own_org_markers: list[str] = Field(default_factory=list)
+
+
+class Vocabulary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    mentoring_markers: list[str]
+    mentoring_body_min: int = 3
+    generic_types: list[DocType] = Field(default_factory=list)
+    mentoring_body_min_generic: int = 6
+    external_act: ExternalActVocabulary
+    negative: list[NegativeRule] = Field(default_factory=list)
+    order_markers: list[str]
+    orders: dict[DocType, list[str]]
+    order_body: dict[DocType, list[str]] = Field(default_factory=dict)
+    title_starts: dict[DocType, list[str]] = Field(default_factory=dict)
+    types: dict[DocType, list[str]]
+    body_fallback: dict[DocType, list[str]] = Field(default_factory=dict)
+    teacher_markers: list[str] = Field(default_factory=list)
+    pupil_markers: list[str] = Field(default_factory=list)
+    pay_clause: list[str] = Field(default_factory=list)
+    curator_clause: list[str] = Field(default_factory=list)
+
+    @field_validator(
+        "mentoring_markers", "order_markers", "teacher_markers", "pupil_markers", "pay_clause", "curator_clause"
+    )
+    @classmethod
+    def _phrases_compile(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            _check(phrase)
+        return value
+
+    @field_validator("orders", "order_body", "title_starts", "types", "body_fallback")
+    @classmethod
+    def _maps_compile(cls, value: dict[DocType, list[str]]) -> dict[DocType, list[str]]:
+        for phrases in value.values():
+            for phrase in phrases:
+                _check(phrase)
+        return value
+
+
+def _check(phrase: str) -> None:
+    try:
+        compile_phrase(phrase)
+    except re.error as exc:
+        raise ValueError(f"фраза «{phrase}»: неверное регулярное выражение ({exc})") from None
+
+
+class VocabularyError(Exception):
+    pass
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    """Read and validate the vocabulary; errors are Russian and name the file and the field."""
+    path = path or DEFAULT_PATH
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise VocabularyError(f"{path}: файл словаря не найден") from None
+    except yaml.YAMLError as exc:
+        raise VocabularyError(f"{path}: ошибка синтаксиса YAML: {exc}") from None
+    try:
+        return Vocabulary.model_validate(data)
+    except ValidationError as exc:
+        lines = [f"{path}: поле {'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()]
+        raise VocabularyError("\n".join(lines)) from None
