@@ -33,6 +33,10 @@ class CrawlSettings(BaseModel):
     proxy: str | None = None
     user_agent: str = f"NastavnikMonitor/{__version__} (+мониторинг сайтов ОО; ИДК)"
     resolve_yandex_disk: bool = False  # public API of Yandex Disk, off without internet
+    yandex_disk_api: str = "https://cloud-api.yandex.net/v1/disk/public/resources/download"
+    verify_tls: bool = True  # check certificates (system roots + ca_bundle); failures are named plainly
+    retry_backoff_seconds: float = Field(1.0, ge=0, description="пауза перед повтором, удваивается")
+    max_run_seconds: float = Field(4 * 3600, gt=0, description="предел длительности всего обхода")
 
 
 class ExtractSettings(BaseModel):

@@ -1,0 +1,273 @@
+"""What a response is: document format, file name, page text encoding, mentoring section or not."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from email.message import Message
+from urllib.parse import unquote
+
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode
+
+from crawler.crawl.links import Vocabulary, decoded_url, default_vocabulary, file_name_from_url, norm_text
+
+# ------------------------------------------------------------------------------ format
+
+_CT_FORMATS: dict[str, str] = {
+    "application/pdf": "pdf",
+    "application/x-pdf": "pdf",
+    "application/msword": "doc",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/rtf": "rtf",
+    "text/rtf": "rtf",
+    "application/vnd.ms-excel": "xls",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/vnd.ms-powerpoint": "ppt",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/tiff": "tiff",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "txt",
+    "application/zip": "zip",
+}
+_EXT_FORMATS = {
+    "pdf": "pdf",
+    "doc": "doc",
+    "docx": "docx",
+    "odt": "odt",
+    "ods": "ods",
+    "rtf": "rtf",
+    "xls": "xls",
+    "xlsx": "xlsx",
+    "pptx": "pptx",
+    "ppt": "ppt",
+    "jpg": "jpg",
+    "jpeg": "jpg",
+    "png": "png",
+    "tif": "tiff",
+    "tiff": "tiff",
+    "txt": "txt",
+    "htm": "html",
+    "html": "html",
+}
+
+
+def _zip_format(body: bytes) -> str | None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(body)) as zf:
+            names = set(zf.namelist())
+            if "mimetype" in names:
+                mime = zf.read("mimetype")[:100].decode("ascii", "replace").strip()
+                if mime.endswith("opendocument.text"):
+                    return "odt"
+                if mime.endswith("opendocument.spreadsheet"):
+                    return "ods"
+            if "[Content_Types].xml" in names:
+                if any(n.startswith("word/") for n in names):
+                    return "docx"
+                if any(n.startswith("xl/") for n in names):
+                    return "xlsx"
+                if any(n.startswith("ppt/") for n in names):
+                    return "pptx"
+            return "zip"
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+
+
+def sniff_format(body: bytes) -> str | None:
+    """Format from the magic bytes, or None when the bytes say nothing."""
+    head = body[:1024]
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_format(body) or "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"  # OLE2: .doc (also old .xls; the content type tells those apart)
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")):
+        return "html"
+    return None
+
+
+def content_type_format(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    mime = content_type.split(";", 1)[0].strip().lower()
+    return _CT_FORMATS.get(mime)
+
+
+def decide_format(body: bytes, content_type: str | None, file_name: str | None) -> str:
+    """Magic bytes first, then Content-Type, then the extension of the file name from the headers."""
+    sniffed = sniff_format(body)
+    by_ct = content_type_format(content_type)
+    if sniffed == "doc" and by_ct in ("xls", "ppt"):
+        return by_ct
+    if sniffed:
+        return sniffed
+    if by_ct and by_ct not in ("zip",):
+        return by_ct
+    if file_name and "." in file_name:
+        ext = file_name.rsplit(".", 1)[-1].lower()
+        if ext in _EXT_FORMATS:
+            return _EXT_FORMATS[ext]
+    return by_ct or "unknown"
+
+
+def is_html_response(body: bytes, content_type: str | None) -> bool:
+    sniffed = sniff_format(body)
+    if sniffed is not None:
+        return sniffed == "html"
+    fmt = content_type_format(content_type)
+    if fmt is not None:
+        return fmt == "html"
+    # no magic and no type: call it HTML when it decodes as text with tags
+    return b"<" in body[:2048] and b"\x00" not in body[:2048]
+
+
+# --------------------------------------------------------------------------- file names
+
+
+def _decode_header_bytes(raw: bytes) -> str:
+    for enc in ("utf-8", "cp1251"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def _unquote_name(value: str) -> str:
+    if "%" not in value:
+        return value
+    try:
+        return unquote(value, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        return unquote(value, encoding="cp1251", errors="replace")
+
+
+def file_name_from_disposition(raw: bytes | str | None) -> str | None:
+    """File name from Content-Disposition: RFC 5987 filename*, then filename (UTF-8, cp1251, %-encoded)."""
+    if not raw:
+        return None
+    value = _decode_header_bytes(raw) if isinstance(raw, bytes) else raw
+    star = re.search(r"filename\*\s*=\s*([^;]+)", value, re.IGNORECASE)
+    if star:
+        spec = star.group(1).strip().strip('"')
+        charset, _, rest = spec.partition("'")
+        _, _, encoded = rest.partition("'")
+        if encoded:
+            try:
+                return unquote(encoded, encoding=charset or "utf-8", errors="strict")
+            except (UnicodeDecodeError, LookupError):
+                return _unquote_name(encoded)
+    msg = Message()
+    msg["content-disposition"] = value
+    name = msg.get_filename()
+    if not name:
+        plain = re.search(r'filename\s*=\s*"?([^";]+)"?', value, re.IGNORECASE)
+        name = plain.group(1) if plain else None
+    if not name:
+        return None
+    name = _unquote_name(name.strip())
+    # a UTF-8 name sent as raw bytes and read as latin-1 by an intermediary
+    try:
+        fixed = name.encode("latin-1").decode("utf-8")
+        if fixed != name:
+            name = fixed
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        pass
+    return name.replace("/", "_").replace("\\", "_") or None
+
+
+def decide_file_name(disposition: bytes | str | None, url: str) -> str | None:
+    return file_name_from_disposition(disposition) or file_name_from_url(url)
+
+
+# ----------------------------------------------------------------------------- encodings
+
+
+def decode_html(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """(text, encoding): HTTP header, then meta charset, then detection.
+
+    A header that says utf-8 over a cp1251 body garbles the text (seen on real sites): when the
+    header-decoded text holds replacement characters, the body-declared encoding or cp1251 wins.
+    """
+    encoding, text = html_to_unicode(content_type, body)
+    if "\ufffd" in text:
+        declared = html_body_declared_encoding(body)
+        for candidate in (declared, "cp1251"):
+            if not candidate or candidate.lower().replace("-", "") == encoding.replace("-", "").lower():
+                continue
+            try:
+                alt = body.decode(candidate)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            if alt.count("\ufffd") < text.count("\ufffd"):
+                return alt, candidate
+    return text, encoding
+
+
+# ------------------------------------------------------------------------------ section
+
+
+@dataclass
+class SectionVerdict:
+    is_section: bool
+    strength: int  # how strongly it says mentoring; the best page wins
+    is_stub: bool
+    words: int
+    mentions: int
+
+
+def judge_section(
+    url: str,
+    title: str,
+    heading: str,
+    link_label: str,
+    main_text: str,
+    mentoring_doc_links: int,
+    vocab: Vocabulary | None = None,
+) -> SectionVerdict:
+    """Is this page the mentoring section (dedicated to it), and is it a stub?"""
+    vocab = vocab or default_vocabulary()
+    strong = vocab.section_strong
+    h = bool(strong.search(norm_text(heading)))
+    t = bool(strong.search(norm_text(title)))
+    path = decoded_url(url).split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    u = bool(strong.search(path))
+    label = bool(strong.search(norm_text(link_label)))
+    text = norm_text(main_text)
+    mentions = len(strong.findall(text))
+    words = len(text.split())
+    newsy = bool(vocab.section_news.search(norm_text(heading))) or bool(vocab.section_news_url.search(path))
+    strength = 4 * h + 3 * u + 2 * label + 1 * t
+    dedicated = (
+        h
+        or ((u or label) and (mentions >= 1 or mentoring_doc_links > 0))
+        or (t and mentions >= 3 and mentoring_doc_links > 0)
+    )
+    if newsy:
+        # a news item about a mentoring event is not the section
+        dedicated = False
+    is_stub = (
+        dedicated
+        and mentoring_doc_links == 0
+        and (bool(vocab.stub.search(text)) or words < 25)
+        and words <= vocab.stub_max_words
+    )
+    return SectionVerdict(dedicated, strength if dedicated else 0, is_stub, words, mentions)

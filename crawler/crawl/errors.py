@@ -1,0 +1,101 @@
+"""Russian wording of network failures: the brief must say why a site could not be checked."""
+
+from __future__ import annotations
+
+from twisted.internet import error as tx_error
+from twisted.python.failure import Failure
+
+try:  # the exception class of pyOpenSSL, present with Scrapy
+    from OpenSSL.SSL import Error as SSLError
+except ImportError:  # pragma: no cover
+    SSLError = Exception  # type: ignore[misc,assignment]
+
+
+def _flatten(failure: Failure) -> list[BaseException]:
+    """The exception and the ones wrapped inside it (ResponseNeverReceived holds a list of failures)."""
+    out: list[BaseException] = []
+    stack: list[object] = [failure.value]
+    while stack:
+        exc = stack.pop()
+        if isinstance(exc, Failure):
+            exc = exc.value
+        if not isinstance(exc, BaseException):
+            continue
+        if any(exc is seen for seen in out):
+            continue
+        out.append(exc)
+        reasons = getattr(exc, "reasons", None)
+        if isinstance(reasons, list):
+            stack.extend(reasons)
+        # Scrapy wraps the Twisted and OpenSSL errors in its own exceptions
+        stack.extend(e for e in (exc.__cause__, exc.__context__) if e is not None)
+    return out
+
+
+def _ssl_detail(exc: BaseException) -> str:
+    text = str(exc)
+    for marker in (
+        "certificate verify failed",
+        "certificate has expired",
+        "self-signed",
+        "self signed",
+        "unable to get local issuer certificate",
+        "hostname mismatch",
+        "wrong version number",
+    ):
+        if marker in text:
+            return marker
+    return text[:200]
+
+
+def failure_reason_ru(failure: Failure, timeout: float) -> str:
+    excs = _flatten(failure)
+    for exc in excs:
+        if isinstance(exc, SSLError) or type(exc).__name__ in ("SSLError", "VerificationError"):
+            detail = _ssl_detail(exc)
+            if "certificate" in detail or "self" in detail or "issuer" in detail or "hostname" in detail:
+                return f"ошибка сертификата TLS: {detail}"
+            return f"ошибка TLS: {detail}"
+    for exc in excs:
+        text = str(exc)
+        if "certificate" in text.lower() or "ssl" in type(exc).__name__.lower():
+            return f"ошибка сертификата TLS: {_ssl_detail(exc)}"
+    for exc in excs:
+        name = type(exc).__name__
+        if name == "CannotResolveHostError":
+            return "адрес сайта не найден в DNS"
+        if name == "DownloadConnectionRefusedError":
+            return "сервер отклонил соединение"
+        if name == "DownloadTimeoutError":
+            return f"сервер не ответил за {timeout:g} с"
+    for exc in excs:
+        if isinstance(exc, tx_error.DNSLookupError):
+            return "адрес сайта не найден в DNS"
+        if isinstance(exc, tx_error.ConnectionRefusedError):
+            return "сервер отклонил соединение"
+        if isinstance(exc, (tx_error.TimeoutError, tx_error.TCPTimedOutError, TimeoutError)):
+            return f"сервер не ответил за {timeout:g} с"
+        if type(exc).__name__ in ("TimeoutError", "CancelledError") and "took longer" in str(exc):
+            return f"сервер не ответил за {timeout:g} с"
+        if isinstance(exc, tx_error.NoRouteError):
+            return "нет маршрута до сервера"
+        if isinstance(exc, (tx_error.ConnectionLost, tx_error.ConnectionDone)):
+            return "соединение прервано сервером"
+    name = type(failure.value).__name__
+    text = str(failure.value)
+    if "took longer than" in text or "timed out" in text.lower() or "timeout" in name.lower():
+        return f"сервер не ответил за {timeout:g} с"
+    if "ResponseNeverReceived" in name or "ResponseFailed" in name:
+        return "соединение прервано, ответ не получен"
+    return f"ошибка сети: {name}: {text[:200]}"
+
+
+def status_reason_ru(status: int, retries: int) -> str:
+    if status >= 500:
+        tries = retries + 1
+        return f"сервер отвечает {status} после {tries} попыт{'ки' if tries == 1 else 'ок'}"
+    if status in (401, 403):
+        return f"доступ к сайту закрыт (HTTP {status})"
+    if status in (404, 410):
+        return f"главная страница не найдена (HTTP {status})"
+    return f"сервер отвечает HTTP {status}"

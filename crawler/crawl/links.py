@@ -1,0 +1,426 @@
+"""Links of a page: extraction with their position, relevance score, canonical form, traps.
+
+Everything here is pure (no network) so it can be tested on a string of HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+import yaml
+from lxml import html as lxml_html
+from w3lib.url import canonicalize_url, safe_url_string
+
+# ----------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    weight: int
+    text: re.Pattern[str] | None
+    url: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    groups: tuple[Group, ...]
+    position: dict[str, int]
+    depth_penalty: int
+    hub_groups: frozenset[str]
+    document_mentoring: re.Pattern[str]
+    document_related: re.Pattern[str]
+    hub_documents_cap: int
+    section_strong: re.Pattern[str]
+    section_news: re.Pattern[str]
+    section_news_url: re.Pattern[str]
+    stub: re.Pattern[str]
+    stub_max_words: int
+    cloud_hosts: tuple[str, ...]
+    document_url: re.Pattern[str]
+    viewer_url: re.Pattern[str]
+    drop_params: re.Pattern[str]
+    date_params: re.Pattern[str]
+    trap_budget: int
+    pattern_budget: int
+
+
+def _alt(patterns: list[str] | None) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _must(patterns: list[str]) -> re.Pattern[str]:
+    compiled = _alt(patterns)
+    assert compiled is not None, "vocabulary: empty pattern list"
+    return compiled
+
+
+def load_vocabulary(data: dict[str, Any]) -> Vocabulary:
+    groups = tuple(
+        Group(name, int(g["weight"]), _alt(g.get("text")), _alt(g.get("url"))) for name, g in data["groups"].items()
+    )
+    sec = data["section"]
+    return Vocabulary(
+        groups=groups,
+        position={k: int(v) for k, v in data["position"].items()},
+        depth_penalty=int(data["depth_penalty"]),
+        hub_groups=frozenset(data["hub_groups"]),
+        document_mentoring=_must(data["document_mentoring"]),
+        document_related=_must(data["document_related"]),
+        hub_documents_cap=int(data["hub_documents_cap"]),
+        section_strong=_must(sec["strong"]),
+        section_news=_must(sec["news"]),
+        section_news_url=_must(sec["news_url"]),
+        stub=_must(sec["stub"]),
+        stub_max_words=int(sec["stub_max_words"]),
+        cloud_hosts=tuple(data["cloud_hosts"]),
+        document_url=_must(data["document_url"]),
+        viewer_url=_must(data["viewer_url"]),
+        drop_params=re.compile("^(?:" + "|".join(data["drop_params"]) + ")$", re.IGNORECASE),
+        date_params=re.compile("^(?:" + data["date_params"] + ")$", re.IGNORECASE),
+        trap_budget=int(data["trap_budget"]),
+        pattern_budget=int(data["pattern_budget"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> Vocabulary:
+    text = resources.files("crawler.crawl").joinpath("vocab.yaml").read_text(encoding="utf-8")
+    return load_vocabulary(yaml.safe_load(text))
+
+
+def norm_text(value: str) -> str:
+    """Lowercase, ё→е, collapse whitespace (what every pattern is matched against)."""
+    return " ".join(value.replace("ё", "е").replace("Ё", "Е").lower().split())
+
+
+def decoded_url(url: str) -> str:
+    """URL with percent-escapes decoded (Cyrillic paths become readable), lowercased."""
+    return (_unquote_any(url) if "%" in url else url).lower()
+
+
+def _unquote_any(value: str) -> str:
+    try:
+        return unquote(value, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        return unquote(value, encoding="cp1251", errors="replace")
+
+
+# ------------------------------------------------------------------------- URL handling
+
+
+def clean_url(url: str, vocab: Vocabulary | None = None) -> str:
+    """The URL to request: fragment and session/print/tracking parameters removed, safely encoded."""
+    vocab = vocab or default_vocabulary()
+    url = re.sub(r";jsessionid=[^?#]*", "", url, flags=re.IGNORECASE)
+    parts = urlsplit(safe_url_string(url.strip()))
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not vocab.drop_params.match(k)]
+    netloc = parts.netloc.lower()
+    if parts.scheme == "http" and netloc.endswith(":80"):
+        netloc = netloc[:-3]
+    if parts.scheme == "https" and netloc.endswith(":443"):
+        netloc = netloc[:-4]
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
+
+
+def canonical(url: str, vocab: Vocabulary | None = None) -> str:
+    """Key for deduplication: scheme-less, www-less, sorted query, no trailing slash, no index pages."""
+    cleaned = canonicalize_url(clean_url(url, vocab), keep_fragments=False)
+    parts = urlsplit(cleaned)
+    host = bare_host(parts.hostname or "")
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    path = re.sub(r"/(index|default)\.(html?|php|aspx?)$", "/", parts.path, flags=re.IGNORECASE)
+    path = path.rstrip("/") or "/"
+    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+
+
+def bare_host(host: str) -> str:
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def host_of(url: str) -> str:
+    return bare_host(urlsplit(url).hostname or "")
+
+
+_DATE_TOKEN = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}[-_./]?(?:0[1-9]|1[0-2])(?:[-_./]?(?:0[1-9]|[12]\d|3[01]))?"
+    r"|(?:0[1-9]|[12]\d|3[01])[-_.](?:0[1-9]|1[0-2])[-_.](?:19|20)\d{2}"
+    r"|(?:19|20)\d{2})(?!\d)"
+)
+
+
+def trap_keys(url: str, vocab: Vocabulary | None = None) -> tuple[str | None, str]:
+    """(date-pattern key or None, number-pattern key) of a page URL.
+
+    Calendars produce endless URLs that differ only in date-like values: they share the
+    date key and its small budget. Every page also has a number key (digits → #) with a
+    larger budget, which bounds other generated pages (paginations, ids).
+    """
+    vocab = vocab or default_vocabulary()
+    parts = urlsplit(url)
+    path = decoded_url(parts.path)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    dated = False
+    q_items: list[str] = []
+    for k, v in sorted(query):
+        if vocab.date_params.match(k) and re.fullmatch(r"[\d\-./_:]*", v or "0"):
+            q_items.append(f"{k}=D")
+            dated = True
+        elif _DATE_TOKEN.search(v):
+            q_items.append(f"{k}={_DATE_TOKEN.sub('D', v)}")
+            dated = True
+        else:
+            q_items.append(f"{k}={v}")
+    new_path, n = _DATE_TOKEN.subn("D", path)
+    dated = dated or n > 0
+    host = host_of(url)
+    date_key = f"{host}{new_path}?{'&'.join(q_items)}" if dated else None
+    number_key = re.sub(r"\d+", "#", f"{host}{path}?{'&'.join(f'{k}=' for k, _ in sorted(query))}")
+    return date_key, number_key
+
+
+def is_cloud(url: str, vocab: Vocabulary | None = None) -> bool:
+    vocab = vocab or default_vocabulary()
+    host = host_of(url)
+    return any(host == h or host.endswith("." + h) for h in vocab.cloud_hosts)
+
+
+def looks_like_document(url: str, vocab: Vocabulary | None = None) -> bool:
+    vocab = vocab or default_vocabulary()
+    return bool(vocab.document_url.search(decoded_url(url)))
+
+
+def looks_like_viewer(url: str, vocab: Vocabulary | None = None) -> bool:
+    vocab = vocab or default_vocabulary()
+    return bool(vocab.viewer_url.search(decoded_url(url)))
+
+
+def file_name_from_url(url: str) -> str | None:
+    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    if not name:
+        return None
+    return _unquote_any(name) or None
+
+
+# ------------------------------------------------------------------------------- links
+
+
+@dataclass
+class Link:
+    url: str  # absolute, cleaned (what to request)
+    text: str  # anchor text (or the alt text of an image inside it)
+    title: str = ""  # title attribute
+    position: str = "body"  # nav | body | footer
+    in_main: bool = True  # inside the main content (not menus, header, footer, sidebars)
+    tag: str = "a"  # a | iframe | embed | object
+    menu_trail: tuple[str, ...] = ()  # labels of the parent items of a nested menu («Педагогам» › this link)
+
+    @property
+    def label(self) -> str:
+        return self.text or self.title
+
+
+_NAV_HINT = re.compile(r"(^|[\s_-])(nav|navbar|menu|mainmenu|topmenu|top-menu|header|breadcrumb)", re.I)
+_FOOT_HINT = re.compile(r"(^|[\s_-])(footer|bottom|sidebar|aside|banner|widget|partners)", re.I)
+
+
+def _zone(el: Any) -> tuple[str, bool]:
+    """Position of an element: nav/footer/body and whether it is in the main content."""
+    node = el
+    while node is not None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("nav", "header"):
+            return "nav", False
+        if tag in ("footer", "aside"):
+            return "footer", False
+        if tag == "main" or node.get("role") == "main" or tag == "article":
+            return "body", True
+        hint = f"{node.get('class', '')} {node.get('id', '')}"
+        if hint.strip():
+            if _NAV_HINT.search(hint):
+                return "nav", False
+            if _FOOT_HINT.search(hint):
+                return "footer", False
+            if re.search(r"(^|[\s_-])(content|main|article|entry|post|page-body)", hint, re.I):
+                return "body", True
+        node = node.getparent()
+    return "body", True
+
+
+def page_heading(doc: Any) -> str:
+    """The page's own heading: an h1 of the content (many sites put the school's name in an h1 of the header)."""
+    fallback = ""
+    for xp in ("//h1", "//main//h2", "//article//h2", "//h2"):
+        for el in doc.xpath(xp):
+            text = " ".join(el.text_content().split())
+            if not text:
+                continue
+            if _zone(el)[0] == "body":
+                return text[:300]
+            fallback = fallback or text[:300]
+    return fallback
+
+
+def page_title(doc: Any) -> str:
+    titles = doc.xpath("//title")
+    return " ".join(titles[0].text_content().split())[:300] if titles else ""
+
+
+def parse_html(text: str, base_url: str) -> Any:
+    doc = lxml_html.document_fromstring(text or "<html></html>")
+    base = doc.xpath("//base/@href")
+    doc.make_links_absolute(urljoin(base_url, base[0]) if base else base_url, resolve_base_href=False)
+    return doc
+
+
+def extract_links(doc: Any, vocab: Vocabulary | None = None) -> list[Link]:
+    """All followable links of a parsed page with position, text, title and alt text."""
+    vocab = vocab or default_vocabulary()
+    out: list[Link] = []
+    for el in doc.iter("a", "area", "iframe", "embed", "object", "frame"):
+        attr = "data" if el.tag == "object" else ("src" if el.tag in ("iframe", "embed", "frame") else "href")
+        href = (el.get(attr) or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
+            continue
+        if not href.lower().startswith(("http://", "https://")):
+            continue
+        text = " ".join(el.text_content().split()) if el.tag in ("a", "area") else ""
+        alt = " ".join(a for a in el.xpath(".//img/@alt") if a) if el.tag == "a" else ""
+        if el.tag == "area":
+            alt = el.get("alt", "")
+        if not text and alt:
+            text = alt
+        position, in_main = _zone(el)
+        try:
+            url = clean_url(href, vocab)
+        except ValueError:
+            continue
+        trail = _menu_trail(el) if position == "nav" and el.tag == "a" else ()
+        out.append(Link(url, text[:300], (el.get("title") or "")[:300], position, in_main, el.tag, trail))
+    return out
+
+
+def _menu_trail(el: Any) -> tuple[str, ...]:
+    """Labels of the enclosing items of a nested menu: li > (a|span) + ul > li > this link."""
+    trail: list[str] = []
+    own_li = next(iter(el.iterancestors("li")), None)
+    if own_li is None:
+        return ()
+    for li in own_li.iterancestors("li"):
+        label = ""
+        for child in li:
+            if not isinstance(child.tag, str) or child.tag in ("ul", "ol", "div"):
+                continue
+            label = " ".join(child.text_content().split())
+            if label:
+                break
+        if not label and li.text:
+            label = " ".join(li.text.split())
+        if label:
+            trail.append(label[:200])
+    return tuple(reversed(trail))
+
+
+_SCRIPT_REDIRECT = re.compile(
+    r"""(?:window\.|document\.|top\.)?location(?:\.href)?\s*(?:=|\.replace\(|\.assign\()\s*['"]([^'"]{1,500})['"]"""
+)
+
+
+def script_redirect(html_text: str, base_url: str) -> str | None:
+    """Target of a script redirect on a page that has no links of its own."""
+    found = _SCRIPT_REDIRECT.search(html_text[:20_000])
+    if not found:
+        return None
+    target = urljoin(base_url, found.group(1).strip())
+    if not target.lower().startswith(("http://", "https://")):
+        return None
+    return clean_url(target)
+
+
+def visible_text(doc: Any, main_only: bool = False, limit: int = 50_000) -> str:
+    """Visible text without scripts and styles; with main_only, menus, header, footer and sidebars too."""
+    skip = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template or ancestor::head"
+    root = doc
+    if main_only:
+        mains = doc.xpath("//main|//*[@role='main']|//article")
+        root = mains[0] if mains else doc
+        skip += " or ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside"
+    chunks: list[str] = []
+    size = 0
+    for chunk in root.xpath(f".//text()[not({skip})]"):
+        piece = chunk.strip()
+        if piece:
+            chunks.append(piece)
+            size += len(piece) + 1
+            if size > limit:
+                break
+    return " ".join(" ".join(chunks).split())[:limit]
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True)
+class Score:
+    value: int
+    groups: frozenset[str]
+
+    def has(self, name: str) -> bool:
+        return name in self.groups
+
+
+def score_link(link: Link, depth: int = 0, vocab: Vocabulary | None = None) -> Score:
+    """Relevance of a link by its text, title, alt text, URL and position; higher is crawled first."""
+    vocab = vocab or default_vocabulary()
+    text = norm_text(f"{link.text} | {link.title}")
+    url = decoded_url(link.url)
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else "/"
+    total = 0
+    hit: set[str] = set()
+    for g in vocab.groups:
+        label_text = norm_text(link.text)
+        matched = bool(
+            (g.text and (g.text.search(label_text) or g.text.search(text))) or (g.url and g.url.search(path))
+        )
+        if matched:
+            total += g.weight
+            hit.add(g.name)
+    if hit & {"mentoring", "documents", "pedagogues", "sveden"}:
+        # a relevant link in the main menu is likelier the real entry than one in a news item
+        total += vocab.position.get(link.position, 0)
+    else:
+        total += min(vocab.position.get(link.position, 0), 0)
+    total -= vocab.depth_penalty * depth
+    return Score(total, frozenset(hit))
+
+
+def is_mentoring_document_link(link: Link, vocab: Vocabulary | None = None) -> bool:
+    vocab = vocab or default_vocabulary()
+    name = file_name_from_url(link.url) or ""
+    hay = norm_text(f"{link.text} {link.title} {name} {decoded_url(link.url)}")
+    return bool(vocab.document_mentoring.search(hay))
+
+
+def is_related_document_link(link: Link, vocab: Vocabulary | None = None) -> bool:
+    """Documents the criteria need though they do not say mentoring (pay acts, collective agreement)."""
+    vocab = vocab or default_vocabulary()
+    name = file_name_from_url(link.url) or ""
+    hay = norm_text(f"{link.text} {link.title} {name} {decoded_url(link.url)}")
+    return bool(vocab.document_related.search(hay))
+
+
+def heading_groups(heading: str, vocab: Vocabulary | None = None) -> frozenset[str]:
+    """Vocabulary groups named by a page's own heading (a «Документы» page says so itself)."""
+    vocab = vocab or default_vocabulary()
+    text = norm_text(heading)
+    return frozenset(g.name for g in vocab.groups if g.text is not None and g.text.search(text) and g.weight > 0)

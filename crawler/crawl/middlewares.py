@@ -1,0 +1,197 @@
+"""Downloader middlewares, signal handlers and the TLS policy of the focused crawl."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from OpenSSL import SSL
+from scrapy import signals
+from scrapy.core.downloader.contextfactory import _ScrapyClientContextFactory
+from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy.http import Request, Response
+from twisted.internet.ssl import optionsForClientTLS
+from twisted.python.failure import Failure
+from zope.interface import implementer
+
+try:
+    from twisted.internet._sslverify import IOpenSSLTrustRoot
+except ImportError:  # pragma: no cover
+    from twisted.internet.interfaces import IOpenSSLTrustRoot  # type: ignore[no-redef]
+
+from crawler.crawl.errors import failure_reason_ru
+from crawler.models import FetchAttempt
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+    from crawler.crawl.spider import FocusedSpider
+
+HTML_TYPES = (b"text/html", b"application/xhtml")
+
+
+def _spider(crawler: Crawler) -> FocusedSpider:
+    return crawler.spider  # type: ignore[return-value]
+
+
+class BackoffMiddleware:
+    """Waits before a retry, doubling the pause each time (RetryMiddleware itself retries at once)."""
+
+    def __init__(self, crawler: Crawler):
+        self.base = crawler.settings.getfloat("NM_RETRY_BACKOFF", 1.0)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BackoffMiddleware:
+        return cls(crawler)
+
+    async def process_request(self, request: Request) -> None:
+        times = int(request.meta.get("retry_times", 0))
+        if times and self.base > 0 and request.meta.get("_backoff_done") != times:
+            request.meta["_backoff_done"] = times
+            await asyncio.sleep(min(self.base * 2 ** (times - 1), 60))
+
+
+class AccountingMiddleware:
+    """Counts requests per organization and records every attempt at a start page (before retries)."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.timeout = crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 20)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AccountingMiddleware:
+        return cls(crawler)
+
+    def _state(self, request: Request) -> Any:
+        spider = _spider(self.crawler)
+        return spider.org_for(request) if hasattr(spider, "org_for") else None
+
+    def process_request(self, request: Request) -> None:
+        st = self._state(request)
+        if st is not None:
+            st.requests += 1
+            request.meta["_sent_at"] = _now()
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        st = self._state(request)
+        if st is not None and request.meta.get("start"):
+            st.attempts.append(
+                FetchAttempt(url=request.url, at=request.meta.get("_sent_at") or _now(), status=response.status)
+            )
+        return response
+
+    def process_exception(self, request: Request, exception: BaseException) -> None:
+        st = self._state(request)
+        if st is not None and request.meta.get("start") and not isinstance(exception, IgnoreRequest):
+            failure = Failure(exception)
+            st.attempts.append(
+                FetchAttempt(
+                    url=request.url,
+                    at=request.meta.get("_sent_at") or _now(),
+                    error=failure_reason_ru(failure, self.timeout),
+                )
+            )
+
+
+def _now() -> Any:
+    from crawler.crawl.spider import now
+
+    return now()
+
+
+class SizeAndBytes:
+    """Signal handlers: bytes received per organization, and the size limits per kind of response.
+
+    A response over its limit is stopped (not failed), and the callback records its declared size:
+    an oversize document is «файл больше N МБ, не загружен», not a network error.
+    """
+
+    def __init__(self, crawler: Crawler, max_page: int, max_doc: int):
+        self.crawler = crawler
+        self.max_page = max_page
+        self.max_doc = max_doc
+        crawler.signals.connect(self.headers_received, signal=signals.headers_received, weak=False)
+        crawler.signals.connect(self.bytes_received, signal=signals.bytes_received, weak=False)
+
+    def _limit(self, request: Request, content_type: bytes | None) -> int:
+        if request.meta.get("kind") == "doc":
+            return self.max_doc
+        if content_type is not None and not content_type.lower().startswith(HTML_TYPES):
+            return self.max_doc  # a page link that gives a file
+        return self.max_page
+
+    def headers_received(self, headers: Any, body_length: int, request: Request, spider: Any) -> None:
+        prev = request.meta.get("previous")
+        if prev and _validators_match(headers, body_length, prev, spider):
+            # the server ignored the conditional request but says it is the same file: keep the stored copy
+            request.meta["validators_match"] = True
+            raise StopDownload(fail=False)
+        ctype = headers.get(b"Content-Type")
+        request.meta["_limit"] = limit = self._limit(request, ctype)
+        if body_length is not None and isinstance(body_length, int) and 0 < limit < body_length:
+            request.meta["oversize"] = body_length
+            raise StopDownload(fail=False)
+
+    def bytes_received(self, data: bytes, request: Request, spider: Any) -> None:
+        st = spider.org_for(request) if hasattr(spider, "org_for") else None
+        if st is not None:
+            st.bytes += len(data)
+        got = request.meta.get("_got", 0) + len(data)
+        request.meta["_got"] = got
+        limit = request.meta.get("_limit") or self.max_doc
+        if got > limit:
+            request.meta["oversize"] = -1  # no Content-Length: the size is unknown
+            raise StopDownload(fail=False)
+
+
+def _validators_match(headers: Any, body_length: Any, prev: dict[str, Any], spider: Any) -> bool:
+    """Same ETag, or same Last-Modified and the same length as the stored blob (a date alone is too weak)."""
+    etag = headers.get(b"ETag")
+    if etag and prev.get("etag"):
+        return bool(etag.decode("latin-1") == prev["etag"])
+    modified = headers.get(b"Last-Modified")
+    if not modified or not prev.get("last_modified") or modified.decode("latin-1") != prev["last_modified"]:
+        return False
+    blobs = getattr(spider, "blobs", None)
+    if blobs is None or not isinstance(body_length, int) or body_length < 0 or not blobs.has(prev["sha256"]):
+        return False
+    return bool(blobs.path(prev["sha256"]).stat().st_size == body_length)
+
+
+# ---------------------------------------------------------------------------------- TLS
+
+
+@implementer(IOpenSSLTrustRoot)
+class SystemPlusBundle:
+    """The system CA store plus an extra bundle (e.g. the Russian Trusted Root CA)."""
+
+    def __init__(self, bundle: Path | None):
+        self.bundle = bundle
+
+    def _addCACertsToContext(self, context: SSL.Context) -> None:
+        context.set_default_verify_paths()
+        if self.bundle:
+            context.load_verify_locations(str(self.bundle))
+
+
+class VerifyingContextFactory(_ScrapyClientContextFactory):
+    """Verifies certificates (when DOWNLOAD_VERIFY_CERTIFICATES) against system roots + NM_CA_BUNDLE."""
+
+    bundle: Path | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> VerifyingContextFactory:
+        factory = super().from_crawler(crawler, *args, **kwargs)
+        raw = crawler.settings.get("NM_CA_BUNDLE")
+        factory.bundle = Path(raw) if raw else None
+        return factory
+
+    def creatorForNetloc(self, hostname: bytes, port: int) -> Any:
+        if not self._verify_certificates:
+            return super().creatorForNetloc(hostname, port)
+        return optionsForClientTLS(
+            hostname=hostname.decode("ascii"),
+            trustRoot=SystemPlusBundle(self.bundle),
+            extraCertificateOptions=self._get_cert_options_kwargs(),
+        )

@@ -1,0 +1,130 @@
+"""Child process of the crawl: `python -m crawler.crawl.worker JOB.json`.
+
+Runs Scrapy once (a reactor cannot restart in one process) and writes one line per finished
+organization to stdout: RESULT_PREFIX + OrgCrawlResult JSON. Scrapy's log goes to the log file
+or stderr, never to stdout.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from crawler.config import CrawlSettings
+from crawler.models import Organization, OrgCrawlResult
+
+RESULT_PREFIX = "@@RESULT@@ "
+STATS_PREFIX = "@@STATS@@ "
+
+
+class CrawlJob(BaseModel):
+    orgs: list[Organization]
+    settings: CrawlSettings
+    blobs_dir: Path
+    previous: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict)
+    log_file: Path | None = None
+
+
+def scrapy_settings(cs: CrawlSettings, log_file: Path | None) -> dict[str, Any]:
+    mw = "crawler.crawl.middlewares"
+    return {
+        "BOT_NAME": "nastavnik",
+        "USER_AGENT": cs.user_agent,
+        "DEFAULT_REQUEST_HEADERS": {
+            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            "Accept-Language": "ru,en;q=0.5",
+        },
+        "ROBOTSTXT_OBEY": cs.obey_robots,
+        "CONCURRENT_REQUESTS": cs.total_concurrency,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": cs.per_site_concurrency,
+        "CONCURRENT_REQUESTS_PER_IP": 0,
+        "DOWNLOAD_DELAY": cs.delay_seconds,
+        "RANDOMIZE_DOWNLOAD_DELAY": True,
+        "DOWNLOAD_TIMEOUT": cs.timeout_seconds,
+        "DNS_TIMEOUT": cs.timeout_seconds,
+        "RETRY_ENABLED": True,
+        "RETRY_TIMES": cs.retries,
+        "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
+        "NM_RETRY_BACKOFF": cs.retry_backoff_seconds,
+        "HTTPCACHE_ENABLED": False,
+        "COOKIES_ENABLED": True,
+        "REDIRECT_ENABLED": True,
+        "METAREFRESH_ENABLED": True,
+        # hard bound; the per-kind limits are applied by SizeAndBytes before this one
+        "DOWNLOAD_MAXSIZE": max(cs.max_document_bytes, cs.max_page_bytes) * 2,
+        "DOWNLOAD_WARNSIZE": 0,
+        "DEPTH_LIMIT": 0,
+        "TELNETCONSOLE_ENABLED": False,
+        "LOG_LEVEL": "INFO",
+        "LOG_FILE": str(log_file) if log_file else None,
+        "LOG_FILE_APPEND": True,
+        "CLOSESPIDER_TIMEOUT": cs.max_run_seconds,
+        "DOWNLOAD_VERIFY_CERTIFICATES": cs.verify_tls,
+        "NM_CA_BUNDLE": str(cs.ca_bundle) if cs.ca_bundle else None,
+        "DOWNLOADER_CLIENTCONTEXTFACTORY": f"{mw}.VerifyingContextFactory",
+        "DOWNLOADER_MIDDLEWARES": {
+            f"{mw}.BackoffMiddleware": 60,
+            f"{mw}.AccountingMiddleware": 560,
+        },
+        "SPIDER_MIDDLEWARES": {
+            # our own depth and offsite rules
+            "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+        },
+        # a safety net: past this the crawl closes and unfinished organizations are reported as not checked
+        "MEMUSAGE_ENABLED": True,
+        "MEMUSAGE_LIMIT_MB": 2048,
+        "MEMUSAGE_WARNING_MB": 1024,
+        "REACTOR_THREADPOOL_MAXSIZE": 10,
+    }
+
+
+def run_job(job: CrawlJob, out: Any) -> None:
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.crawl.middlewares import SizeAndBytes
+    from crawler.crawl.spider import FocusedSpider
+
+    def emit(result: OrgCrawlResult) -> None:
+        out.write(RESULT_PREFIX + result.model_dump_json() + "\n")
+        out.flush()
+
+    process = CrawlerProcess(scrapy_settings(job.settings, job.log_file), install_root_handler=True)
+    crawler = process.create_crawler(FocusedSpider)
+    SizeAndBytes(crawler, job.settings.max_page_bytes, job.settings.max_document_bytes)
+
+    def closed(spider: FocusedSpider) -> None:
+        spider.finish_all()
+
+    from scrapy import signals
+
+    crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
+    process.crawl(
+        crawler,
+        orgs=job.orgs,
+        crawl_settings=job.settings,
+        blobs_dir=job.blobs_dir,
+        previous=job.previous,
+        emit=emit,
+    )
+    process.start()
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out.write(STATS_PREFIX + f'{{"peak_rss_kb": {peak_kb}}}\n')
+    out.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    job = CrawlJob.model_validate_json(Path(args[0]).read_text(encoding="utf-8"))
+    # keep stdout for results only: anything printed elsewhere goes to stderr
+    out = sys.stdout
+    sys.stdout = sys.stderr
+    run_job(job, out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
