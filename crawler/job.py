@@ -145,25 +145,17 @@ def open_store(db: Path) -> Store:
 def analyze_org(org: Organization, crawl: OrgCrawlResult, store: Store, config: AppConfig) -> list[AnalyzedDocument]:
     """Extract (through the cache) and classify every document and section page of one organization."""
     from crawler.classify import analyze
-    from crawler.extract import EXTRACTOR_VERSION, extract_many
+    from crawler.extract import extract_cached, html_to_text
 
     if not crawl.reachable:
         return []
-    extractions: dict[str, ExtractedText] = {}
-    todo: list[tuple[Path, str, str | None]] = []
-    for doc in crawl.documents:
-        if not doc.sha256 or doc.sha256 in extractions:
-            continue
-        cached = store.cached_extraction(doc.sha256, EXTRACTOR_VERSION)
-        if cached is not None:
-            extractions[doc.sha256] = cached
-        elif store.blobs.has(doc.sha256):
-            todo.append((store.blobs.path(doc.sha256), doc.sha256, doc.format))
-            extractions[doc.sha256] = None  # type: ignore[assignment]  # placeholder, filled below
-    if todo:
-        for result in extract_many(todo, config.extract):
-            extractions[result.sha256] = result
-            store.cache_extraction(result)
+    items = [
+        (store.blobs.path(d.sha256), d.sha256, d.format)
+        for d in crawl.documents
+        if d.sha256 and store.blobs.has(d.sha256)
+    ]
+    results, _ = extract_cached(items, config.extract, store)  # cached by SHA-256, timeouts not cached
+    extractions: dict[str, ExtractedText] = {r.sha256: r for r in results}
 
     analyzed: list[AnalyzedDocument] = []
     for doc in crawl.documents:
@@ -194,7 +186,13 @@ def analyze_org(org: Organization, crawl: OrgCrawlResult, store: Store, config: 
 
     section_urls = set(crawl.section.pages if crawl.section else [])
     for page in crawl.pages:
-        if not (page.is_section or page.url in section_urls) or not page.text:
+        if not (page.is_section or page.url in section_urls):
+            continue
+        # the stored HTML keeps the line structure that splitting a pasted order into parts needs
+        text = page.text
+        if page.sha256 and store.blobs.has(page.sha256):
+            text = html_to_text(store.blobs.path(page.sha256).read_bytes())
+        if not text:
             continue
         record = DocumentRecord(
             url=page.url,
@@ -207,8 +205,8 @@ def analyze_org(org: Organization, crawl: OrgCrawlResult, store: Store, config: 
             fetched_at=page.fetched_at,
             in_section=True,
         )
-        extraction = ExtractedText(sha256=page.sha256 or "", format="html", text=page.text)
-        parts = analyze(page.text, fmt="html", link_text=page.heading or page.title, org_name=org.name)
+        extraction = ExtractedText(sha256=page.sha256 or "", format="html", text=text)
+        parts = analyze(text, fmt="html", link_text=page.heading or page.title, org_name=org.name)
         analyzed.append(AnalyzedDocument(record=record, extraction=extraction, parts=parts))
     return analyzed
 
