@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import unquote
 
 from filelock import FileLock, Timeout
 from pydantic import BaseModel, ConfigDict
@@ -262,7 +263,7 @@ def progress_line(org: Organization, result: OrgCrawlResult, done: int, total: i
     if not result.reachable:
         state = f"[red]сайт недоступен[/red]: {result.failure_reason}"
     elif result.section:
-        state = f"раздел найден ({result.section.url}), документов: {len(result.documents)}"
+        state = f"раздел найден ({unquote(result.section.url)}), документов: {len(result.documents)}"
     else:
         state = f"раздел не найден, документов: {len(result.documents)}"
     return f"[{done}/{total}] {org.name}: {state}; запросов {result.requests}"
