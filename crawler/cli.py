@@ -379,9 +379,40 @@ def schedule(
     )
 
 
+def usage_error_ru(exc: Exception) -> str:
+    """A Russian message for Click's usage errors (Typer vendors Click without translations)."""
+    name = type(exc).__name__
+    param = getattr(exc, "param", None)
+    opts = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
+    if name == "MissingParameter":
+        kind = "аргумент" if getattr(param, "param_type_name", "") == "argument" else "параметр"
+        text = f"не указан {kind} {opts.upper() if kind == 'аргумент' else opts}".strip()
+    elif name == "NoSuchOption":
+        text = f"нет такого параметра {exc.option_name}"  # type: ignore[attr-defined]
+        possible = sorted(getattr(exc, "possibilities", None) or [])
+        if possible:
+            text += f" (возможно, имелось в виду {', '.join(possible)})"
+    elif name == "BadParameter":
+        text = f"недопустимое значение {opts}: {exc.message}"  # type: ignore[attr-defined]
+    else:
+        text = str(exc.format_message()) if hasattr(exc, "format_message") else str(exc)  # type: ignore[union-attr]
+        for english, russian in (("No such command", "нет такой команды"), ("Нет такой", "нет такой")):
+            text = text.replace(english, russian)
+        text = text.replace(". Did you mean", " — возможно, имелось в виду").rstrip(".?")
+    ctx = getattr(exc, "ctx", None)
+    hint = f"\nПодробнее: {ctx.command_path} -h" if ctx is not None else ""
+    return f"Ошибка: {text}.{hint}"
+
+
+USAGE_ERRORS = {"UsageError", "BadParameter", "MissingParameter", "NoSuchOption", "BadOptionUsage", "BadArgumentUsage"}
+
+
 def main() -> None:
+    from crawler.cli_ru import install
+
+    install()
     try:
-        app()
+        code = app(standalone_mode=False)
     except CliError as exc:
         err_console.print(f"Ошибка: {exc}")
         sys.exit(exc.code)
@@ -393,6 +424,19 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("Прервано пользователем.")
         sys.exit(130)
+    except Exception as exc:
+        name = type(exc).__name__
+        if name == "NoArgsIsHelpError" and getattr(exc, "ctx", None) is not None:
+            console.print(exc.ctx.get_help())  # type: ignore[attr-defined]
+            sys.exit(EXIT_BAD_INPUT)
+        if name in USAGE_ERRORS:
+            err_console.print(usage_error_ru(exc), markup=False)
+            sys.exit(EXIT_BAD_INPUT)
+        if name == "Abort":
+            err_console.print("Прервано.")
+            sys.exit(130)
+        raise
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,71 @@
+"""Russian for the few strings Click and Typer print themselves (usage, errors, option help).
+
+Click marks these strings for gettext but ships no Russian catalogue; this maps the ones
+a user of this tool can see. Installed once by crawler.cli before the app runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+RU: dict[str, str] = {
+    "Usage:": "Использование:",
+    "Options": "Параметры",
+    "Commands": "Команды",
+    "Arguments": "Аргументы",
+    "Show this message and exit.": "Показать эту справку и выйти.",
+    "Try '{command} {option}' for help.": "Подробнее: {command} {option}",
+    "Error: {message}": "Ошибка: {message}",
+    "Missing option": "Не указан параметр",
+    "Missing argument": "Не указан аргумент",
+    "Missing parameter": "Не указан параметр",
+    "Missing parameter: {param_name}": "Не указан параметр: {param_name}",
+    "Missing {param_type}": "Не указан {param_type}",
+    "Missing command.": "Не указана команда.",
+    "No such command {name!r}.": "Нет такой команды {name!r}.",
+    "No such option {name!r}.": "Нет такого параметра {name!r}.",
+    "No such option: {name}": "Нет такого параметра: {name}",
+    "Option {name!r} does not take a value.": "Параметр {name!r} не принимает значения.",
+    "Option {name!r} requires an argument.": "Параметру {name!r} нужно значение.",
+    "Invalid value for {param_hint}: {message}": "Недопустимое значение {param_hint}: {message}",
+    "Invalid value: {message}": "Недопустимое значение: {message}",
+    "Got unexpected extra argument ({args})": "Лишний аргумент ({args})",
+    "Got unexpected extra arguments ({args})": "Лишние аргументы ({args})",
+    "{value!r} is not a valid integer.": "{value!r} — не целое число.",
+    "{value!r} is not a valid float.": "{value!r} — не число.",
+    "Aborted!": "Прервано.",
+    "default: {default}": "по умолчанию: {default}",
+    "required": "обязательно",
+    "env var: {var}": "переменная окружения: {var}",
+}
+RU_PLURAL: dict[str, str] = {"Did you mean {possibility}?": "Возможно, имелось в виду {possibility}?"}
+
+_MODULES = ("click.core", "click.exceptions", "click.formatting", "click.parser", "click.types", "click.decorators")
+_TYPER_MODULES = ("typer.core",)
+
+
+def _translate(message: str) -> str:
+    return RU.get(message, message)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    if singular in RU_PLURAL:
+        return RU_PLURAL[singular]
+    if singular == "Got unexpected extra argument ({args})":
+        return RU[singular] if n == 1 else RU[plural]
+    return singular if n == 1 else plural
+
+
+def install() -> None:
+    """Point Click's and Typer's gettext hooks at the Russian table."""
+    for name in (*_MODULES, *_TYPER_MODULES):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if hasattr(module, "_"):
+            module._ = _translate  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            ngettext: Callable[[str, str, int], str] = _ngettext
+            module.ngettext = ngettext  # type: ignore[attr-defined]
