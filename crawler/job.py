@@ -356,7 +356,7 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
         if removed:
             log.info("retention: removed %d blobs of periods older than the last %d", removed, config.retention_periods)
         if out_console:
-            print_summary(out_console, store.findings(run_id))
+            print_summary(out_console, store.findings(run_id), store.crawl_results(run_id))
         notify(
             config.smtp,
             f"Мониторинг сайтов {req.period}: справка готова",
@@ -394,19 +394,31 @@ def _setup_file_log(path: Path) -> None:
     root.setLevel(logging.INFO)
 
 
-def print_summary(console: Console, findings: list[OrgFindings]) -> None:
+def print_summary(console: Console, findings: list[OrgFindings], crawls: dict[str, OrgCrawlResult]) -> None:
+    """The end-of-run table: section, documents, requests used and failures per organization."""
     table = Table(title="Итоги мониторинга", show_lines=False)
-    table.add_column("Организация")
-    table.add_column("Сайт")
-    table.add_column("Раздел")
-    table.add_column("Документы", justify="right")
-    table.add_column("Баллы, %", justify="right")
+    for title, justify in (
+        ("Организация", "left"), ("Раздел", "left"), ("Документы", "right"),
+        ("Запросов", "right"), ("Сбои", "left"), ("Баллы, %", "right"),
+    ):  # fmt: skip
+        table.add_column(title, justify=justify)  # type: ignore[arg-type]
     for f in findings:
+        crawl = crawls.get(f.id)
+        if not f.reachable:
+            failures = "сайт недоступен (причина — выше и в справке)"
+        elif crawl and crawl.lost_pages:
+            failures = f"не открылись страниц: {len(crawl.lost_pages)}"
+        else:
+            failures = "—"
+        unreadable = sum(1 for d in f.documents if d.error)
+        if unreadable:
+            failures = (failures if failures != "—" else "") + f" не прочитано документов: {unreadable}"
         table.add_row(
             f.name,
-            "доступен" if f.reachable else "недоступен",
             "есть" if f.section_url else ("—" if not f.reachable else "нет"),
             str(len(f.documents)),
+            str(crawl.requests) if crawl else "—",
+            failures.strip(),
             f"{f.score:.0f}" if f.score is not None else "—",
         )
     console.print(table)
