@@ -12,6 +12,7 @@ from urllib.parse import unquote
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode
 
 from crawler.crawl.links import Vocabulary, decoded_url, default_vocabulary, file_name_from_url, norm_text
+from crawler.extract.sniff import sniff_format as extract_sniff_format
 
 # ------------------------------------------------------------------------------ format
 
@@ -81,26 +82,15 @@ def _zip_format(body: bytes) -> str | None:
 
 
 def sniff_format(body: bytes) -> str | None:
-    """Format from the magic bytes, or None when the bytes say nothing."""
-    head = body[:1024]
-    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
-        return "pdf"
-    if head.startswith(b"PK\x03\x04"):
+    """Format from the magic bytes, or None when the bytes say nothing (plain text, unknown).
+
+    Zip containers are opened (the whole body is at hand here); everything else uses the
+    extractor's sniffing, so the crawl and extraction never disagree on a format.
+    """
+    if body.startswith(b"PK\x03\x04"):
         return _zip_format(body) or "zip"
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "doc"  # OLE2: .doc (also old .xls; the content type tells those apart)
-    if head.startswith(b"{\\rtf"):
-        return "rtf"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head.startswith((b"II*\x00", b"MM\x00*")):
-        return "tiff"
-    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if lowered.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")):
-        return "html"
-    return None
+    fmt = extract_sniff_format(body[:4096])
+    return None if fmt in ("txt", "unknown") else fmt
 
 
 def content_type_format(content_type: str | None) -> str | None:
