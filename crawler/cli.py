@@ -79,9 +79,7 @@ DbOpt = Annotated[Path, typer.Option("--db", help="Файл базы истор�
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Каталог для справки и выгрузок.")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="Файл настроек (YAML).")]
 PeriodOpt = Annotated[str | None, typer.Option("--period", help="Период мониторинга ГГГГ-ММ.")]
-TodayOpt = Annotated[
-    str | None, typer.Option("--today", help="Дата мониторинга ГГГГ-ММ-ДД (по умолчанию сегодня).")
-]
+TodayOpt = Annotated[str | None, typer.Option("--today", help="Дата мониторинга ГГГГ-ММ-ДД (по умолчанию сегодня).")]
 
 
 def parse_today(value: str | None) -> date:
@@ -119,9 +117,7 @@ def orgs_check(file: Annotated[Path, typer.Argument(help="Файл реестр�
     for org in registry.organizations:
         counts[org.kind.value] = counts.get(org.kind.value, 0) + 1
     parts = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
-    console.print(
-        f"Реестр в порядке: {registry.district}, организаций {len(registry.organizations)} ({parts})."
-    )
+    console.print(f"Реестр в порядке: {registry.district}, организаций {len(registry.organizations)} ({parts}).")
 
 
 @app.command("run")
@@ -160,9 +156,7 @@ def run(
         try:
             months = [int(m) for m in only_months.split(",")] if only_months else []
         except ValueError:
-            raise CliError(
-                f"--only-months: ожидается список месяцев через запятую, получено «{only_months}»"
-            ) from None
+            raise CliError(f"--only-months: ожидается список месяцев через запятую, получено «{only_months}»") from None
         if not due_now(months, not_before_day, day):
             if not quiet:
                 console.print("Сейчас не время планового мониторинга; ничего не делаю.")
@@ -196,9 +190,7 @@ def recheck(
     period: PeriodOpt = None,
     today: TodayOpt = None,
     rule: Annotated[list[str] | None, typer.Option("--rule", help="Показать только эти критерии.")] = None,
-    apply: Annotated[
-        bool, typer.Option("--apply", help="Обновить итоги периода и пересобрать справку.")
-    ] = False,
+    apply: Annotated[bool, typer.Option("--apply", help="Обновить итоги периода и пересобрать справку.")] = False,
     config: ConfigOpt = None,
     rules: Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")] = None,
 ) -> None:
@@ -278,9 +270,7 @@ def report(
     db: DbOpt = Path("data/monitor.db"),
     period: PeriodOpt = None,
     out: OutOpt = Path("out"),
-    compare_with: Annotated[
-        str | None, typer.Option("--compare-with", help="Период для сравнения (ГГГГ-ММ).")
-    ] = None,
+    compare_with: Annotated[str | None, typer.Option("--compare-with", help="Период для сравнения (ГГГГ-ММ).")] = None,
     config: ConfigOpt = None,
     rules: Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")] = None,
 ) -> None:
@@ -302,9 +292,7 @@ def report(
 
 @app.command("demo")
 def demo(
-    workdir: Annotated[Path, typer.Option("--workdir", help="Каталог для базы и справки.")] = Path(
-        "demo-output"
-    ),
+    workdir: Annotated[Path, typer.Option("--workdir", help="Каталог для базы и справки.")] = Path("demo-output"),
     port: Annotated[int, typer.Option("--port", help="Порт демонстрационных сайтов.")] = 8765,
     serve_only: Annotated[
         bool, typer.Option("--serve-only", help="Только запустить сайты (Ctrl-C — остановить).")
@@ -320,9 +308,7 @@ def demo(
 def classify(
     targets: Annotated[list[str], typer.Argument(help="Файлы или URL документов.")],
     as_json: Annotated[bool, typer.Option("--json", help="Вывод в JSON.")] = False,
-    org_name: Annotated[
-        str | None, typer.Option("--org-name", help="Название организации-владельца сайта.")
-    ] = None,
+    org_name: Annotated[str | None, typer.Option("--org-name", help="Название организации-владельца сайта.")] = None,
 ) -> None:
     """Извлечь текст документов и определить их тип, реквизиты и подпись."""
     from crawler.classify.cli import classify_targets
@@ -374,9 +360,7 @@ def schedule(
     """Напечатать (или записать) crontab и таймеры systemd по календарю дорожной карты."""
     from crawler.ops import schedule_command
 
-    raise typer.Exit(
-        schedule_command(roadmap=roadmap, write=write, registry=registry, db=db, out=out, console=console)
-    )
+    raise typer.Exit(schedule_command(roadmap=roadmap, write=write, registry=registry, db=db, out=out, console=console))
 
 
 def usage_error_ru(exc: Exception) -> str:

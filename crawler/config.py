@@ -82,9 +82,7 @@ class AppConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     district: str | None = None  # overrides the registry's district name in the brief
-    issuer: str = (
-        "Управление образования и молодёжной политики администрации Тонкинского муниципального округа"
-    )
+    issuer: str = "Управление образования и молодёжной политики администрации Тонкинского муниципального округа"
     office: str = "Информационно-диагностический кабинет (ИДК)"
     basis: str = (
         "п. 5.1 Дорожной карты по реализации целевой модели наставничества педагогических работников "

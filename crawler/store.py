@@ -287,9 +287,7 @@ class Store:
 
     def finish_run(self, run_id: int, status: str = "done", error: str | None = None) -> None:
         with self.transaction():
-            self.db["runs"].update(
-                run_id, {"status": status, "finished_at": utcnow().isoformat(), "error": error}
-            )
+            self.db["runs"].update(run_id, {"status": status, "finished_at": utcnow().isoformat(), "error": error})
 
     def set_run_rules_version(self, run_id: int, rules_version: str) -> None:
         with self.transaction():
@@ -331,22 +329,17 @@ class Store:
         return [
             r["period"]
             for r in self.db.query(
-                "select distinct period from runs where status = 'done' and kind = 'scheduled' "
-                "order by period"
+                "select distinct period from runs where status = 'done' and kind = 'scheduled' order by period"
             )
         ]
 
     # -- organizations of a run
 
-    def save_crawl(
-        self, run_id: int, org_name: str, org_kind: str, site: str, result: OrgCrawlResult
-    ) -> None:
+    def save_crawl(self, run_id: int, org_name: str, org_kind: str, site: str, result: OrgCrawlResult) -> None:
         """Write one organization's crawl (pages, documents) atomically, replacing an earlier write."""
         with self.transaction():
             for table in ("pages", "documents"):
-                self.db.execute(
-                    f"delete from {table} where run_id = ? and org_id = ?", [run_id, result.org_id]
-                )
+                self.db.execute(f"delete from {table} where run_id = ? and org_id = ?", [run_id, result.org_id])
             self.db["run_orgs"].upsert(
                 {
                     "run_id": run_id,
@@ -418,9 +411,7 @@ class Store:
                     "rule_id": r.rule_id,
                     "status": r.status.value,
                     "points": r.points,
-                    "evidence": json.dumps(
-                        [e.model_dump(mode="json") for e in r.evidence], ensure_ascii=False
-                    ),
+                    "evidence": json.dumps([e.model_dump(mode="json") for e in r.evidence], ensure_ascii=False),
                     "note": r.note,
                     "remarks": json.dumps(r.remarks, ensure_ascii=False),
                     "manual": int(r.manual),

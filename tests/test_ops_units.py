@@ -70,9 +70,7 @@ def test_schedule_command_reads_item_5_1_of_the_roadmap(tmp_path: Path) -> None:
         ([], None, date(2027, 3, 1), True),
     ],
 )
-def test_catch_up_is_due_only_in_monitoring_months(
-    months: list[int], day: int | None, today: date, due: bool
-) -> None:
+def test_catch_up_is_due_only_in_monitoring_months(months: list[int], day: int | None, today: date, due: bool) -> None:
     assert due_now(months, day, today) is due
 
 

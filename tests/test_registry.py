@@ -138,9 +138,7 @@ def test_cli_usage_errors_are_russian_and_exit_2(tmp_path: Path) -> None:
     assert "не указан параметр --registry" in missing.stderr and "crawler.cli run -h" in missing.stderr
     typo = subprocess.run([sys.executable, "-m", "crawler.cli", "rn"], capture_output=True, text=True)
     assert typo.returncode == 2 and "нет такой команды" in typo.stderr and "run" in typo.stderr
-    bogus = subprocess.run(
-        [sys.executable, "-m", "crawler.cli", "export", "--bogus"], capture_output=True, text=True
-    )
+    bogus = subprocess.run([sys.executable, "-m", "crawler.cli", "export", "--bogus"], capture_output=True, text=True)
     assert bogus.returncode == 2 and "нет такого параметра --bogus" in bogus.stderr
     helped = subprocess.run([sys.executable, "-m", "crawler.cli", "run", "-h"], capture_output=True, text=True)
     assert helped.returncode == 0 and "Реестр организаций" in helped.stdout and "обязательно" in helped.stdout
