@@ -320,7 +320,7 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
         if req.if_missing and store.latest_run(req.period, "scheduled"):
             console.print(f"Мониторинг периода {req.period} уже проведён; пропускаю.")
             return EXIT_OK
-        run_id, done_ids = _start_or_resume(store, req, ruleset.version)
+        run_id, done_ids = _start_or_resume(store, req, ruleset.version, [o.id for o in orgs])
         req.out.mkdir(parents=True, exist_ok=True)
         log_file = req.out / f"run-{run_id}.log"
         _setup_file_log(log_file)
@@ -370,7 +370,7 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
         lock.release()
 
 
-def _start_or_resume(store: Store, req: RunRequest, rules_version: str) -> tuple[int, set[str]]:
+def _start_or_resume(store: Store, req: RunRequest, rules_version: str, order: list[str]) -> tuple[int, set[str]]:
     if req.resume:
         rows = [r for r in store.runs(req.period) if r["status"] in ("failed", "running") and r["kind"] == req.kind]
         if rows:
@@ -382,7 +382,7 @@ def _start_or_resume(store: Store, req: RunRequest, rules_version: str) -> tuple
             store.db["runs"].update(run_id, {"pid": os.getpid()})
             done = {r["org_id"] for r in store.db.query("select org_id from run_orgs where run_id = ?", [run_id])}
             return run_id, done
-    options = {"registry": str(req.registry), "orgs": req.org_ids}
+    options = {"registry": str(req.registry), "orgs": req.org_ids, "order": order}
     return store.start_run(req.period, req.kind, req.today.isoformat(), rules_version, options), set()
 
 
@@ -487,7 +487,7 @@ def write_outputs(
     """findings.json, the evidence archive and the brief for one run."""
     run = store.run(run_id)
     assert run is not None
-    findings = store.findings(run_id)
+    findings = ordered(store.findings(run_id), run)
     out.mkdir(parents=True, exist_ok=True)
     (out / "findings.json").write_text(
         json.dumps(findings_json(findings), ensure_ascii=False, indent=2), encoding="utf-8"
@@ -501,6 +501,19 @@ def write_outputs(
     data = build_brief_data(store, run, findings, config, ruleset, registry, compare_with)
     paths.update(write_brief(data, out))
     return paths
+
+
+KIND_ORDER = {"ОО": 0, "ДОУ": 1, "ДО": 2}
+
+
+def ordered(findings: list[OrgFindings], run: dict[str, Any]) -> list[OrgFindings]:
+    """Registry order within kinds (ОО, ДОУ, ДО): the brief lists organizations as the ИДК keeps them."""
+    order = json.loads(run.get("options") or "{}").get("order") or []
+    position = {org_id: i for i, org_id in enumerate(order)}
+    return sorted(
+        findings,
+        key=lambda f: (KIND_ORDER.get(f.kind.value, 9), position.get(f.id, len(position)), f.name),
+    )
 
 
 def archive_evidence(store: Store, findings: list[OrgFindings], archive: Path, run_id: int) -> None:
@@ -643,7 +656,7 @@ def export_findings(db: Path, period: str | None, fmt: str, stream: IO[str]) -> 
     except JobError as exc:
         err_console.print(f"Ошибка: {exc}")
         return exc.code
-    data = findings_json(store.findings(run["id"]))
+    data = findings_json(ordered(store.findings(run["id"]), run))
     if fmt == "json":
         stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
