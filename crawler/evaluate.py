@@ -2,7 +2,7 @@
 
 Pure logic over the boundary models: what the crawl saw (OrgCrawlResult), the classified documents
 (AnalyzedDocument, including the section pages as format="html"), the rule set and the date.
-/work/shared/CRITERIA.md is the law; the subtle points:
+The criteria of the brief (agreed with the ИДК, mirrored in rules/district.yaml) are the law; the subtle points:
 
 * an unreachable site → every rule «не удалось проверить», never «не выполнено»;
 * only the organization's own documents count (external acts never; another organization's → partial);

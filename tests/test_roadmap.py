@@ -19,9 +19,10 @@ from crawler.roadmap import (
     periodic_months,
 )
 
-SEEDS = Path("/work/shared/seeds")
-DISTRICT = SEEDS / "000_efff4aed2971fdaa.txt"
-SCHOOL = SEEDS / "001_570c8c7a4cf8982d.txt"
+# the two seed roadmaps, committed as test data
+SEEDS = Path(__file__).resolve().parent / "data" / "roadmaps"
+DISTRICT = SEEDS / "district-tonkino-2023.txt"
+SCHOOL = SEEDS / "school-14-2027.txt"
 RULES_ROADMAP = Path(__file__).resolve().parents[1] / "rules" / "roadmap-district.txt"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
