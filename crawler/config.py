@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from crawler import __version__
 
@@ -31,12 +31,20 @@ class CrawlSettings(BaseModel):
     use_sitemap: bool = True
     ca_bundle: Path | None = None  # extra CA roots, e.g. the Russian Trusted Root CA
     proxy: str | None = None
-    user_agent: str = f"NastavnikMonitor/{__version__} (+мониторинг сайтов ОО; ИДК)"
+    # ASCII only (an HTTP header); put the office's contact address in it, as polite crawlers do
+    user_agent: str = f"NastavnikMonitor/{__version__} (education office site monitoring)"
     resolve_yandex_disk: bool = False  # public API of Yandex Disk, off without internet
     yandex_disk_api: str = "https://cloud-api.yandex.net/v1/disk/public/resources/download"
     verify_tls: bool = True  # check certificates (system roots + ca_bundle); failures are named plainly
     retry_backoff_seconds: float = Field(1.0, ge=0, description="пауза перед повтором, удваивается")
     max_run_seconds: float = Field(4 * 3600, gt=0, description="предел длительности всего обхода")
+
+    @field_validator("user_agent")
+    @classmethod
+    def _ascii_user_agent(cls, value: str) -> str:
+        if not value.isascii() or not value.strip():
+            raise ValueError("User-Agent должен состоять из латинских букв, цифр и знаков (это заголовок HTTP)")
+        return value
 
 
 class ExtractSettings(BaseModel):
@@ -126,12 +134,21 @@ def load_config(path: Path | None) -> AppConfig:
 
 def _ru_error(err: dict) -> str:
     kind = err.get("type", "")
+    ctx = err.get("ctx") or {}
+    bounds = {
+        "greater_than": "больше {gt}",
+        "greater_than_equal": "не меньше {ge}",
+        "less_than": "меньше {lt}",
+        "less_than_equal": "не больше {le}",
+    }
     if kind == "extra_forbidden":
         return "неизвестное поле"
     if kind == "missing":
         return "обязательное поле не заполнено"
-    if kind.startswith(("greater_than", "less_than")):
-        return f"значение вне допустимых пределов ({err.get('msg')})"
+    if kind in bounds:
+        return f"значение {err.get('input')!r} должно быть " + bounds[kind].format(**ctx)
+    if kind == "value_error":
+        return str(err.get("msg", "")).removeprefix("Value error, ")
     if "parsing" in kind or kind.endswith("_type"):
         return f"неверный тип значения ({err.get('input')!r})"
     return str(err.get("msg"))
