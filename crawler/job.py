@@ -371,17 +371,13 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
 
 
 def _start_or_resume(store: Store, req: RunRequest, rules_version: str, order: list[str]) -> tuple[int, set[str]]:
+    """A new run, or with --resume the period's last run if it was interrupted (with the orgs it already has)."""
     if req.resume:
-        rows = [r for r in store.runs(req.period) if r["status"] in ("failed", "running") and r["kind"] == req.kind]
-        if rows:
-            run_id = rows[-1]["id"]
-            with store.transaction():
-                store.db["runs"].update(run_id, {"status": "running", "error": None})
-            import os
-
-            store.db["runs"].update(run_id, {"pid": os.getpid()})
-            done = {r["org_id"] for r in store.db.query("select org_id from run_orgs where run_id = ?", [run_id])}
-            return run_id, done
+        runs = [r for r in store.runs(req.period) if r["kind"] == req.kind]
+        if runs and runs[-1]["status"] in ("failed", "running"):
+            run_id = runs[-1]["id"]
+            return run_id, store.resume_run(run_id)
+        log.info("nothing to resume for %s: starting a new run", req.period)
     options = {"registry": str(req.registry), "orgs": req.org_ids, "order": order}
     return store.start_run(req.period, req.kind, req.today.isoformat(), rules_version, options), set()
 

@@ -285,6 +285,14 @@ class Store:
             )
             return int(runs.last_pk)
 
+    def resume_run(self, run_id: int) -> set[str]:
+        """Take over an interrupted run in this process; return the organizations it already crawled."""
+        with self.transaction():
+            self.db["runs"].update(
+                run_id, {"status": "running", "error": None, "pid": os.getpid(), "host": socket.gethostname()}
+            )
+        return {r["org_id"] for r in self.db.query("select org_id from run_orgs where run_id = ?", [run_id])}
+
     def finish_run(self, run_id: int, status: str = "done", error: str | None = None) -> None:
         with self.transaction():
             self.db["runs"].update(run_id, {"status": status, "finished_at": utcnow().isoformat(), "error": error})
