@@ -488,13 +488,14 @@ def write_outputs(
     (out / "findings.json").write_text(
         json.dumps(findings_json(findings), ensure_ascii=False, indent=2), encoding="utf-8"
     )
-    archive_evidence(store, findings, out / "archive", run_id)
+    extensions = archive_evidence(store, findings, out / "archive", run_id)
     paths: dict[str, Path] = {"findings": out / "findings.json"}
     try:
         from crawler.report import write_brief
     except ModuleNotFoundError:
         return paths
     data = build_brief_data(store, run, findings, config, ruleset, registry, compare_with)
+    data.archive_ext = extensions
     paths.update(write_brief(data, out))
     return paths
 
@@ -512,36 +513,64 @@ def ordered(findings: list[OrgFindings], run: dict[str, Any]) -> list[OrgFinding
     )
 
 
-def archive_evidence(store: Store, findings: list[OrgFindings], archive: Path, run_id: int) -> None:
-    """Copy every page and document behind a verdict next to the brief, with fetch time and headers."""
-    index: dict[str, dict[str, Any]] = {}
-    meta = {
-        row["sha256"]: row
-        for table in ("pages", "documents")
-        for row in store.db.query(
-            f"select url, sha256, fetched_at from {table} where run_id = ? and sha256 is not null", [run_id]
-        )
-    }
+ARCHIVE_EXT = {
+    "pdf": ".pdf", "docx": ".docx", "doc": ".doc", "odt": ".odt", "ods": ".ods", "rtf": ".rtf", "xlsx": ".xlsx",
+    "xls": ".xls", "jpg": ".jpg", "png": ".png", "tiff": ".tif", "html": ".html", "txt": ".txt", "zip": ".zip",
+}  # fmt: skip
+
+
+def archive_evidence(store: Store, findings: list[OrgFindings], archive: Path, run_id: int) -> dict[str, str]:
+    """Copy every page and document behind a verdict next to the brief, with fetch time and headers.
+
+    Files are named <sha[:2]>/<sha><ext> so that a browser opens them by type; returns sha → extension.
+    """
+    meta: dict[str, dict[str, Any]] = {}
+    for row in store.db.query(
+        "select url, sha256, fetched_at, 'html' as format from pages where run_id = ? and sha256 is not null "
+        "union all select url, sha256, fetched_at, format from documents where run_id = ? and sha256 is not null",
+        [run_id, run_id],
+    ):
+        meta.setdefault(row["sha256"], row)
+    wanted: dict[str, tuple[str, str]] = {}  # sha -> (url, org_id)
     for f in findings:
+        for d in f.documents:
+            if d.sha256:
+                wanted.setdefault(d.sha256, (d.url, f.id))
         for r in f.rules:
             for e in r.evidence:
-                sha = e.archived
-                if not sha or not store.blobs.has(sha):
-                    continue
-                target = archive / sha[:2] / sha
-                if not target.exists():
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(store.blobs.path(sha), target)
-                info = meta.get(sha, {})
-                index[sha] = {"url": e.url, "fetched_at": info.get("fetched_at"), "org_id": f.id}
-    for crawl in store.crawl_results(run_id).values():
-        for d in crawl.documents:
-            if d.sha256 in index:
-                index[d.sha256]["headers"] = d.headers
-                index[d.sha256]["http_status"] = d.http_status
+                if e.archived:
+                    wanted.setdefault(e.archived, (e.url, f.id))
+    headers = {
+        d.sha256: (d.headers, d.http_status)
+        for crawl in store.crawl_results(run_id).values()
+        for d in crawl.documents
+        if d.sha256
+    }
+    index: dict[str, dict[str, Any]] = {}
+    extensions: dict[str, str] = {}
+    for sha, (url, org_id) in wanted.items():
+        if not store.blobs.has(sha):
+            continue
+        info = meta.get(sha, {})
+        ext = ARCHIVE_EXT.get(info.get("format") or "", "")
+        target = archive / sha[:2] / f"{sha}{ext}"
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(store.blobs.path(sha), target)
+        extensions[sha] = ext
+        got_headers, status = headers.get(sha, ({}, None))
+        index[sha] = {
+            "file": f"{sha[:2]}/{sha}{ext}",
+            "url": info.get("url") or url,
+            "org_id": org_id,
+            "fetched_at": info.get("fetched_at"),
+            "http_status": status,
+            "headers": got_headers,
+        }
     if index:
         archive.mkdir(parents=True, exist_ok=True)
         (archive / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=2), encoding="utf-8")
+    return extensions
 
 
 def previous_period_run(store: Store, period: str, compare_with: str | None) -> dict[str, Any] | None:

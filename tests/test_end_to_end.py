@@ -178,3 +178,19 @@ def test_changes_since_january_equal_the_truth_differences(district: Any) -> Non
     assert f"исправлено — {fixed}," in text
     assert f"улучшено — {improved}," in text
     assert f"ухудшилось — {regressed}," in text
+
+
+def test_every_archive_link_of_the_brief_opens_a_stored_copy(district: Any) -> None:
+    """A disputed verdict can be settled later: each «архивная копия» link points at a real file."""
+    from bs4 import BeautifulSoup
+
+    out = district["work"] / "out"
+    period = district["truth"].variants["current"].period
+    soup = BeautifulSoup((out / f"spravka-{period}.html").read_text(encoding="utf-8"), "lxml")
+    links = {a["href"] for a in soup.find_all("a", href=True) if a["href"].startswith("archive/")}
+    assert len(links) > 20
+    missing = [href for href in links if not (out / href).is_file()]
+    assert not missing, missing[:5]
+    assert any(href.endswith(".pdf") for href in links)  # opened by type in a browser
+    index = json.loads((out / "archive" / "index.json").read_text(encoding="utf-8"))
+    assert all(entry["fetched_at"] and entry["url"].startswith("http") for entry in index.values())

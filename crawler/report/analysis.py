@@ -282,10 +282,10 @@ class BriefView(BaseModel):
         return crit.title if crit else criterion_id
 
 
-def _archive_href(archive_dir: str | None, sha: str | None) -> str | None:
+def _archive_href(archive_dir: str | None, sha: str | None, ext: dict[str, str] | None = None) -> str | None:
     if not archive_dir or not sha:
         return None
-    return f"{archive_dir.rstrip('/')}/{sha[:2]}/{sha}"
+    return f"{archive_dir.rstrip('/')}/{sha[:2]}/{sha}{(ext or {}).get(sha, '')}"
 
 
 def _strip_status(note: str, status: Status) -> str:
@@ -308,7 +308,7 @@ def _cell(org: OrgFindings, anchor: str, crit: Criterion, data: BriefData) -> Ce
             url=ev.url,
             title=ev.title,
             quote=ev.quote,
-            archived_href=_archive_href(data.archive_dir, ev.archived),
+            archived_href=_archive_href(data.archive_dir, ev.archived, data.archive_ext),
             fetched_at=datetime_ru(ev.fetched_at, data.timezone) if ev.fetched_at else "",
         )
         for ev in (rule.evidence if rule is not None else [])
@@ -373,7 +373,7 @@ def _org_view(index: int, org: OrgFindings, anchor: str, data: BriefData, change
             approved_on=date_ru(doc.approved_on) if doc.approved_on else "—",
             number=doc.number or "—",
             signed={True: "есть отметка", False: "нет отметки", None: "—"}[doc.signed],
-            archived_href=_archive_href(data.archive_dir, doc.sha256),
+            archived_href=_archive_href(data.archive_dir, doc.sha256, data.archive_ext),
             error=doc.error,
         )
         for doc in org.documents

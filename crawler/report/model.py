@@ -56,8 +56,9 @@ class BriefData(BaseModel):
     previous_period: str | None = None
     previous: list[OrgFindings] | None = None
     history: list[PeriodSummary] = Field(default_factory=list)  # earlier periods, for the trend chart
-    # relative path (from the brief) of the evidence archive: blobs live at f"{archive_dir}/{sha[:2]}/{sha}"
+    # relative path (from the brief) of the evidence archive: blobs live at f"{archive_dir}/{sha[:2]}/{sha}{ext}"
     archive_dir: str | None = None
+    archive_ext: dict[str, str] = Field(default_factory=dict)  # sha256 -> file extension in the archive
     rechecks: dict[str, datetime] = Field(default_factory=dict)  # org_id -> time of an applied recheck
     # optional extras (additive): deadline for the recommendations and the time zone of displayed times
     fix_deadline: date | None = None
