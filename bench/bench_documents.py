@@ -1,7 +1,8 @@
 """Benchmark of document extraction: documents per second by format, OCR seconds per page, peak memory,
-and the effect of the Store's extraction cache. Prints figures; asserts nothing.
+and the effect of the Store's extraction cache; with --heldout, the accuracy per field on the held-out corpus
+(tests/heldout_docs) and the time per document of each producer. Prints figures; asserts nothing.
 
-    .venv/bin/python bench/bench_documents.py [--docs 40] [--ocr-pages 4]
+    .venv/bin/python bench/bench_documents.py [--docs 40] [--ocr-pages 4] [--heldout]
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=40, help="документов каждого текстового формата")
     parser.add_argument("--ocr-pages", type=int, default=4)
+    parser.add_argument("--heldout", action="store_true", help="только точность на отложенном корпусе")
     args = parser.parse_args()
+    if args.heldout:
+        _heldout()
+        return
     settings = ExtractSettings(workers=2)
     with tempfile.TemporaryDirectory(prefix="bench-docs-") as tmp_name:
         tmp = Path(tmp_name)
@@ -94,6 +99,31 @@ def main() -> None:
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"Пиковая память: рабочий процесс {peak_children:.0f} МБ, основной {peak_self:.0f} МБ")
+
+
+def _heldout() -> None:
+    """Accuracy per field on the held-out corpus and seconds per document by producer (one process)."""
+    from tests.heldout_docs.check import accuracy_table, checks, run
+    from tests.heldout_docs.corpus import build_corpus
+
+    with tempfile.TemporaryDirectory(prefix="bench-heldout-") as tmp_name:
+        start = time.perf_counter()
+        cases = build_corpus(Path(tmp_name))
+        print(f"Корпус: {len(cases)} документов, построен за {time.perf_counter() - start:.1f} с")
+        by_producer: dict[str, list[float]] = {}
+        outcomes = []
+        for case in cases:
+            start = time.perf_counter()
+            outcomes += run([case], ExtractSettings(workers=1))
+            by_producer.setdefault(case.name.split("_")[0], []).append(time.perf_counter() - start)
+        for producer, times in sorted(by_producer.items()):
+            print(f"  {producer:8} {len(times):3} док., {sum(times) / len(times):.2f} с/док (с запуском процесса)")
+        all_checks = [c for o in outcomes for c in checks(o)]
+        print("Точность по полям:")
+        print(accuracy_table(all_checks))
+        for c in all_checks:
+            if not c.ok:
+                print(f"  ошибка: {c.case}: {c.field} ожидалось {c.expected!r}, получено {c.got!r}")
 
 
 if __name__ == "__main__":

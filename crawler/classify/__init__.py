@@ -184,13 +184,20 @@ def _is_mentoring(mt: Mapped, mh: Mapped, text: str, vocab: Vocabulary) -> bool:
     return _mentions(text) >= vocab.mentoring_body_min
 
 
+def _names_own_org(title: str) -> bool:
+    """«Мониторинг реализации региональной целевой модели наставничества в МБДОУ № 61»: a title that names an
+    organization (not an authority) is the organization's own document about a higher-level act."""
+    owner, _ = find_owner(title)
+    return owner is not None
+
+
 def _decide_type(
     text: str, title: str, mt: Mapped, mh: Mapped, mhead: Mapped, body: Mapped, is_order: bool, vocab: Vocabulary
 ) -> tuple[DocType, str]:
     ext = vocab.external_act
     for source in (mt, mh):
         hit = source.find(ext.titles)
-        if hit:
+        if hit and (hit[0].startswith("re:") or not _names_own_org(source.original)):
             return DocType.external_act, source.snippet(hit[1])
     issuer = mhead.find(ext.issuers)
     if issuer and not mhead.find(ext.own_org_markers):
@@ -207,6 +214,15 @@ def _decide_type(
     if is_order:
         subject = mt if mt.text and len(mt.text) > 8 else mh
         for doc_type, phrases in vocab.orders.items():
+            if doc_type == DocType.model_order:
+                year_hit = subject.find(vocab.pairs_by_year)
+                if year_hit:
+                    # «Об организации наставничества на 2024-2025 учебный год» is usually the annual pairs
+                    # order, unless its clauses introduce the model (approve the Положение) and fix no pairs
+                    fixes_pairs = body.find(vocab.order_body.get(DocType.pairs_order, []))
+                    sets_model = body.find(vocab.order_body.get(DocType.model_order, []))
+                    year_type = DocType.model_order if sets_model and not fixes_pairs else DocType.pairs_order
+                    return year_type, subject.snippet(year_hit[1])
             hit = subject.find(phrases)
             if hit:
                 return doc_type, subject.snippet(hit[1])

@@ -42,7 +42,7 @@ DATE_RE = re.compile(
 )
 _NUM_CORE = (
     r"[А-ЯЁA-Zа-яё]{0,3}\s?[/\\-]?\s?\d+(?:\s?[/\\.-]\s?\d+)*"
-    r"(?:\s?-\s?[а-яёА-ЯЁa-zA-Z/]{1,4}(?![а-яёА-ЯЁ])|[а-яА-Я](?![а-яёА-ЯЁ]))?"
+    r"(?:\s?[-/]\s?[а-яёА-ЯЁa-zA-Z/]{1,4}(?![а-яёА-ЯЁ])|[а-яА-Я](?![а-яёА-ЯЁ]))?"
 )
 # «№» as OCR reads it: N, No, Nº, Ne, Ng, ЛЪ («ЛЪ 17» on a scanned stamp)
 NUMBER_RE = re.compile(r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºeg]?|ЛЪ)\.?)\s*(" + _NUM_CORE + r")")
@@ -50,11 +50,14 @@ _ORG_BEFORE_NUMBER = re.compile(
     r"(сош|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|дши|дюсш|корпус\w*)\s*$", re.I
 )
 _PROTOCOL_BEFORE = re.compile(r"протокол\w*\s*(заседания\s*)?(\w+\s*)?$", re.I)
-APPROVE_RE = re.compile(r"утвержд[её]н[оаы]?|утверждаю|к\s+приказу|пр-з\b", re.I)
+APPROVE_RE = re.compile(
+    r"утвержд[её]н[оаы]?|утверждаю|к\s+приказу|пр-з\b|введен[оаы]?\s+в\s+действие|ввести\s+в\s+действие", re.I
+)
 ADOPT_RE = re.compile(r"(?<![а-яё])(принят[оаы]?|рассмотрен[оаы]?|согласован[оаы]?)(?![а-яё])", re.I)
 SIGN_RE = re.compile(
-    r"документ\s+подписан\s+(усиленной\s+)?(квалифицированной\s+)?электронной\s+подписью"
-    r"|подписан[оа]?\s+(усиленной\s+)?(квалифицированной\s+)?(цифровой|электронной)\s+подписью"
+    # «подписан(о) [простой | усиленной (не)квалифицированной] электронной/цифровой подписью»
+    r"подписан[оа]?\s+(?:(?:простой|усиленной|квалифицированной|неквалифицированной)\s+){0,2}"
+    r"(?:цифровой|электронной)\s+подписью"
     r"|сведения\s+о\s+(сертификате|подписи)\s+эп"
     r"|сертификат\s*[:№]?\s*[0-9a-f]{16,}"
     r"|электронный\s+документ",
@@ -322,7 +325,8 @@ _ABBR = (
 )
 _NAME_AFTER = (
     r"(?:\s*[«\"“„][^»\"”\n]{2,90}[»\"”]+"
-    r"|\s*(?:СОШ|ООШ|НОШ|СШ|д/с|детский\s+сад|ЦДО|ЦДТ|ДДТ|ДЮСШ|ДШИ|гимназия|лицей|школа)[^\n,;:()]{0,25})"
+    r"|\s*(?:СОШ|ООШ|НОШ|СШ|(?i:д/с|детский\s+сад)|ЦДО|ЦДТ|ДДТ|ДЮСШ|ДШИ|гимназия|лицей|школа)[^\n,;:()]{0,25}"
+    r"|\s*№\s*\d{1,4}(?!\d))"
 )
 ORG_RE = re.compile(r"(?<![А-Яа-яA-Za-z])" + _ABBR + _NAME_AFTER, re.U)
 FULL_ORG_RE = re.compile(
@@ -419,6 +423,10 @@ def find_owner(zone: str) -> tuple[str | None, str | None]:
     return name, snippet(zone, best.start(), best.end(), width=30)
 
 
+# legal-form abbreviations (МБУ, МАУ ДО, ГБОУ, ЧДОУ, АНО …) say nothing about which organization it is
+_LEGAL_FORM_RE = re.compile(r"^(?:[мгч][бак]?|ано)(?:д?оу|у)?(?:-?до)?$")
+
+
 @dataclass(frozen=True)
 class OrgKey:
     kind: str | None
@@ -444,7 +452,11 @@ def org_key(name: str) -> OrgKey:
             break
     number_match = re.search(r"№\s*(\d+)|(?:сош|оош|нош|сш|д/с|школа|сад|гимназия|лицей|доу)\s*-?\s*(\d+)", text)
     number = (number_match.group(1) or number_match.group(2)).lstrip("0") if number_match else None
-    words = frozenset(w for w in re.findall(r"[а-яa-z][а-яa-z-]+", text) if w not in _GENERIC and len(w) > 2)
+    words = frozenset(
+        w
+        for w in re.findall(r"[а-яa-z][а-яa-z-]+", text)
+        if w not in _GENERIC and len(w) > 2 and not _LEGAL_FORM_RE.match(w)
+    )
     return OrgKey(kind, number, words)
 
 

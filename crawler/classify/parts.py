@@ -13,11 +13,13 @@ UPPER_HEAD_RE = re.compile(
     r"ПОРЯДОК|ПАМЯТКА|ОТЧ[ЕЁ]Т|МОНИТОРИНГ|АНАЛИТИЧЕСКАЯ\s+СПРАВКА)(?![А-ЯЁа-яё])"
 )
 TITLE_START_RE = re.compile(
-    r"^\W{0,3}(положение|приказ|п р и к а з|программа|дорожная\s+карта|план|порядок|база|реестр|банк|"
+    r"^\W{0,3}(положение|приказ|пр-з|п р и к а з|программа|дорожная\s+карта|план|порядок|база|реестр|банк|"
     r"список|перечень|состав|отч[её]т|мониторинг|аналитическая\s+справка|информационная\s+справка|справка|"
-    r"методические|памятка|распоряжение|постановление|письмо|индивидуальн|персонализирован|"
+    r"методические|памятка|распоряжение|постановление|письмо|индивидуальн(?:ый|ая|ые)|"
+    r"персонализированн(?:ая|ые)|"
     r"коллективный\s+договор|изменения|дополнения|лучшие|кейс|наставнические\s+пары|педагоги-наставники|"
-    r"сведения|анализ|итоги|результаты)(?![а-яё])",
+    r"сведения\s+о\s+наставни\w*|анализ|итоги|результаты|иом)(?![а-яё])"
+    r"|^\W{0,3}положениеоб?(?=[а-яё]{6})",  # glued words of a broken text layer: «Положениеосистеме…»
     re.I,
 )
 STAMP_LINE_RE = re.compile(
@@ -47,8 +49,13 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_SPACED_WORD_RE = re.compile(r"(?<![А-ЯЁа-яё])(?:[А-ЯЁ] ){3,}[А-ЯЁ](?![А-ЯЁа-яё])")
+
+
 def _clean(line: str) -> str:
-    return re.sub(r"<[^>]{1,10}>|\*\*", "", line).strip()
+    line = re.sub(r"<[^>]{1,10}>|\*\*", "", line).strip()
+    # «П О Л О Ж Е Н И Е», «П Р И К А З»: headings typed letter by letter
+    return _SPACED_WORD_RE.sub(lambda m: m.group(0).replace(" ", ""), line)
 
 
 def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
@@ -59,6 +66,7 @@ def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
     """
     lines = _lines_with_offsets(text)
     boundaries = [0]
+    eager: set[int] = set()  # orders cut from a web page's menu and headings: that text is not their letterhead
     content_since = 0  # letters since the last boundary's heading
     for i, (offset, raw) in enumerate(lines):
         line = _clean(raw)
@@ -78,6 +86,7 @@ def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
                 start = _letterhead_start(lines, i)
                 if start > boundaries[-1]:
                     boundaries.append(start)
+                    eager.add(start)
                     content_since = 0
             continue
         content_since += sum(1 for ch in line if ch.isalpha())
@@ -86,7 +95,7 @@ def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
     merged: list[Part] = []
     for part in parts:
         # a few words before a heading (a signature stamp, a letterhead) belong to the next part
-        if merged and sum(ch.isalpha() for ch in merged[-1].text) < MIN_LEADING_LETTERS:
+        if merged and part.start not in eager and sum(ch.isalpha() for ch in merged[-1].text) < MIN_LEADING_LETTERS:
             prev = merged.pop()
             part = Part(prev.start, part.end, text[prev.start : part.end])
         merged.append(part)
@@ -145,7 +154,7 @@ def find_title(text: str) -> TitleInfo:
         if TITLE_START_RE.match(line) and not (
             STAMP_LINE_RE.search(line) and not re.match(r"^\W*(положение|программа|дорожная)", line, re.I)
         ):
-            if re.match(r"^\W*приказ", line, re.I) and not re.match(r"^\W*приказом", line, re.I):
+            if re.match(r"^\W*(приказ|пр-з)", line, re.I) and not re.match(r"^\W*приказом", line, re.I):
                 recent = " ".join(_clean(x) for _, x in lines[max(0, i - 4) : i])
                 if _REQUISITES_ONLY_RE.match(line) and re.search(r"утвержд", recent, re.I):
                     continue  # «УТВЕРЖДАЮ Директор … Приказ № 96 от 01.09.2025» is a stamp, not an order

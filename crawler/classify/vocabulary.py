@@ -42,6 +42,7 @@ class Vocabulary(BaseModel):
     negative: list[NegativeRule] = Field(default_factory=list)
     order_markers: list[str]
     orders: dict[DocType, list[str]]
+    pairs_by_year: list[str] = Field(default_factory=list)
     order_body: dict[DocType, list[str]] = Field(default_factory=dict)
     title_starts: dict[DocType, list[str]] = Field(default_factory=dict)
     types: dict[DocType, list[str]]
@@ -52,7 +53,13 @@ class Vocabulary(BaseModel):
     curator_clause: list[str] = Field(default_factory=list)
 
     @field_validator(
-        "mentoring_markers", "order_markers", "teacher_markers", "pupil_markers", "pay_clause", "curator_clause"
+        "mentoring_markers",
+        "order_markers",
+        "teacher_markers",
+        "pupil_markers",
+        "pay_clause",
+        "curator_clause",
+        "pairs_by_year",
     )
     @classmethod
     def _phrases_compile(cls, value: list[str]) -> list[str]:

@@ -112,6 +112,8 @@ def extract_pdf(path: Path, settings: ExtractSettings, result: ExtractedText, de
                 if scan_page:
                     empty_pages += 1
                 if (broken or scan_page) and ocr_done < settings.ocr_max_pages and deadline.left() > 1:
+                    # the render's dpi is not told to Tesseract: on a low-resolution scan rendered larger it
+                    # read half the page, its own estimate from the letters read all of it
                     ocr_text = ocr_image(_render(page, settings), timeout=deadline.left())
                     ocr_done += 1
                     result.ocr_used = True
@@ -337,8 +339,29 @@ def extract_rtf(path: Path, settings: ExtractSettings, result: ExtractedText, de
         encoding = "cp1251"
     if encoding == "cp1252":  # Russian files often declare 1252 while \'xx bytes are cp1251
         encoding = "cp1251"
-    text = rtf_to_text(raw.decode("latin-1"), encoding=encoding, errors="replace")
+    text = rtf_to_text(_rtf_cells(raw.decode("latin-1")), encoding=encoding, errors="replace")
     result.text = clean_text(text)
+
+
+_RTF_CELL_RE = re.compile(r"\\(?:nest)?(cell|row|trowd)(?![a-z])")
+_RTF_PAR_RE = re.compile(r"\\par(?![a-z])")
+
+
+def _rtf_cells(rtf: str) -> str:
+    """Table cells as lines, like DOCX: striprtf writes «|» between cells, which glues a stamp's last line
+    («протокол № 1 от 30.08.2022|Утверждаю») to the next cell's first. A cell with paragraphs (a stamp block)
+    ends with a line break, a one-line cell with a tab (a table row stays one line)."""
+    out: list[str] = []
+    last = 0
+    for m in _RTF_CELL_RE.finditer(rtf):
+        out.append(rtf[last : m.start()])
+        if m.group(1) in ("row", "trowd"):  # a row's start or end: cells are counted from here
+            out.append(m.group(0))
+        else:
+            out.append("\\par " if _RTF_PAR_RE.search(rtf, last, m.start()) else "\\tab ")
+        last = m.end()
+    out.append(rtf[last:])
+    return "".join(out)
 
 
 # ------------------------------------------------------------------------------------------- DOC/XLS
@@ -485,6 +508,16 @@ def extract_txt(path: Path, settings: ExtractSettings, result: ExtractedText, de
 # -------------------------------------------------------------------------------------------- images
 
 
+def _image_dpi(image: Image.Image) -> float | None:
+    """The resolution an image file declares, if plausible for a scan (phone photos declare 72 or nothing)."""
+    value = image.info.get("dpi")
+    try:
+        dpi = float(value[0]) if value else 0.0
+    except (TypeError, ValueError, IndexError):
+        return None
+    return dpi if 100 <= dpi <= 1200 else None
+
+
 def extract_image(path: Path, settings: ExtractSettings, result: ExtractedText, deadline: Deadline) -> None:
     Image.MAX_IMAGE_PIXELS = 120_000_000  # a larger "scan" is a decompression bomb
     try:
@@ -496,7 +529,7 @@ def extract_image(path: Path, settings: ExtractSettings, result: ExtractedText, 
             if frames > settings.ocr_max_pages or deadline.left() < 1:
                 continue
             frame.load()
-            texts.append(ocr_image(frame.copy(), timeout=deadline.left()).strip())
+            texts.append(ocr_image(frame.copy(), timeout=deadline.left(), dpi=_image_dpi(frame)).strip())
         result.pages = frames
     except Image.DecompressionBombError:
         raise ExtractError("изображение слишком большое (похоже на «бомбу» распаковки)") from None
