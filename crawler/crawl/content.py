@@ -251,6 +251,13 @@ def judge_section(
         or ((u or label) and (mentions >= 1 or mentoring_doc_links > 0))
         or (t and mentions >= 3 and mentoring_doc_links > 0)
     )
+    if not dedicated and not newsy and vocab.section_host is not None:
+        # «Молодым специалистам», «Школа молодого педагога»: the section under another name, when the page is
+        # about mentoring (its documents or repeated words); weaker than a page named for mentoring itself
+        named = any(vocab.section_host.search(norm_text(x)) for x in (heading, link_label, title))
+        if named and ((mentoring_doc_links > 0 and mentions >= 1) or mentions >= 3):
+            dedicated = True
+            strength = min(strength, 2) or 2
     if newsy:
         # a news item about a mentoring event is not the section
         dedicated = False

@@ -48,6 +48,7 @@ class Vocabulary:
     date_params: re.Pattern[str]
     trap_budget: int
     pattern_budget: int
+    section_host: re.Pattern[str] | None = None  # pages that hold the section under another name
 
 
 def _alt(patterns: list[str] | None) -> re.Pattern[str] | None:
@@ -87,6 +88,7 @@ def load_vocabulary(data: dict[str, Any]) -> Vocabulary:
         date_params=re.compile("^(?:" + data["date_params"] + ")$", re.IGNORECASE),
         trap_budget=int(data["trap_budget"]),
         pattern_budget=int(data["pattern_budget"]),
+        section_host=_alt(sec.get("host")),
     )
 
 
@@ -221,7 +223,7 @@ class Link:
     title: str = ""  # title attribute
     position: str = "body"  # nav | body | footer
     in_main: bool = True  # inside the main content (not menus, header, footer, sidebars)
-    tag: str = "a"  # a | iframe | embed | object
+    tag: str = "a"  # a | area | iframe | embed | object | frame | img (an inline scan)
     menu_trail: tuple[str, ...] = ()  # labels of the parent items of a nested menu («Педагогам» › this link)
 
     @property
@@ -301,12 +303,92 @@ def extract_links(doc: Any, vocab: Vocabulary | None = None) -> list[Link]:
             text = alt
         position, in_main = _zone(el)
         try:
-            url = clean_url(href, vocab)
+            url = clean_url(unwrap_viewer(href), vocab)
         except ValueError:
             continue
         trail = _menu_trail(el) if position == "nav" and el.tag == "a" else ()
         out.append(Link(url, text[:300], (el.get("title") or "")[:300], position, in_main, el.tag, trail))
     return out
+
+
+_VIEWER_FILE_PARAMS = ("file", "url", "src", "doc")
+
+
+def unwrap_viewer(url: str) -> str:
+    """The document behind a generic web viewer link (pdf.js «viewer.html?file=…», Google Docs «viewer?url=…»).
+
+    Such a link is a page with a toolbar around the file; the file itself is what the classifier needs.
+    """
+    parts = urlsplit(url)
+    if "viewer" not in parts.path.lower() or not parts.query:
+        return url
+    for name, value in parse_qsl(parts.query):
+        if name.lower() in _VIEWER_FILE_PARAMS and value:
+            target = value.strip()
+            if target.lower().startswith(("http://", "https://", "/")):
+                return urljoin(url, target)
+    return url
+
+
+# An inline picture this small (by its declared size) is an icon or a decoration, not a page of a scan.
+_MIN_SCAN_SIDE = 300
+_DECORATION = re.compile(r"logo|icon|banner|button|btn|arrow|spacer|avatar|thumb|emoji|smile|flag|gerb|герб", re.I)
+_IMAGE_URL = re.compile(r"\.(jpe?g|png|tiff?|gif|webp)(\?|$)", re.I)
+
+
+def inline_scans(doc: Any) -> list[Link]:
+    """Large pictures in the main content that are not links: pages of scanned documents pasted into the page.
+
+    Schools often show an order as two or three JPG pages with <img>; a methodologist reads them as a document,
+    so the crawl treats them as document links (the text comes from OCR). Pictures inside a link are already
+    followed through that link; small or decorative ones (declared width or height under 300 px, logos,
+    banners) are skipped.
+    """
+    out: list[Link] = []
+    for el in doc.iter("img"):
+        src = (el.get("src") or el.get("data-src") or "").strip()
+        if not src.lower().startswith(("http://", "https://")) or not _IMAGE_URL.search(src):
+            continue
+        if next(iter(el.iterancestors("a")), None) is not None:
+            continue
+        position, in_main = _zone(el)
+        if not in_main:
+            continue
+        sizes = []
+        for attr in ("width", "height"):
+            m = re.match(r"\s*(\d+)\s*(px)?\s*$", el.get(attr) or "")
+            if m:
+                sizes.append(int(m.group(1)))
+        if sizes and min(sizes) < _MIN_SCAN_SIDE:
+            continue
+        alt = " ".join((el.get("alt") or "").split())
+        if _DECORATION.search(src) or _DECORATION.search(alt):
+            continue
+        try:
+            url = clean_url(src)
+        except ValueError:
+            continue
+        out.append(Link(url, alt[:300], (el.get("title") or "")[:300], position, in_main, "img"))
+    return out
+
+
+_PAGE_NUMBER = re.compile(r"(?:[-_ (]+|[-_ (]*(?:p|page|str|стр|list|лист)[-_ .]*)\d{1,3}\)?(\.[a-z]+)$", re.I)
+
+
+def scan_page_groups(scans: list[Link]) -> list[list[Link]]:
+    """Inline scans that are pages of one document: same folder, same name but for a trailing page number.
+
+    Only groups of two or more; pages keep the order of the page.
+    """
+    groups: dict[str, list[Link]] = {}
+    for lk in scans:
+        parts = urlsplit(lk.url)
+        folder, _, name = unquote(parts.path).rpartition("/")
+        stem = _PAGE_NUMBER.sub(r"\1", name)
+        if stem == name:
+            continue  # no page number
+        groups.setdefault(f"{parts.netloc}{folder}/{stem.lower()}", []).append(lk)
+    return [g for g in groups.values() if len(g) >= 2]
 
 
 def _menu_trail(el: Any) -> tuple[str, ...]:

@@ -18,7 +18,8 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
@@ -115,6 +116,8 @@ class OrgState:
     hub_docs: int = 0
     lost_pages: list[str] = field(default_factory=list)
     finished: bool = False
+    scan_groups: dict[str, list[list[str]]] = field(default_factory=dict)  # page canon -> pages of one scan
+    user_agent: str | None = None  # set when the site refused the configured User-Agent (see browser_compatible)
 
 
 class FocusedSpider(scrapy.Spider):
@@ -137,6 +140,7 @@ class FocusedSpider(scrapy.Spider):
         self.states: dict[str, OrgState] = {}
         self._counter = itertools.count()
         self.host_to_org: dict[str, str] = {}
+        self.pending_evidence = 0
         for org in orgs:
             urls = [org.site, *org.aliases]
             hosts = set()
@@ -146,6 +150,16 @@ class FocusedSpider(scrapy.Spider):
             self.states[org.id] = st
             for h in hosts:
                 self.host_to_org.setdefault(h, org.id)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> FocusedSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
+        return spider
+
+    def _on_idle(self) -> None:
+        if self.pending_evidence > 0:  # a TLS evidence fetch runs in a thread Scrapy does not see
+            raise DontCloseSpider
 
     # ------------------------------------------------------------------ plumbing
 
@@ -166,6 +180,8 @@ class FocusedSpider(scrapy.Spider):
         conditional: bool = True,
     ) -> Request:
         headers: dict[str, str] = {}
+        if st.user_agent:
+            headers["User-Agent"] = st.user_agent
         prev = st.previous.get(conditional_key or url) if conditional else None
         if prev:
             if prev.get("etag"):
@@ -280,6 +296,13 @@ class FocusedSpider(scrapy.Spider):
         if response.status == 304 and not meta.get("previous"):
             return []
         if response.status >= 400:
+            if is_start and response.status in (401, 403) and st.user_agent is None:
+                # Web firewalls often refuse anything that does not look like a browser; ask once more with the
+                # same bot name in the «Mozilla/5.0 (compatible; …)» form that search engine robots use.
+                st.user_agent = browser_compatible(self.cs.user_agent)
+                retry = self._start_request(st)
+                retry.meta["ua_retry"] = True
+                return [retry]
             if is_start:
                 return self._start_failed(st, status_reason_ru(response.status, meta.get("retry_times", 0)))
             st.lost_pages.append(response.url)
@@ -362,6 +385,12 @@ class FocusedSpider(scrapy.Spider):
             self.vocab,
         )
         in_section = verdict.is_section or bool(meta.get("section_child"))
+        if in_section:
+            # scanned pages pasted as pictures are documents of the section, like linked files
+            scans = links.inline_scans(doc)
+            page_links = page_links + scans
+            for group in links.scan_page_groups(scans):
+                st.scan_groups.setdefault(canon, []).append([links.canonical(lk.url) for lk in group])
         groups = set(meta.get("groups", ())) | links.heading_groups(heading, self.vocab)
         # «Документы», «Методическая работа»: every local act there goes to the classifier
         hub = bool(groups & HUB_PAGE_GROUPS) and not in_section
@@ -787,7 +816,10 @@ class FocusedSpider(scrapy.Spider):
             return []
         reason = failure_reason_ru(failure, self.cs.timeout_seconds)
         if meta.get("start"):
-            return self._start_failed(st, reason)
+            out = self._start_failed(st, reason)
+            if reason.startswith("ошибка сертификата TLS") and self.cs.proxy is None:
+                self._tls_evidence(st, request.url, len(st.start_errors) - 1)
+            return out
         if meta.get("kind") == "doc":
             rec = self._doc_record(st, meta)
             rec.error = f"файл не загружен: {reason}"
@@ -796,6 +828,46 @@ class FocusedSpider(scrapy.Spider):
         elif meta.get("kind") == "page":
             st.lost_pages.append(request.url)
         return []
+
+    def _tls_evidence(self, st: OrgState, url: str, error_index: int) -> None:
+        """After a certificate error, read the start page once more WITHOUT verification, for evidence only.
+
+        What the page says is never used for a verdict (the site stays «не удалось проверить»); the note tells
+        the ИДК that the site itself is up and only its certificate is wrong, and the copy goes to the blob store.
+        Runs in a thread; the organization is finished when it returns.
+        """
+        from twisted.internet.threads import deferToThread
+
+        st.outstanding += 1  # keeps the organization open until the evidence is in
+        self.pending_evidence += 1
+        agent = st.user_agent or self.cs.user_agent
+        d = deferToThread(fetch_unverified, url, self.cs.timeout_seconds, agent, self.cs.max_page_bytes)
+
+        def done(result: Any) -> None:
+            try:
+                if isinstance(result, tuple):
+                    status, body = result
+                    sha = self.blobs.put(body) if body else None
+                    title = ""
+                    if body:
+                        try:
+                            text, _ = content.decode_html(body, None)
+                            title = links.page_title(links.parse_html(text, url))
+                        except Exception:  # evidence only: a page lxml refuses is still evidence
+                            title = ""
+                    note = f"без проверки сертификата, только для сведения: сервер отвечает HTTP {status}"
+                    if title:
+                        note += f", страница «{title[:120]}»"
+                    if sha:
+                        note += f", копия сохранена (SHA-256 {sha[:12]}…)"
+                    if 0 <= error_index < len(st.start_errors):
+                        st.start_errors[error_index] += f" — {note}"
+            finally:
+                self.pending_evidence -= 1
+                for request in self._pump(st, []):  # nothing new is queued: this only finishes the organization
+                    self.crawler.engine.crawl(request)
+
+        d.addBoth(done)
 
     def _start_failed(self, st: OrgState, reason: str) -> list[Request]:
         st.start_errors.append(f"{st.start_urls[st.start_index]}: {reason}")
@@ -869,9 +941,46 @@ class FocusedSpider(scrapy.Spider):
             requests_to_section=self._best(st).requests_at if section else None,
             section=section,
             pages=st.pages,
-            documents=list(st.documents.values()),
+            documents=self._merge_scans(st),
             lost_pages=sorted(set(st.lost_pages)),
         )
+
+    def _merge_scans(self, st: OrgState) -> list[DocumentRecord]:
+        """Pages of one scan pasted as pictures (prikaz-1.jpg, prikaz-2.jpg) become one PDF document.
+
+        A methodologist reads them as one order; classified page by page, the second page (a table of pairs
+        without a heading) would pass for another document. The pictures themselves stay in the blob store;
+        the merged file is named after the first page's URL with a «#scan-pages-N» mark.
+        """
+        docs = dict(st.documents)
+        for groups in st.scan_groups.values():
+            for canons in groups:
+                recs = [docs.get(c) for c in canons]
+                if any(r is None or not r.sha256 or r.error or r.format not in SCAN_FORMATS for r in recs):
+                    continue
+                parts = [r for r in recs if r is not None]
+                merged = scans_to_pdf([self.blobs.path(r.sha256).read_bytes() for r in parts if r.sha256])
+                if merged is None:
+                    continue
+                first = parts[0]
+                stem = (first.file_name or "scan").rsplit(".", 1)[0]
+                docs[canons[0]] = first.model_copy(
+                    update={
+                        "url": f"{first.url}#scan-pages-{len(parts)}",
+                        "file_name": f"{stem}.pdf",
+                        "format": "pdf",
+                        "content_type": "application/pdf",
+                        "sha256": self.blobs.put(merged),
+                        "size": len(merged),
+                        "etag": None,
+                        "last_modified": None,
+                        "not_modified": False,
+                        "link_text": first.link_text or f"Скан документа ({len(parts)} стр.)",
+                    }
+                )
+                for c in canons[1:]:
+                    docs.pop(c, None)
+        return list(docs.values())
 
     @staticmethod
     def _best(st: OrgState) -> Candidate:
@@ -907,6 +1016,55 @@ class FocusedSpider(scrapy.Spider):
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def fetch_unverified(url: str, timeout: float, user_agent: str, limit: int) -> tuple[int, bytes] | None:
+    """GET without certificate verification, at most `limit` bytes (evidence of a TLS failure, never a verdict)."""
+    import httpx
+
+    try:
+        with httpx.Client(
+            verify=False, timeout=timeout, follow_redirects=True, headers={"User-Agent": user_agent}
+        ) as c:
+            with c.stream("GET", url) as response:
+                body = b""
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > limit:
+                        return response.status_code, b""
+                return response.status_code, body
+    except (httpx.HTTPError, OSError, ValueError):
+        return None
+
+
+SCAN_FORMATS = frozenset({"jpg", "png", "tiff", "gif", "webp"})
+
+
+def scans_to_pdf(images: list[bytes], dpi: float = 200.0) -> bytes | None:
+    """Pictures as the pages of one PDF (A4-sized for a 200 dpi scan); None when one of them is not a picture."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    pages = []
+    try:
+        for data in images:
+            with Image.open(io.BytesIO(data)) as img:
+                pages.append(img.convert("RGB"))
+    except (UnidentifiedImageError, OSError, ValueError):
+        return None
+    if not pages:
+        return None
+    out = io.BytesIO()
+    pages[0].save(out, format="PDF", save_all=True, append_images=pages[1:], resolution=dpi)
+    return out.getvalue()
+
+
+def browser_compatible(user_agent: str) -> str:
+    """The configured bot name wrapped as robots of search engines present themselves to browsers' firewalls."""
+    if user_agent.startswith("Mozilla/"):
+        return user_agent
+    return f"Mozilla/5.0 (compatible; {user_agent})"
 
 
 def _child_path(path: list[str], lk: links.Link) -> list[str]:
