@@ -945,6 +945,38 @@ def _unknown(rule: Rule, org: Organization, crawl: OrgCrawlResult) -> RuleResult
     return RuleResult(rule_id=rule.id, status=Status.unknown, evidence=evidence, note=note)
 
 
+def _guard_lost_pages(results: list[RuleResult], crawl: OrgCrawlResult) -> list[RuleResult]:
+    """«Не выполнено» is only safe when every mentoring-looking page opened.
+
+    A page whose link says «Наставничество» but which answered 5xx, timed out or was closed by
+    robots.txt may hold exactly what the rule looks for: the verdict becomes «не удалось проверить».
+    """
+    lost = crawl.lost_mentoring_links
+    if not lost:
+        return results
+    listed = "; ".join(f"«{link.link_text or 'без названия'}» ({_shown(link.url)}): {link.reason}" for link in lost[:3])
+    guarded = []
+    for result in results:
+        if result.status is Status.not_met:
+            result = result.model_copy(
+                update={
+                    "status": Status.unknown,
+                    "note": f"Проверить не удалось: не открылись страницы о наставничестве — {listed}. "
+                    f"Проверьте вручную. (Без них: {result.note})",
+                    "evidence": [
+                        Evidence(url=link.url, title=link.link_text or None, quote=link.reason) for link in lost[:3]
+                    ]
+                    + result.evidence,
+                }
+            )
+        else:
+            result = result.model_copy(
+                update={"remarks": [*result.remarks, f"не открылись страницы о наставничестве: {listed}"]}
+            )
+        guarded.append(result)
+    return guarded
+
+
 def score_of(results: list[RuleResult], ruleset: RuleSet) -> float | None:
     """Σ points × weight / (2 × Σ weight of rules with a known status) × 100, one decimal."""
     got = 0
@@ -1016,7 +1048,7 @@ def evaluate_org(
     if not crawl.reachable:
         results = [_unknown(rule, org, crawl) for rule in rules]
     else:
-        results = [_evaluate_rule(rule, ctx) for rule in rules]
+        results = _guard_lost_pages([_evaluate_rule(rule, ctx) for rule in rules], crawl)
     if overrides:
         results = apply_overrides(org.id, results, overrides, today)
     score = score_of(results, ruleset)

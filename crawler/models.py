@@ -96,6 +96,14 @@ class DocumentRecord(BaseModel):
     not_modified: bool = False
 
 
+class LostLink(BaseModel):
+    """A mentoring-looking page that could not be opened (error, timeout, robots.txt)."""
+
+    url: str
+    link_text: str = ""
+    reason: str  # Russian
+
+
 class SectionInfo(BaseModel):
     url: str
     title: str = ""
@@ -120,6 +128,8 @@ class OrgCrawlResult(BaseModel):
     pages: list[PageRecord] = Field(default_factory=list)
     documents: list[DocumentRecord] = Field(default_factory=list)
     lost_pages: list[str] = Field(default_factory=list)  # reachable site, some pages failed
+    # the subset that looked like the mentoring section: while one is lost, «не выполнено» is not safe
+    lost_mentoring_links: list[LostLink] = Field(default_factory=list)
 
 
 # ------------------------------------------------------------------ extract/classify

@@ -160,6 +160,23 @@ def robots_site() -> Site:
     )
 
 
+def broken_section_site() -> Site:
+    """The mentoring page exists in the menu but the server fails on it; an old link is simply gone."""
+    return Site(
+        "127.0.0.41",
+        {
+            "/": Route(
+                html(
+                    "<nav><a href='/nastavnichestvo'>Наставничество</a> <a href='/kontakty'>Контакты</a></nav>"
+                    "<main><h1>Школа</h1><a href='/old/nastavnichestvo-2019'>Наставничество (архив)</a></main>"
+                )
+            ),
+            "/nastavnichestvo": Route(b"<h1>Internal Server Error</h1>", 500, {"Content-Type": "text/html"}),
+            "/kontakty": page("Контакты", "<p>Телефон школы</p>"),
+        },
+    )
+
+
 def unavailable_site() -> Site:
     site = Site("127.0.0.6", {})
     site.dynamic = lambda path: Route(b"busy", 503, {"Content-Type": "text/plain"})
@@ -202,6 +219,7 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, obj
         "robots": robots_site(),
         "busy": unavailable_site(),
         "slow": slow_site(),
+        "broken": broken_section_site(),
     }
     sites["js"] = Site(
         "127.0.0.40",
@@ -343,6 +361,18 @@ def test_robots_txt_obeyed(district: dict[str, object]) -> None:
     r = _r(district, "robots")
     assert r.reachable and r.section is None
     assert not any(p.startswith("/private/") for p in _site(district, "robots").paths())
+    # the closed page looked like the section: the rules must not conclude «нет раздела» from it
+    assert [urlsplit(link.url).path for link in r.lost_mentoring_links] == ["/private/nastavnichestvo"]
+    assert "robots.txt" in r.lost_mentoring_links[0].reason
+
+
+def test_mentoring_page_that_fails_is_remembered_but_a_missing_one_is_not(district: dict[str, object]) -> None:
+    r = _r(district, "broken")
+    assert r.reachable and r.section is None
+    lost = {urlsplit(link.url).path: link for link in r.lost_mentoring_links}
+    assert set(lost) == {"/nastavnichestvo"}  # the 404 of the archive link is an answer, not a failure
+    assert lost["/nastavnichestvo"].link_text == "Наставничество"
+    assert "500" in lost["/nastavnichestvo"].reason
 
 
 def test_503_is_unreachable_with_every_attempt(district: dict[str, object]) -> None:

@@ -20,6 +20,7 @@ from crawler.models import (
     DocumentRecord,
     ExtractedText,
     FetchAttempt,
+    LostLink,
     Organization,
     OrgCrawlResult,
     OrgKind,
@@ -835,6 +836,20 @@ def test_lost_pages_are_named_in_not_met_notes() -> None:
     result = evaluate(without(full_documents(), "otchet.pdf"), crawl=crawl)["monitoring"]
     assert result.status == Status.not_met
     assert "Не открылись страницы (2)" in result.note
+
+
+def test_a_mentoring_page_that_did_not_open_turns_not_met_into_unknown() -> None:
+    lost = LostLink(url=SITE + "nastavnichestvo", link_text="Наставничество", reason="сервер отвечает 500")
+    crawl = crawl_result(lost_mentoring_links=[lost])
+    results = evaluate(without(full_documents(), "otchet.pdf"), crawl=crawl)
+    monitoring = results["monitoring"]
+    assert monitoring.status == Status.unknown
+    assert "не открылись страницы о наставничестве" in monitoring.note and "сервер отвечает 500" in monitoring.note
+    assert monitoring.evidence[0].url == lost.url
+    # what was found stays found; the lost page is a remark there
+    assert results["regulation"].status == Status.met
+    assert any("Наставничество" in r for r in results["regulation"].remarks)
+    assert Status.not_met not in {r.status for r in results.values()}
 
 
 def test_signature_is_a_remark_unless_the_rule_requires_it() -> None:

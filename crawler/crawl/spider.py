@@ -30,6 +30,7 @@ from crawler.crawl.errors import failure_reason_ru, status_reason_ru
 from crawler.models import (
     DocumentRecord,
     FetchAttempt,
+    LostLink,
     Organization,
     OrgCrawlResult,
     PageRecord,
@@ -101,6 +102,7 @@ class OrgState:
     start_index: int = 0
     reachable: bool = False
     robots_blocked: bool = False
+    lost_mentoring: list[LostLink] = field(default_factory=list)
     pages: list[PageRecord] = field(default_factory=list)
     documents: dict[str, DocumentRecord] = field(default_factory=dict)  # canon of link -> record
     candidates: list[Candidate] = field(default_factory=list)
@@ -306,6 +308,9 @@ class FocusedSpider(scrapy.Spider):
             if is_start:
                 return self._start_failed(st, status_reason_ru(response.status, meta.get("retry_times", 0)))
             st.lost_pages.append(response.url)
+            if response.status not in (404, 410):  # «not found» is an answer; a server error is not
+                why = status_reason_ru(response.status, meta.get("retry_times", 0))
+                self._lost_mentoring(st, response.request, why)
             return []
         if meta.get("oversize"):
             if is_start:
@@ -805,6 +810,12 @@ class FocusedSpider(scrapy.Spider):
             out = []
         return self._pump(st, out)
 
+    def _lost_mentoring(self, st: OrgState, request: Request, reason: str) -> None:
+        """Remember a section-looking page that did not open: the rules must not say «не выполнено» then."""
+        meta = request.meta
+        if meta.get("kind") == "page" and (meta.get("mentoring") or "mentoring" in meta.get("groups", [])):
+            st.lost_mentoring.append(LostLink(url=request.url, link_text=meta.get("link_text", ""), reason=reason))
+
     def _error(self, st: OrgState, request: Request, failure: Failure) -> list[Request]:
         meta = request.meta
         if meta.get("dropped"):
@@ -813,8 +824,11 @@ class FocusedSpider(scrapy.Spider):
             if meta.get("start"):
                 st.robots_blocked = True
                 return self._start_failed(st, "обход сайта запрещён файлом robots.txt")
+            self._lost_mentoring(st, request, "страница закрыта для обхода файлом robots.txt")
             return []
         reason = failure_reason_ru(failure, self.cs.timeout_seconds)
+        if meta.get("kind") == "page":
+            self._lost_mentoring(st, request, reason)
         if meta.get("start"):
             out = self._start_failed(st, reason)
             if reason.startswith("ошибка сертификата TLS") and self.cs.proxy is None:
@@ -943,6 +957,7 @@ class FocusedSpider(scrapy.Spider):
             pages=st.pages,
             documents=self._merge_scans(st),
             lost_pages=sorted(set(st.lost_pages)),
+            lost_mentoring_links=_unique_lost(st.lost_mentoring),
         )
 
     def _merge_scans(self, st: OrgState) -> list[DocumentRecord]:
@@ -1120,3 +1135,10 @@ def _download_link(doc: Any, page_url: str, vocab: links.Vocabulary) -> str | No
         if score >= 4 and (best is None or score > best[0]):
             best = (score, lk.url)
     return best[1] if best else None
+
+
+def _unique_lost(lost: list[LostLink]) -> list[LostLink]:
+    seen: dict[str, LostLink] = {}
+    for link in lost:
+        seen.setdefault(link.url, link)
+    return list(seen.values())
