@@ -177,6 +177,15 @@ def broken_section_site() -> Site:
     )
 
 
+def script_site() -> Site:
+    """A single-page application: the menu is built by JavaScript, the HTML has no links."""
+    shell = (
+        "<html><head><title>МБОУ СОШ</title><script src='/app.js'></script></head>"
+        "<body><div id='root'></div><script>render(document.getElementById('root'))</script></body></html>"
+    )
+    return Site("127.0.0.42", {"/": Route(shell.encode())})
+
+
 def unavailable_site() -> Site:
     site = Site("127.0.0.6", {})
     site.dynamic = lambda path: Route(b"busy", 503, {"Content-Type": "text/plain"})
@@ -220,6 +229,7 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, obj
         "busy": unavailable_site(),
         "slow": slow_site(),
         "broken": broken_section_site(),
+        "spa": script_site(),
     }
     sites["js"] = Site(
         "127.0.0.40",
@@ -373,6 +383,12 @@ def test_mentoring_page_that_fails_is_remembered_but_a_missing_one_is_not(distri
     assert set(lost) == {"/nastavnichestvo"}  # the 404 of the archive link is an answer, not a failure
     assert lost["/nastavnichestvo"].link_text == "Наставничество"
     assert "500" in lost["/nastavnichestvo"].reason
+
+
+def test_site_built_by_script_is_not_judged_as_having_nothing(district: dict[str, object]) -> None:
+    r = _r(district, "spa")
+    assert not r.reachable
+    assert "меню формируется скриптом" in (r.failure_reason or "")
 
 
 def test_503_is_unreachable_with_every_attempt(district: dict[str, object]) -> None:

@@ -103,6 +103,7 @@ class OrgState:
     reachable: bool = False
     robots_blocked: bool = False
     lost_mentoring: list[LostLink] = field(default_factory=list)
+    script_only_home: bool = False  # the home page has (almost) no links but scripts
     pages: list[PageRecord] = field(default_factory=list)
     documents: dict[str, DocumentRecord] = field(default_factory=dict)  # canon of link -> record
     candidates: list[Candidate] = field(default_factory=list)
@@ -372,6 +373,9 @@ class FocusedSpider(scrapy.Spider):
                 if is_start:  # like an HTTP redirect of the root: the new host is the organization's
                     st.hosts.add(links.host_of(target))
                 page_links = [links.Link(target, "", position="body", in_main=False)]
+        if is_start and len(page_links) < 3 and "<script" in text.lower():
+            # a page built by JavaScript: without a browser the site cannot be read, which is not «no section»
+            st.script_only_home = True
         main_text = links.visible_text(doc, main_only=True)
         main_docs = [
             lk
@@ -941,6 +945,12 @@ class FocusedSpider(scrapy.Spider):
                 d.in_section = False
         reachable = st.reachable
         reason = None
+        if reachable and st.script_only_home and len(st.pages) <= 1 and not st.documents:
+            reachable = False
+            st.start_errors.append(
+                "главная страница не содержит ссылок (меню формируется скриптом в браузере); "
+                "автоматически проверить сайт нельзя — проверьте вручную"
+            )
         if not reachable:
             reason = "; ".join(st.start_errors) or "сайт не удалось проверить: обход прерван"
         return OrgCrawlResult(
