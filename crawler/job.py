@@ -9,11 +9,10 @@ from __future__ import annotations
 import csv
 import json
 import logging
-import shutil
 import signal
 import threading
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote
@@ -25,7 +24,6 @@ from rich.table import Table
 
 from crawler.config import AppConfig, ConfigError, load_config
 from crawler.models import (
-    STATUS_RU,
     AnalyzedDocument,
     DocumentRecord,
     ExtractedText,
@@ -35,6 +33,7 @@ from crawler.models import (
     Registry,
 )
 from crawler.notify import notify
+from crawler.outputs import findings_json, ordered, prune_archive, write_outputs
 from crawler.registry import RegistryError, load_registry
 from crawler.store import Store, StoreError
 
@@ -420,241 +419,6 @@ def print_summary(console: Console, findings: list[OrgFindings], crawls: dict[st
     console.print(table)
 
 
-# ------------------------------------------------------------------------ outputs
-
-
-def findings_json(findings: list[OrgFindings]) -> list[dict[str, Any]]:
-    """The machine-readable form of findings.json and `crawler export --format json`."""
-    out = []
-    for f in findings:
-        out.append(
-            {
-                "id": f.id,
-                "name": f.name,
-                "kind": f.kind.value,
-                "site": f.site,
-                "reachable": f.reachable,
-                "failure_reason": f.failure_reason,
-                "checked_at": f.checked_at.isoformat() if f.checked_at else None,
-                "section_url": f.section_url,
-                "menu_path": f.menu_path,
-                "documents": [
-                    {
-                        "url": d.url,
-                        "final_url": d.final_url,
-                        "type": d.type,
-                        "title": d.title,
-                        "approved_on": d.approved_on.isoformat() if d.approved_on else None,
-                        "number": d.number,
-                        "signed": d.signed,
-                        "error": d.error,
-                    }
-                    for d in f.documents
-                ],
-                "rules": [
-                    {
-                        "id": r.rule_id,
-                        "status": r.status.value,
-                        "status_ru": STATUS_RU[r.status],
-                        "points": r.points,
-                        "evidence": [e.model_dump(mode="json", exclude_none=True) for e in r.evidence],
-                        "note": r.note,
-                        "remarks": r.remarks,
-                        "manual": r.manual,
-                    }
-                    for r in f.rules
-                ],
-                "score": f.score,
-                "zone": f.zone,
-            }
-        )
-    return out
-
-
-def write_outputs(
-    store: Store,
-    run_id: int,
-    out: Path,
-    config: AppConfig,
-    ruleset: Any,
-    registry: Registry | None = None,
-    compare_with: str | None = None,
-) -> dict[str, Path]:
-    """findings.json, the evidence archive and the brief for one run."""
-    run = store.run(run_id)
-    assert run is not None
-    findings = ordered(store.findings(run_id), run)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "findings.json").write_text(
-        json.dumps(findings_json(findings), ensure_ascii=False, indent=2), encoding="utf-8"
-    )
-    extensions = archive_evidence(store, findings, out / "archive", run_id)
-    paths: dict[str, Path] = {"findings": out / "findings.json"}
-    try:
-        from crawler.report import write_brief
-    except ModuleNotFoundError:
-        return paths
-    data = build_brief_data(store, run, findings, config, ruleset, registry, compare_with)
-    data.archive_ext = extensions
-    paths.update(write_brief(data, out))
-    return paths
-
-
-KIND_ORDER = {"ОО": 0, "ДОУ": 1, "ДО": 2}
-
-
-def ordered(findings: list[OrgFindings], run: dict[str, Any]) -> list[OrgFindings]:
-    """Registry order within kinds (ОО, ДОУ, ДО): the brief lists organizations as the ИДК keeps them."""
-    order = json.loads(run.get("options") or "{}").get("order") or []
-    position = {org_id: i for i, org_id in enumerate(order)}
-    return sorted(
-        findings,
-        key=lambda f: (KIND_ORDER.get(f.kind.value, 9), position.get(f.id, len(position)), f.name),
-    )
-
-
-ARCHIVE_EXT = {
-    "pdf": ".pdf", "docx": ".docx", "doc": ".doc", "odt": ".odt", "ods": ".ods", "rtf": ".rtf", "xlsx": ".xlsx",
-    "xls": ".xls", "jpg": ".jpg", "png": ".png", "tiff": ".tif", "html": ".html", "txt": ".txt", "zip": ".zip",
-}  # fmt: skip
-
-
-def archive_evidence(store: Store, findings: list[OrgFindings], archive: Path, run_id: int) -> dict[str, str]:
-    """Copy every page and document behind a verdict next to the brief, with fetch time and headers.
-
-    Files are named <sha[:2]>/<sha><ext> so that a browser opens them by type; returns sha → extension.
-    """
-    meta: dict[str, dict[str, Any]] = {}
-    for row in store.db.query(
-        "select url, sha256, fetched_at, 'html' as format from pages where run_id = ? and sha256 is not null "
-        "union all select url, sha256, fetched_at, format from documents where run_id = ? and sha256 is not null",
-        [run_id, run_id],
-    ):
-        meta.setdefault(row["sha256"], row)
-    wanted: dict[str, tuple[str, str]] = {}  # sha -> (url, org_id)
-    for f in findings:
-        for d in f.documents:
-            if d.sha256:
-                wanted.setdefault(d.sha256, (d.url, f.id))
-        for r in f.rules:
-            for e in r.evidence:
-                if e.archived:
-                    wanted.setdefault(e.archived, (e.url, f.id))
-    headers = {
-        d.sha256: (d.headers, d.http_status)
-        for crawl in store.crawl_results(run_id).values()
-        for d in crawl.documents
-        if d.sha256
-    }
-    index: dict[str, dict[str, Any]] = {}
-    extensions: dict[str, str] = {}
-    for sha, (url, org_id) in wanted.items():
-        if not store.blobs.has(sha):
-            continue
-        info = meta.get(sha, {})
-        ext = ARCHIVE_EXT.get(info.get("format") or "", "")
-        target = archive / sha[:2] / f"{sha}{ext}"
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(store.blobs.path(sha), target)
-        extensions[sha] = ext
-        got_headers, status = headers.get(sha, ({}, None))
-        index[sha] = {
-            "file": f"{sha[:2]}/{sha}{ext}",
-            "url": info.get("url") or url,
-            "org_id": org_id,
-            "fetched_at": info.get("fetched_at"),
-            "http_status": status,
-            "headers": got_headers,
-        }
-    if index:
-        archive.mkdir(parents=True, exist_ok=True)
-        (archive / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=2), encoding="utf-8")
-    return extensions
-
-
-def previous_period_run(store: Store, period: str, compare_with: str | None) -> dict[str, Any] | None:
-    if compare_with:
-        return store.latest_run(compare_with)
-    earlier = [p for p in store.periods() if p < period]
-    return store.latest_run(earlier[-1], "scheduled") if earlier else None
-
-
-def build_brief_data(
-    store: Store,
-    run: dict[str, Any],
-    findings: list[OrgFindings],
-    config: AppConfig,
-    ruleset: Any,
-    registry: Registry | None,
-    compare_with: str | None,
-) -> Any:
-    from crawler.report import summarize
-    from crawler.report.model import BriefData, Criterion
-
-    criteria = [
-        Criterion(
-            id=r.id,
-            title=r.title,
-            description=r.description,
-            roadmap_items=list(r.roadmap_items),
-            weight=r.weight,
-            met=r.met,
-            partial=r.partial,
-            not_met=r.not_met,
-            advice=r.advice,
-        )
-        for r in ruleset.rules
-    ]
-    prev_run = previous_period_run(store, run["period"], compare_with)
-    previous = store.findings(prev_run["id"]) if prev_run else None
-    history = []
-    for period in store.periods():
-        if period >= run["period"]:
-            continue
-        past = store.latest_run(period, "scheduled")
-        if past:
-            history.append(summarize(store.findings(past["id"]), criteria).model_copy(update={"period": period}))
-    rechecks = {
-        row["org_id"]: datetime.fromisoformat(row["at"])
-        for row in store.db.query("select org_id, at from rechecks where run_id = ?", [run["id"]])
-    }
-    checked = [f.checked_at for f in findings if f.checked_at]
-    return BriefData(
-        district=config.district or (registry.district if registry else _district_of(run)),
-        period=run["period"],
-        today=date.fromisoformat(run["today"]),
-        generated_at=datetime.now(UTC),
-        crawl_started=min(checked) if checked else datetime.fromisoformat(run["started_at"]),
-        crawl_finished=max(checked) if checked else None,
-        issuer=config.issuer,
-        office=config.office,
-        basis=config.basis,
-        signatory_position=config.signatory.position,
-        signatory_name=config.signatory.name,
-        rules_version=run.get("rules_version") or ruleset.version,
-        zones=[(z.name, z.min_percent) for z in ruleset.zones],
-        criteria=criteria,
-        findings=findings,
-        previous_period=prev_run["period"] if prev_run else None,
-        previous=previous,
-        history=history,
-        archive_dir="archive",
-        rechecks=rechecks,
-    )
-
-
-def _district_of(run: dict[str, Any]) -> str:
-    options = json.loads(run.get("options") or "{}")
-    registry = options.get("registry")
-    if registry and Path(registry).exists():
-        try:
-            return load_registry(Path(registry)).district
-        except RegistryError:
-            pass
-    return "муниципального округа"
-
-
 # ---------------------------------------------------------------- export / report
 
 
@@ -740,30 +504,3 @@ def regenerate_report(
     paths = write_outputs(store, run["id"], out, config, ruleset, None, compare_with)
     console.print(f"Справка: {paths.get('html', out)}")
     return EXIT_OK
-
-
-def prune_archive(store: Store, keep_periods: int, min_age: timedelta = timedelta(days=1)) -> int:
-    """Retention: delete blobs that no run of the last `keep_periods` periods refers to.
-
-    Blobs younger than `min_age` are kept: they may belong to a run that is writing right now.
-    """
-    periods = sorted({r["period"] for r in store.runs()})
-    keep = periods[-keep_periods:]
-    if not keep:
-        return 0
-    marks = ",".join("?" * len(keep))
-    keep_shas: set[str] = set()
-    for table in ("pages", "documents"):
-        for row in store.db.query(
-            f"select t.sha256 from {table} t join runs r on r.id = t.run_id "
-            f"where t.sha256 is not null and r.period in ({marks})",
-            keep,
-        ):
-            keep_shas.add(row["sha256"])
-    cutoff = (datetime.now() - min_age).timestamp()
-    removed = 0
-    for path in store.blobs.root.glob("*/*"):
-        if path.name not in keep_shas and not path.name.startswith(".") and path.stat().st_mtime < cutoff:
-            path.unlink()
-            removed += 1
-    return removed

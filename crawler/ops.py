@@ -24,9 +24,9 @@ from crawler.job import (
     load_inputs,
     open_store,
     period_lock,
-    write_outputs,
 )
 from crawler.models import STATUS_RU, Organization, OrgFindings, Status
+from crawler.outputs import write_outputs
 from crawler.store import Store, utcnow
 
 MARK = {Status.met: "+", Status.partial: "±", Status.not_met: "−", Status.unknown: "?"}

@@ -157,7 +157,7 @@ def test_two_processes_write_without_corruption(tmp_path: Path) -> None:
 def test_retention_removes_only_blobs_of_periods_beyond_the_limit(tmp_path: Path) -> None:
     import os
 
-    from crawler.job import prune_archive
+    from crawler.outputs import prune_archive
 
     store = Store(tmp_path / "m.db")
     shas = {}
