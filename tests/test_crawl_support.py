@@ -168,8 +168,8 @@ MINIMAL_PDF = (
 )
 
 
-def self_signed(tmp: Path, name: str = "localhost") -> tuple[Path, Path]:
-    """A self-signed certificate for `name` (and 127.0.0.1): (cert.pem, key.pem)."""
+def self_signed(tmp: Path, name: str = "localhost", ip: str = "127.0.0.1", prefix: str = "") -> tuple[Path, Path]:
+    """A self-signed certificate (its own CA) for `name` and `ip`: (cert.pem, key.pem)."""
     import datetime as dt
     import ipaddress
 
@@ -190,13 +190,13 @@ def self_signed(tmp: Path, name: str = "localhost") -> tuple[Path, Path]:
         .not_valid_before(now - dt.timedelta(days=1))
         .not_valid_after(now + dt.timedelta(days=30))
         .add_extension(
-            x509.SubjectAlternativeName([x509.DNSName(name), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            x509.SubjectAlternativeName([x509.DNSName(name), x509.IPAddress(ipaddress.ip_address(ip))]),
             critical=False,
         )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
     )
-    cert_path, key_path = tmp / "cert.pem", tmp / "key.pem"
+    cert_path, key_path = tmp / f"{prefix}cert.pem", tmp / f"{prefix}key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(
         key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())

@@ -20,10 +20,9 @@ import yaml
 
 from crawler.crawl import crawl_sites
 from crawler.demo.truth import RULE_IDS, same_url
-from tests.heldout.certs import self_signed_for_ip
 from tests.heldout.farm import ORGS, HeldoutFarm
 from tests.heldout.truth import HeldoutTruth, load_truth
-from tests.test_crawl_support import fast_settings
+from tests.test_crawl_support import fast_settings, self_signed
 
 CONFIG = {"crawl": {"delay_seconds": 0.0, "timeout_seconds": 15, "retries": 1, "retry_backoff_seconds": 0}}
 
@@ -32,7 +31,7 @@ CONFIG = {"crawl": {"delay_seconds": 0.0, "timeout_seconds": 15, "retries": 1, "
 def heldout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     truth = load_truth()
     work = tmp_path_factory.mktemp("heldout")
-    cert, key = self_signed_for_ip(work, f"127.0.0.{ORGS['tls-ddt'][2]}")
+    cert, key = self_signed(work, "ddt.zarechny.test", f"127.0.0.{ORGS['tls-ddt'][2]}", prefix="heldout-")
     farm = HeldoutFarm(cert, key)
     farm.start()
     try:
