@@ -320,6 +320,11 @@ def _examined(ctx: _Ctx, looked_for: str) -> tuple[Evidence, str]:
     if crawl.lost_pages:
         note += f" Не открылись страницы ({len(crawl.lost_pages)}): " + ", ".join(crawl.lost_pages[:3])
         note += "…" if len(crawl.lost_pages) > 3 else ""
+    if crawl.page_budget_exhausted and crawl.section is None:
+        note += (
+            f" Обход остановлен на пределе страниц ({n_pages}); часть ссылок не просмотрена — "
+            "при сомнении проверьте сайт вручную или увеличьте crawl.max_pages."
+        )
     url = crawl.section.url if crawl.section else ctx.org.site
     page = ctx.pages.get(url)
     title = (page.title if page and page.title else None) or (

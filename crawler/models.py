@@ -130,6 +130,7 @@ class OrgCrawlResult(BaseModel):
     lost_pages: list[str] = Field(default_factory=list)  # reachable site, some pages failed
     # the subset that looked like the mentoring section: while one is lost, «не выполнено» is not safe
     lost_mentoring_links: list[LostLink] = Field(default_factory=list)
+    page_budget_exhausted: bool = False  # the page limit stopped the crawl with links left unvisited
 
 
 # ------------------------------------------------------------------ extract/classify

@@ -521,3 +521,16 @@ def test_script_redirect_of_the_home_page(district: dict[str, object]) -> None:
     r = _r(district, "js")
     assert r.section is not None and urlsplit(r.section.url).path == "/pedagogam/nastavnichestvo"
     assert r.section.menu_path == ["Педагогам", "Наставничество"]
+
+
+def test_page_limit_is_reported_when_links_are_left(tmp_path: Path) -> None:
+    menu = "".join(f"<li><a href='/razdel-{i}'>Педагогам: раздел {i}</a></li>" for i in range(30))
+    site = Site("127.0.0.43", {"/": Route(html(f"<nav><ul>{menu}</ul></nav><h1>Школа</h1>"))})
+    site.dynamic = lambda path: page("Раздел", "<p>Текст раздела</p>") if path.startswith("/razdel-") else None
+    site.start()
+    try:
+        [result] = crawl_sites([org(site.url)], fast_settings(max_pages=5), tmp_path / "blobs")
+    finally:
+        site.stop()
+    assert result.reachable and result.page_budget_exhausted
+    assert len(result.pages) <= 6

@@ -1084,3 +1084,10 @@ def test_unreadable_file_with_a_known_type_is_not_guessed_for_other_rules() -> N
     assert all("otchet" not in e.url for e in result["roadmap"].evidence)
     assert result["monitoring"].status == Status.partial
     assert "файл больше 30 МБ, не загружен" in result["monitoring"].note
+
+
+def test_not_met_says_when_the_page_limit_stopped_the_crawl() -> None:
+    crawl = crawl_result(page_budget_exhausted=True)
+    result = evaluate([], crawl=crawl)["regulation"]
+    assert result.status == Status.not_met
+    assert "Обход остановлен на пределе страниц" in result.note

@@ -104,6 +104,7 @@ class OrgState:
     robots_blocked: bool = False
     lost_mentoring: list[LostLink] = field(default_factory=list)
     script_only_home: bool = False  # the home page has (almost) no links but scripts
+    budget_exhausted: bool = False  # links were left unvisited at the page limit
     pages: list[PageRecord] = field(default_factory=list)
     documents: dict[str, DocumentRecord] = field(default_factory=dict)  # canon of link -> record
     candidates: list[Candidate] = field(default_factory=list)
@@ -517,6 +518,7 @@ class FocusedSpider(scrapy.Spider):
             if st.focused and not (score.groups & (self.vocab.hub_groups | {"sveden", "pedagogues"})):
                 return []
         if st.page_requests >= self.cs.max_pages:
+            st.budget_exhausted = True
             return []
         date_key, number_key = links.trap_keys(lk.url, self.vocab)
         if date_key is not None:
@@ -968,6 +970,7 @@ class FocusedSpider(scrapy.Spider):
             documents=self._merge_scans(st),
             lost_pages=sorted(set(st.lost_pages)),
             lost_mentoring_links=_unique_lost(st.lost_mentoring),
+            page_budget_exhausted=st.budget_exhausted,
         )
 
     def _merge_scans(self, st: OrgState) -> list[DocumentRecord]:
