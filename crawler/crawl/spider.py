@@ -268,17 +268,21 @@ class FocusedSpider(scrapy.Spider):
 
     # --------------------------------------------------------------------- pages
 
-    def on_page(self, response: Response) -> list[Request]:
+    def _guarded(self, response: Response, handler: Callable[[OrgState, Response], list[Request]]) -> list[Request]:
+        """Run a response handler; a bug on one page must not stall the organization."""
         st = self.org_for(response.request)
         if st is None:
             return []
         try:
-            out = self._page(st, response)
-        except Exception:  # a bug on one page must not stall the organization
+            out = handler(st, response)
+        except Exception:
             self.logger.exception("ошибка обработки %s", response.url)
             st.lost_pages.append(response.url)
             out = []
         return self._pump(st, out)
+
+    def on_page(self, response: Response) -> list[Request]:
+        return self._guarded(response, self._page)
 
     def _body_of(self, response: Response) -> tuple[bytes, bool]:
         """Body of a response; for a 304, the stored body of the previous run."""
@@ -602,16 +606,7 @@ class FocusedSpider(scrapy.Spider):
     # ------------------------------------------------------------------- sitemap
 
     def on_sitemap(self, response: Response) -> list[Request]:
-        st = self.org_for(response.request)
-        if st is None:
-            return []
-        try:
-            out = self._sitemap(st, response)
-        except Exception:  # a bug on one page must not stall the organization
-            self.logger.exception("ошибка обработки %s", response.url)
-            st.lost_pages.append(response.url)
-            out = []
-        return self._pump(st, out)
+        return self._guarded(response, self._sitemap)
 
     def _sitemap(self, st: OrgState, response: Response) -> list[Request]:
         if response.status != 200 or b"<" not in response.body[:512]:
@@ -673,16 +668,7 @@ class FocusedSpider(scrapy.Spider):
     # ----------------------------------------------------------------- documents
 
     def on_document(self, response: Response) -> list[Request]:
-        st = self.org_for(response.request)
-        if st is None:
-            return []
-        try:
-            out = self._document(st, response)
-        except Exception:  # a bug on one page must not stall the organization
-            self.logger.exception("ошибка обработки %s", response.url)
-            st.lost_pages.append(response.url)
-            out = []
-        return self._pump(st, out)
+        return self._guarded(response, self._document)
 
     def _doc_record(self, st: OrgState, meta: dict[str, Any]) -> DocumentRecord:
         return DocumentRecord(
