@@ -267,14 +267,7 @@ def _candidates(ctx: _Ctx, rule: Rule, types: set[DocType], *, guess_unreadable:
             typed = any(p.type != DocType.other for p in doc.parts)
             guess = guess_unreadable and not typed and rule.link_patterns
             if parts or (guess and _matches(rule.link_patterns, _link_text(doc))):
-                found.append(
-                    _Cand(
-                        doc=doc,
-                        part=parts[0] if parts else None,
-                        reasons=[_unread_reason_text(unread)],
-                        quote=_clip(doc.record.link_text or doc.record.file_name),
-                    )
-                )
+                found.append(_unread_candidate(doc, parts, unread))
             continue
         for part in parts:
             found.append(_Cand(doc=doc, part=part, reasons=_generic_reasons(part), quote=_default_quote(part)))
@@ -293,6 +286,16 @@ def _evidence(cand: _Cand) -> Evidence:
         quote=cand.quote or _clip(cand.title),
         archived=rec.sha256,
         fetched_at=rec.fetched_at,
+    )
+
+
+def _unread_candidate(doc: AnalyzedDocument, parts: list[DocPart], unread: str) -> _Cand:
+    """A document that looks like what the rule seeks but cannot be read: at most «частично»."""
+    return _Cand(
+        doc=doc,
+        part=parts[0] if parts else None,
+        reasons=[_unread_reason_text(unread)],
+        quote=_clip(doc.record.link_text or doc.record.file_name),
     )
 
 
@@ -570,14 +573,7 @@ def _eval_pay(rule: Rule, ctx: _Ctx) -> RuleResult:
         if unread:
             typed = any(p.type != DocType.other and not p.pay_mentoring_clause for p in doc.parts)
             if parts or (rule.link_patterns and not typed and _matches(rule.link_patterns, _link_text(doc))):
-                cands.append(
-                    _Cand(
-                        doc=doc,
-                        part=parts[0] if parts else None,
-                        reasons=[_unread_reason_text(unread)],
-                        quote=_clip(doc.record.link_text or doc.record.file_name),
-                    )
-                )
+                cands.append(_unread_candidate(doc, parts, unread))
             continue
         for part in parts:
             cand = _Cand(doc=doc, part=part, reasons=_generic_reasons(part))
