@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from crawler import __version__
 
@@ -321,9 +322,26 @@ def rules_check(
     rules_dir: Annotated[Path | None, typer.Argument(help="Каталог правил (по умолчанию rules/).")] = None,
 ) -> None:
     """Проверить файлы правил."""
-    from crawler.rules import check_rules_command
+    from crawler.ruleset import check_rules_command
 
     raise typer.Exit(check_rules_command(rules_dir, console=console))
+
+
+@rules_app.command("copy")
+def rules_copy(
+    target: Annotated[Path, typer.Argument(help="Каталог для своей копии правил.")],
+    force: Annotated[bool, typer.Option("--force", help="Перезаписать существующие файлы.")] = False,
+) -> None:
+    """Скопировать правила, словарь классификатора и дорожную карту для правки (затем rules_dir в настройках)."""
+    from crawler.ruleset import copy_rules
+
+    try:
+        written = copy_rules(target, force=force)
+    except FileExistsError as exc:
+        raise CliError(f"файл {exc.filename} уже есть; чтобы перезаписать, добавьте --force") from None
+    for path in written:
+        console.print(f"  {path}")
+    console.print(f"Правила скопированы в {target}. Укажите в настройках: rules_dir: {target}")
 
 
 @rules_app.command("derive")
@@ -331,7 +349,7 @@ def rules_derive(
     roadmap: Annotated[Path, typer.Argument(help="Дорожная карта (txt, docx, pdf).")],
 ) -> None:
     """Составить заготовки правил по пунктам дорожной карты."""
-    from crawler.rules import derive_rules_command
+    from crawler.ruleset import derive_rules_command
 
     raise typer.Exit(derive_rules_command(roadmap, console=console))
 
@@ -345,6 +363,39 @@ def roadmap_parse(
     from crawler.roadmap import parse_roadmap_command
 
     raise typer.Exit(parse_roadmap_command(file, fmt=fmt, console=console))
+
+
+@app.command("doctor")
+def doctor(
+    registry: Annotated[Path | None, typer.Option("--registry", "-r", help="Реестр организаций.")] = None,
+    db: DbOpt = Path("data/monitor.db"),
+    out: OutOpt = Path("out"),
+    config: ConfigOpt = None,
+    rules: Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")] = None,
+) -> None:
+    """Проверить, всё ли нужное для мониторинга есть на этом компьютере."""
+    from crawler.doctor import apt_line, check_setup, missing_packages
+
+    checks = check_setup(registry=registry, db=db, out=out, config=config, rules_dir=rules)
+    table = Table(title="Проверка компьютера и настроек", show_lines=False)
+    for col in ("Что", "Состояние", "Подробности"):
+        table.add_column(col)
+    for check in checks:
+        state = (
+            "[green]в порядке[/green]" if check.ok else ("[red]нет[/red]" if check.required else "[yellow]нет[/yellow]")
+        )
+        table.add_row(check.what, state, check.detail)
+    console.print(table)
+    problems = [c for c in checks if c.problem]
+    line = apt_line(missing_packages(checks))
+    if line:
+        console.print(f"Установите недостающие пакеты Debian:\n  {line}")
+    if problems:
+        console.print(
+            f"Найдено проблем: {len(problems)}. Мониторинг на этом компьютере будет неполным или не запустится."
+        )
+        raise typer.Exit(EXIT_FAILED)
+    console.print("Всё необходимое для мониторинга есть.")
 
 
 @app.command("schedule")
@@ -401,6 +452,12 @@ def main() -> None:
         err_console.print(f"Ошибка: {exc}")
         sys.exit(exc.code)
     except ModuleNotFoundError as exc:
+        if exc.name == "fpdf":  # the demo district's document renderer is an optional extra
+            err_console.print(
+                "Ошибка: для демонстрационного округа нужно дополнение demo: "
+                "pipx install 'nastavnik-monitor[demo]' (или pip install 'nastavnik-monitor[demo]')."
+            )
+            sys.exit(EXIT_BAD_INPUT)
         if exc.name and exc.name.startswith("crawler."):
             err_console.print(f"Ошибка: эта команда ещё не реализована (нет модуля {exc.name}).")
             sys.exit(EXIT_NOT_BUILT)

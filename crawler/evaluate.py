@@ -34,7 +34,7 @@ from crawler.models import (
     Status,
 )
 from crawler.overrides import Override, apply_overrides
-from crawler.rules import Rule, RuleSet
+from crawler.ruleset import Rule, RuleSet
 
 QUOTE_MAX = 300
 DATE_WINDOW = 80  # characters after a page heading where its own (publication) date stands
@@ -978,6 +978,57 @@ def _guard_lost_pages(results: list[RuleResult], crawl: OrgCrawlResult) -> list[
     return guarded
 
 
+_MENTORING_LABEL = re.compile(r"наставни|наставля|куратор|nastavni", re.IGNORECASE)
+
+
+def _guard_unread_documents(results: list[RuleResult], documents: list[AnalyzedDocument]) -> list[RuleResult]:
+    """A mentoring document that could not be read may be exactly what a rule looks for.
+
+    An unreadable file of the section (or one whose label speaks of mentoring) that the classifier could not
+    type turns «не выполнено» into «частично» with the reason (CRITERIA.md: at most «частично»), so the ИДК
+    checks it by hand instead of writing to a director that the document is missing.
+    """
+    unread = [
+        (doc, reason)
+        for doc in documents
+        if doc.record.format != "html" or doc.record.error
+        for reason in [_unreadable_reason(doc)]
+        if reason
+        and all(p.type is DocType.other for p in doc.parts)
+        and (doc.record.in_section or _MENTORING_LABEL.search(_link_text(doc)))
+    ]
+    if not unread:
+        return results
+    listed = "; ".join(
+        f"«{_clip(d.record.link_text or d.record.file_name or _shown(d.record.url), 80)}» — {r.rstrip('. ')}"
+        for d, r in unread[:3]
+    )
+    more = f" и ещё {len(unread) - 3}" if len(unread) > 3 else ""
+    guarded = []
+    for result in results:
+        if result.status is Status.not_met:
+            result = result.model_copy(
+                update={
+                    "status": Status.partial,
+                    "note": f"Частично: не удалось прочитать документы о наставничестве ({listed}{more}); "
+                    f"проверьте их вручную. (Без них: {result.note})",
+                    "evidence": [
+                        Evidence(
+                            url=d.record.url,
+                            title=_clip(d.record.link_text or d.record.file_name, 200),
+                            quote=r,
+                            archived=d.record.sha256,
+                            fetched_at=d.record.fetched_at,
+                        )
+                        for d, r in unread[:3]
+                    ]
+                    + result.evidence,
+                }
+            )
+        guarded.append(result)
+    return guarded
+
+
 def score_of(results: list[RuleResult], ruleset: RuleSet) -> float | None:
     """Σ points × weight / (2 × Σ weight of rules with a known status) × 100, one decimal."""
     got = 0
@@ -1049,7 +1100,8 @@ def evaluate_org(
     if not crawl.reachable:
         results = [_unknown(rule, org, crawl) for rule in rules]
     else:
-        results = _guard_lost_pages([_evaluate_rule(rule, ctx) for rule in rules], crawl)
+        results = [_evaluate_rule(rule, ctx) for rule in rules]
+        results = _guard_lost_pages(_guard_unread_documents(results, documents), crawl)
     if overrides:
         results = apply_overrides(org.id, results, overrides, today)
     score = score_of(results, ruleset)

@@ -23,6 +23,8 @@ from rich.console import Console
 from rich.table import Table
 
 from crawler.config import AppConfig, ConfigError, load_config
+from crawler.doctor import check_programs, run_warnings
+from crawler.logs import attach_file_log, detach
 from crawler.models import (
     AnalyzedDocument,
     DocumentRecord,
@@ -106,7 +108,7 @@ def load_inputs(
 ) -> Inputs:
     """Read settings, registry, rules and overrides; a problem in any becomes a Russian JobError."""
     from crawler.overrides import OverridesError, load_overrides
-    from crawler.rules import RulesError, load_ruleset
+    from crawler.ruleset import RulesError, load_ruleset
 
     try:
         config = load_config(config_path)
@@ -142,7 +144,9 @@ def open_store(db: Path) -> Store:
 # ------------------------------------------------------------------------ analysis
 
 
-def analyze_org(org: Organization, crawl: OrgCrawlResult, store: Store, config: AppConfig) -> list[AnalyzedDocument]:
+def analyze_org(
+    org: Organization, crawl: OrgCrawlResult, store: Store, config: AppConfig, vocabulary: Path | None = None
+) -> list[AnalyzedDocument]:
     """Extract (through the cache) and classify every document and section page of one organization."""
     from crawler.classify import analyze
     from crawler.extract import extract_cached, html_to_text
@@ -170,6 +174,7 @@ def analyze_org(org: Organization, crawl: OrgCrawlResult, store: Store, config: 
                 viewer_title=doc.viewer_title,
                 org_name=org.name,
                 signature_field=extraction.signature_field,
+                vocabulary_path=vocabulary,
             )
         elif doc.link_text or doc.file_name or doc.viewer_title:
             # unreadable or not downloaded: classify by its label alone, so the rules can say
@@ -181,6 +186,7 @@ def analyze_org(org: Organization, crawl: OrgCrawlResult, store: Store, config: 
                 file_name=doc.file_name,
                 viewer_title=doc.viewer_title,
                 org_name=org.name,
+                vocabulary_path=vocabulary,
             )
         analyzed.append(AnalyzedDocument(record=doc, extraction=extraction, parts=parts))
 
@@ -206,7 +212,9 @@ def analyze_org(org: Organization, crawl: OrgCrawlResult, store: Store, config: 
             in_section=True,
         )
         extraction = ExtractedText(sha256=page.sha256 or "", format="html", text=text)
-        parts = analyze(text, fmt="html", link_text=page.heading or page.title, org_name=org.name)
+        parts = analyze(
+            text, fmt="html", link_text=page.heading or page.title, org_name=org.name, vocabulary_path=vocabulary
+        )
         analyzed.append(AnalyzedDocument(record=record, extraction=extraction, parts=parts))
     return analyzed
 
@@ -279,7 +287,8 @@ def evaluate_safely(
 ) -> OrgFindings:
     """Analyze and evaluate one organization; an internal failure makes it «не удалось проверить»."""
     try:
-        return evaluate(org, crawl, analyze_org(org, crawl, store, config), ruleset, today, overrides)
+        docs = analyze_org(org, crawl, store, config, ruleset.vocabulary_path())
+        return evaluate(org, crawl, docs, ruleset, today, overrides)
     except Exception as exc:  # a broken document or a bug must not cost the whole district's run
         log.exception("analysis of %s failed", org.id)
         failed = crawl.model_copy(
@@ -314,15 +323,23 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
     except JobError as exc:
         console.print(str(exc))
         return exc.code
+    log_handler = None
     try:
         store.mark_dead_runs_failed()
         if req.if_missing and store.latest_run(req.period, "scheduled"):
             console.print(f"Мониторинг периода {req.period} уже проведён; пропускаю.")
             return EXIT_OK
-        run_id, done_ids = _start_or_resume(store, req, ruleset.version, [o.id for o in orgs])
+        machine = run_warnings(check_programs())
+        for warning in machine:
+            # loud even with --quiet: cron mails what a run writes to stderr
+            Console(stderr=True, highlight=False).print(f"[bold red]Внимание:[/bold red] {warning}")
+        run_id, done_ids = _start_or_resume(store, req, ruleset.version, [o.id for o in orgs], machine)
         req.out.mkdir(parents=True, exist_ok=True)
         log_file = req.out / f"run-{run_id}.log"
-        _setup_file_log(log_file)
+        log_handler = attach_file_log(log_file)
+        log.info("run %s of %s started: %d organizations, today %s", run_id, req.period, len(orgs), req.today)
+        for warning in machine:
+            log.warning("this computer cannot read some documents: %s", warning)
         todo = [o for o in orgs if o.id not in done_ids]
         if out_console:
             out_console.print(
@@ -363,13 +380,17 @@ def run_monitoring(req: RunRequest, console: Console) -> int:
             [p for k, p in paths.items() if k in ("html", "docx")],
         )
         console.print(f"Справка: {paths.get('html', req.out)}")
-        console.print(f"Итоги в JSON: {req.out / 'findings.json'}")
+        console.print(f"Итоги в JSON: {paths['findings']}")
         return EXIT_OK
     finally:
+        if log_handler is not None:
+            detach(log_handler)
         lock.release()
 
 
-def _start_or_resume(store: Store, req: RunRequest, rules_version: str, order: list[str]) -> tuple[int, set[str]]:
+def _start_or_resume(
+    store: Store, req: RunRequest, rules_version: str, order: list[str], machine_warnings: list[str]
+) -> tuple[int, set[str]]:
     """A new run, or with --resume the period's last run if it was interrupted (with the orgs it already has)."""
     if req.resume:
         runs = [r for r in store.runs(req.period) if r["kind"] == req.kind]
@@ -377,16 +398,13 @@ def _start_or_resume(store: Store, req: RunRequest, rules_version: str, order: l
             run_id = runs[-1]["id"]
             return run_id, store.resume_run(run_id)
         log.info("nothing to resume for %s: starting a new run", req.period)
-    options = {"registry": str(req.registry), "orgs": req.org_ids, "order": order}
+    options = {
+        "registry": str(req.registry),
+        "orgs": req.org_ids,
+        "order": order,
+        "machine_warnings": machine_warnings,
+    }
     return store.start_run(req.period, req.kind, req.today.isoformat(), rules_version, options), set()
-
-
-def _setup_file_log(path: Path) -> None:
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def print_summary(console: Console, findings: list[OrgFindings], crawls: dict[str, OrgCrawlResult]) -> None:
@@ -480,7 +498,7 @@ def regenerate_report(
     console: Console,
 ) -> int:
     """`crawler report`: rebuild a past brief from the store, with the findings as they were stored."""
-    from crawler.rules import RulesError, load_ruleset
+    from crawler.ruleset import RulesError, load_ruleset
 
     if not db.exists():
         console.print(f"Ошибка: файл базы {db} не найден.")

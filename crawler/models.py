@@ -153,8 +153,16 @@ class DocType(StrEnum):
     other = "other"
 
 
+class FailureKind(StrEnum):
+    """Why a file gave no text. Only `file` is a property of the bytes and is cached by SHA-256."""
+
+    file = "file"  # malformed, encrypted, too large, a bomb: the same bytes fail the same way anywhere
+    machine = "machine"  # a program this computer lacks (tesseract, antiword): read once it is installed
+    transient = "transient"  # a timeout, a crash, a killed worker: read again on the next run
+
+
 class ExtractedText(BaseModel):
-    """Text of one stored file; cached by sha256 across runs."""
+    """Text of one stored file; cached by sha256 across runs (failures only when they are the file's own)."""
 
     sha256: str
     format: str
@@ -165,7 +173,15 @@ class ExtractedText(BaseModel):
     broken_text_layer: bool = False
     signature_field: bool = False  # a real PDF signature (/ByteRange) or similar
     error: str | None = None  # Russian reason when the file could not be read
+    failure: FailureKind | None = None  # set with error
     extractor_version: str = ""
+
+    @property
+    def cacheable(self) -> bool:
+        """A result may be reused for the same bytes: read, or failed for a reason of the file itself."""
+        if self.error is None:
+            return self.failure is None  # a reading cut short by time serves one run only
+        return self.failure == FailureKind.file
 
 
 class DocPart(BaseModel):

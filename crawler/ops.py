@@ -27,10 +27,11 @@ from crawler.job import (
 )
 from crawler.models import STATUS_RU, Organization, OrgFindings, Status
 from crawler.outputs import write_outputs
+from crawler.resources import rules_dir
 from crawler.store import Store, utcnow
 
 MARK = {Status.met: "+", Status.partial: "±", Status.not_met: "−", Status.unknown: "?"}
-DEFAULT_ROADMAP = Path(__file__).resolve().parents[1] / "rules" / "roadmap-district.txt"
+DEFAULT_ROADMAP = rules_dir() / "roadmap-district.txt"
 
 
 def _check_one(
@@ -43,7 +44,7 @@ def _check_one(
     overrides: list[Any],
 ) -> tuple[Any, OrgFindings]:
     crawl = crawl_orgs([org], config, store, run_id, None, None)[org.id]
-    docs = analyze_org(org, crawl, store, config)
+    docs = analyze_org(org, crawl, store, config, ruleset.vocabulary_path())
     findings = evaluate(org, crawl, docs, ruleset, today, overrides)
     store.save_findings(run_id, findings, ruleset.version)
     return crawl, findings
@@ -256,7 +257,7 @@ def retry_unreachable(
             crawls = crawl_orgs(todo, config, store, manual_run, None, None)
             for org in todo:
                 crawl = crawls[org.id]
-                docs = analyze_org(org, crawl, store, config)
+                docs = analyze_org(org, crawl, store, config, ruleset.vocabulary_path())
                 findings = evaluate(org, crawl, docs, ruleset, today, overrides)
                 store.save_findings(manual_run, findings, ruleset.version)
                 if crawl.reachable:

@@ -75,24 +75,37 @@ def write_outputs(
     registry: Registry | None = None,
     compare_with: str | None = None,
 ) -> dict[str, Path]:
-    """findings.json, the evidence archive and the brief for one run."""
+    """findings-PERIOD.json, the evidence archive and the brief for one run.
+
+    Every file and folder carries the period, so January and May share one --out without overwriting each
+    other; findings.json is also kept as a copy of the latest period's, for scripts that read one file.
+    """
+    from crawler.report import write_brief
+
     run = store.run(run_id)
     assert run is not None
+    period = run["period"]
     findings = ordered(store.findings(run_id), run)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "findings.json").write_text(
-        json.dumps(findings_json(findings), ensure_ascii=False, indent=2), encoding="utf-8"
-    )
-    extensions = archive_evidence(store, findings, out / "archive", run_id)
-    paths: dict[str, Path] = {"findings": out / "findings.json"}
-    try:
-        from crawler.report import write_brief
-    except ModuleNotFoundError:
-        return paths
+    text = json.dumps(findings_json(findings), ensure_ascii=False, indent=2)
+    own = out / f"findings-{period}.json"
+    own.write_text(text, encoding="utf-8")
+    paths: dict[str, Path] = {"findings": own}
+    later = [p for p in out.glob("findings-*.json") if p.stem.removeprefix("findings-") > period]
+    if not later:
+        (out / "findings.json").write_text(text, encoding="utf-8")
+        paths["findings_latest"] = out / "findings.json"
+    archive = archive_dir_name(period)
+    extensions = archive_evidence(store, findings, out / archive, run_id)
     data = build_brief_data(store, run, findings, config, ruleset, registry, compare_with)
-    data.archive_ext = extensions
+    data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions})
     paths.update(write_brief(data, out))
     return paths
+
+
+def archive_dir_name(period: str) -> str:
+    """The evidence archive of one period, beside its brief."""
+    return f"archive-{period}"
 
 
 KIND_ORDER = {"ОО": 0, "ДОУ": 1, "ДО": 2}
@@ -234,8 +247,9 @@ def build_brief_data(
         previous_period=prev_run["period"] if prev_run else None,
         previous=previous,
         history=history,
-        archive_dir="archive",
+        archive_dir=archive_dir_name(run["period"]),
         rechecks=rechecks,
+        machine_limits=json.loads(run.get("options") or "{}").get("machine_warnings") or [],
     )
 
 

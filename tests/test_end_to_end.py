@@ -66,7 +66,7 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Any:
                 "--config", str(config), "--quiet",
             )  # fmt: skip
             assert proc.returncode == 0, proc.stdout + proc.stderr
-            results[variant] = json.loads((work / "out" / "findings.json").read_text(encoding="utf-8"))
+            results[variant] = json.loads((work / "out" / f"findings-{spec.period}.json").read_text(encoding="utf-8"))
         yield {"truth": truth, "work": work, "results": results, "registry": registry, "config": config}
     finally:
         farm.stop()
@@ -187,10 +187,33 @@ def test_every_archive_link_of_the_brief_opens_a_stored_copy(district: Any) -> N
     out = district["work"] / "out"
     period = district["truth"].variants["current"].period
     soup = BeautifulSoup((out / f"spravka-{period}.html").read_text(encoding="utf-8"), "lxml")
-    links = {a["href"] for a in soup.find_all("a", href=True) if a["href"].startswith("archive/")}
+    links = {a["href"] for a in soup.find_all("a", href=True) if a["href"].startswith(f"archive-{period}/")}
     assert len(links) > 20
     missing = [href for href in links if not (out / href).is_file()]
     assert not missing, missing[:5]
     assert any(href.endswith(".pdf") for href in links)  # opened by type in a browser
-    index = json.loads((out / "archive" / "index.json").read_text(encoding="utf-8"))
+    index = json.loads((out / f"archive-{period}" / "index.json").read_text(encoding="utf-8"))
     assert all(entry["fetched_at"] and entry["url"].startswith("http") for entry in index.values())
+
+
+def test_both_periods_keep_their_own_files_in_one_out(district: Any) -> None:
+    """January and May share one --out: May's run must not overwrite January's letters, archive or findings."""
+    out = district["work"] / "out"
+    truth = district["truth"]
+    january, may = truth.variants["previous"].period, truth.variants["current"].period
+    for variant, period in (("previous", january), ("current", may)):
+        findings = json.loads((out / f"findings-{period}.json").read_text(encoding="utf-8"))
+        assert findings == district["results"][variant]
+        for name in (f"spravka-{period}.html", f"spravka-{period}.docx", f"matrix-{period}.xlsx"):
+            assert (out / name).is_file(), name
+        letters = sorted(p.stem for p in (out / f"letters-{period}").glob("*.html"))
+        assert letters == sorted(o["id"] for o in findings), period
+        assert (out / f"archive-{period}" / "index.json").is_file()
+    # January's letters speak of January, May's of May
+    org_id = district["results"]["previous"][0]["id"]
+    assert "2026" in (out / f"letters-{january}" / f"{org_id}.html").read_text(encoding="utf-8")
+    assert (out / f"letters-{january}" / f"{org_id}.html").read_bytes() != (
+        out / f"letters-{may}" / f"{org_id}.html"
+    ).read_bytes()
+    # the plain findings.json is the latest period's
+    assert json.loads((out / "findings.json").read_text(encoding="utf-8")) == district["results"]["current"]

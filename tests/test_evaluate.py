@@ -29,7 +29,7 @@ from crawler.models import (
     SectionInfo,
     Status,
 )
-from crawler.rules import RuleSet, load_ruleset
+from crawler.ruleset import RuleSet, load_ruleset
 
 RULESET = load_ruleset()
 TODAY = date(2026, 5, 20)  # academic year 2025-2026

@@ -10,7 +10,7 @@ import pytest
 from crawler.evaluate import evaluate_org
 from crawler.models import FetchAttempt, Organization, OrgCrawlResult, OrgKind, RuleResult, Status
 from crawler.overrides import Override, OverridesError, apply_overrides, load_overrides
-from crawler.rules import default_rules_dir, load_ruleset
+from crawler.ruleset import default_rules_dir, load_ruleset
 
 RULESET = load_ruleset()
 ORG = Organization(id="sosh-1", name="МБОУ «СОШ № 1»", kind=OrgKind.OO, site="http://127.0.0.11/")

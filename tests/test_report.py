@@ -323,7 +323,7 @@ def test_letters(outputs: dict[str, Path], data: BriefData) -> None:
     for org in data.findings:
         html_path = outputs[f"letter_html:{org.id}"]
         docx_path = outputs[f"letter_docx:{org.id}"]
-        assert html_path.parent.name == "letters" and html_path.name == f"{org.id}.html"
+        assert html_path.parent.name == f"letters-{data.period}" and html_path.name == f"{org.id}.html"
         tree = lxml_html.fromstring(html_path.read_text(encoding="utf-8"))
         body = text_of(tree.body)
         assert f"Руководителю {org.name}" in body

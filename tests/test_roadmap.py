@@ -10,6 +10,7 @@ import pytest
 import yaml
 from rich.console import Console
 
+from crawler.resources import rules_dir
 from crawler.roadmap import (
     RoadmapError,
     parse_deadline,
@@ -23,7 +24,7 @@ from crawler.roadmap import (
 SEEDS = Path(__file__).resolve().parent / "data" / "roadmaps"
 DISTRICT = SEEDS / "district-tonkino-2023.txt"
 SCHOOL = SEEDS / "school-14-2027.txt"
-RULES_ROADMAP = Path(__file__).resolve().parents[1] / "rules" / "roadmap-district.txt"
+RULES_ROADMAP = rules_dir() / "roadmap-district.txt"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from crawler.models import DocType, OrgKind
 from crawler.roadmap import parse_roadmap, periodic_months
-from crawler.rules import (
+from crawler.ruleset import (
     RulesError,
     check_rules_command,
     default_rules_dir,

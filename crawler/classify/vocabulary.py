@@ -11,8 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from crawler.classify.text import compile_phrase
 from crawler.models import DocType
+from crawler.resources import rules_dir
 
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "rules" / "vocabulary.yaml"
+DEFAULT_PATH = rules_dir() / "vocabulary.yaml"
 
 
 class NegativeRule(BaseModel):

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from crawler.config import CrawlSettings
+from crawler.logs import quiet_third_party
 from crawler.models import Organization, OrgCrawlResult
 
 RESULT_PREFIX = "@@RESULT@@ "
@@ -43,7 +44,7 @@ def scrapy_settings(cs: CrawlSettings, log_file: Path | None) -> dict[str, Any]:
         "CONCURRENT_REQUESTS_PER_DOMAIN": cs.per_site_concurrency,
         "CONCURRENT_REQUESTS_PER_IP": 0,
         "DOWNLOAD_DELAY": cs.delay_seconds,
-        "RANDOMIZE_DOWNLOAD_DELAY": True,
+        "DOWNLOAD_DELAY_JITTER": 0.5,  # ±50 %, so that sites sharing a host are not hit in lockstep
         "DOWNLOAD_TIMEOUT": cs.timeout_seconds,
         "DNS_TIMEOUT": cs.timeout_seconds,
         "RETRY_ENABLED": True,
@@ -93,6 +94,7 @@ def run_job(job: CrawlJob, out: Any) -> None:
         out.flush()
 
     process = CrawlerProcess(scrapy_settings(job.settings, job.log_file), install_root_handler=True)
+    quiet_third_party()
     crawler = process.create_crawler(FocusedSpider)
     SizeAndBytes(crawler, job.settings.max_page_bytes, job.settings.max_document_bytes)
 

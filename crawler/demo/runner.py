@@ -76,7 +76,7 @@ def run_demo(workdir: Path, port: int, serve_only: bool, console: Console) -> in
         console.print(
             f"\nГотово. Справка: {workdir / 'out' / f'spravka-{current}.html'}\n"
             f"DOCX для подписи: {workdir / 'out' / f'spravka-{current}.docx'}\n"
-            f"Итоги в JSON: {workdir / 'out' / 'findings.json'}; база истории: {db}"
+            f"Итоги в JSON: {workdir / 'out' / f'findings-{current}.json'}; база истории: {db}"
         )
         return code
     finally:

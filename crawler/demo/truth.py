@@ -11,7 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from crawler.models import DocType, OrgKind, Status
-from crawler.rules import CHECKS
+from crawler.ruleset import CHECKS
 
 TRUTH_PATH = Path(__file__).with_name("truth.yaml")
 RULE_IDS = CHECKS  # the ten criteria of the brief, as the rule set names them

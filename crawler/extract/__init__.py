@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 from crawler.config import ExtractSettings
-from crawler.extract.formats import EXTRACTORS, Deadline, ExtractError, html_to_text
+from crawler.extract.errors import ExtractError
+from crawler.extract.formats import EXTRACTORS, Deadline, html_to_text
 from crawler.extract.sniff import (
     BINARY_DOC_FORMATS,
     ZIP_FORMATS,
@@ -20,9 +21,9 @@ from crawler.extract.sniff import (
     refine_zip_format,
     sniff_format,
 )
-from crawler.models import ExtractedText
+from crawler.models import ExtractedText, FailureKind
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"  # 3: failures carry their kind; cached machine failures of 2 are dropped
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # it logs every repaired file at WARNING
 
 _OFFICE_HTML_RE = re.compile(rb"urn:schemas-microsoft-com:office|ProgId\W+content=\W?(Word|Excel)", re.I)
@@ -87,22 +88,26 @@ def run_extractor(
             result.error = "вложенный архив не обрабатывается"
             return result
         EXTRACTORS[actual](path, settings, result, deadline)
-        if not result.error and not result.text.strip():
+        if not result.error and not result.text.strip() and result.failure is None:
             result.error = (
                 "в документе не найден текст (скан не распознан)" if result.ocr_used else "в документе нет текста"
             )
     except ExtractError as exc:
         result.error = str(exc)
-    except MemoryError:
+        result.failure = exc.kind
+    except MemoryError:  # the limit is a setting, not the file's nature: try again (maybe with more) next time
         result.error = f"не хватило памяти при обработке документа (предел {settings.memory_limit_mb} МБ)"
+        result.failure = FailureKind.transient
     except FileNotFoundError:
-        result.error = "файл не найден"
+        result.error, result.failure = "файл не найден", FailureKind.transient
     except PermissionError:
-        result.error = "нет доступа к файлу"
+        result.error, result.failure = "нет доступа к файлу", FailureKind.transient
     except RecursionError:
-        result.error = "файл повреждён: слишком глубокая вложенность структуры"
+        result.error, result.failure = "файл повреждён: слишком глубокая вложенность структуры", FailureKind.file
     except Exception as exc:  # a library choking on a malformed file is a property of the file
-        result.error = f"файл повреждён или не читается ({type(exc).__name__})"
+        result.error, result.failure = f"файл повреждён или не читается ({type(exc).__name__})", FailureKind.file
+    if result.error and result.failure is None:
+        result.failure = FailureKind.file  # a reason set by an extractor directly is about the file
     return result
 
 
@@ -117,6 +122,7 @@ def extract_file(path: Path, sha256: str, settings: ExtractSettings, fmt: str | 
             format=fmt or "unknown",
             extractor_version=EXTRACTOR_VERSION,
             error=f"файл недоступен для чтения ({exc.strerror or type(exc).__name__})",
+            failure=FailureKind.transient,
         )
 
 

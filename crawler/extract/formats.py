@@ -14,11 +14,12 @@ from pathlib import Path
 from PIL import Image, ImageSequence
 
 from crawler.config import ExtractSettings
+from crawler.extract.errors import ExtractError, MachineError, TransientError
 from crawler.extract.guard import check_zip
 from crawler.extract.ocr import ocr_image
 from crawler.extract.quality import MIN_LETTERS, is_broken_text, letter_count
 from crawler.extract.sniff import hint_from_name
-from crawler.models import ExtractedText
+from crawler.models import ExtractedText, FailureKind
 
 THIN_PAGE_LETTERS = 400  # fewer letters on a page-sized image: a scan with a stamp laid over it
 MAX_TEXT_PAGES = 300  # a mentoring document never has more; thousands of pages are read no further
@@ -29,10 +30,6 @@ SIGNATURE_MARKERS = (b"/ByteRange", b"adbe.pkcs7", b"ETSI.CAdES", b"/Type /Sig",
 SIGNATURE_SCAN_BYTES = 64 * 1024 * 1024
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
-
-
-class ExtractError(Exception):
-    """A readable Russian reason why the file gives no text."""
 
 
 def clean_text(text: str) -> str:
@@ -92,6 +89,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, result: ExtractedText, de
         texts: list[str] = []
         ocr_done = 0
         empty_pages = 0
+        out_of_time = False
         read_pages = min(count, MAX_TEXT_PAGES)
         for index in range(read_pages):
             page = pdf[index]
@@ -121,13 +119,20 @@ def extract_pdf(path: Path, settings: ExtractSettings, result: ExtractedText, de
                         text = ocr_text
                     elif letter_count(ocr_text) > letters:
                         text = f"{text.strip()}\n{ocr_text}" if letters else ocr_text
-                elif broken:
-                    text = ""  # garbage helps nobody; the page is counted as unread
+                elif broken or scan_page:
+                    if ocr_done < settings.ocr_max_pages:
+                        out_of_time = True  # the machine was slow, not the file: do not keep this as final
+                    if broken:
+                        text = ""  # garbage helps nobody; the page is counted as unread
             finally:
                 page.close()
             texts.append(clean_text(text).strip())
         result.is_scan = empty_pages > 0 and empty_pages * 2 >= read_pages
         result.text = clean_text("\n\n".join(t for t in texts if t))
+        if out_of_time:
+            if not result.text.strip():
+                raise TransientError("превышено время обработки документа (скан не распознан до конца)")
+            result.failure = FailureKind.transient  # a partial reading serves this run and is not cached
     finally:
         pdf.close()
 
@@ -369,17 +374,57 @@ def _rtf_cells(rtf: str) -> str:
 _OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
-def _run_tool(args: list[str], deadline: Deadline) -> str | None:
+class _ToolRun:
+    """What one external reader did: its text, or why it gave none."""
+
+    def __init__(self, text: str | None = None, *, missing: bool = False, crashed: str | None = None) -> None:
+        self.text = text
+        self.missing = missing  # not installed on this computer
+        self.crashed = crashed  # killed by a signal or not started: not the file's fault
+
+
+def _run_tool(args: list[str], deadline: Deadline) -> _ToolRun:
     env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
     try:
-        proc = subprocess.run(args, capture_output=True, timeout=max(1.0, deadline.left()), env=env, check=False)
+        proc = subprocess.run(
+            args,
+            capture_output=True,
+            timeout=max(1.0, deadline.left()),
+            env=env,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
     except FileNotFoundError:
-        return None
+        return _ToolRun(missing=True)
     except subprocess.TimeoutExpired:
-        raise ExtractError("превышено время обработки документа") from None
+        raise TransientError("превышено время обработки документа") from None
+    except OSError as exc:  # fork/exec refused (no memory, too many processes)
+        return _ToolRun(crashed=f"программа {args[0]} не запустилась ({exc.strerror or type(exc).__name__})")
+    if proc.returncode < 0:
+        return _ToolRun(crashed=f"программа {args[0]} прервана сигналом {-proc.returncode}")
     if proc.returncode != 0:
-        return None
-    return proc.stdout.decode("utf-8", errors="replace")
+        return _ToolRun()
+    return _ToolRun(proc.stdout.decode("utf-8", errors="replace"))
+
+
+def _read_with_tools(tools: list[list[str]], what: str, packages: str, broken: str, deadline: Deadline) -> str:
+    """The first tool's non-empty text; otherwise the reason, told apart: machine, crash or the file."""
+    runs = []
+    for args in tools:
+        run = _run_tool(args, deadline)
+        if run.text and run.text.strip():
+            return run.text
+        runs.append(run)
+    if all(r.missing for r in runs):
+        names = " и ".join(a[0] for a in tools)
+        verb = "не установлена программа" if len(tools) == 1 else "не установлены программы"
+        raise MachineError(f"на компьютере {verb} {names} ({what}; пакет Debian {packages})")
+    crashed = [r.crashed for r in runs if r.crashed]
+    if crashed:
+        raise TransientError(f"{crashed[0]}; документ будет прочитан при следующем запуске")
+    if any(r.text is not None for r in runs):
+        return ""
+    raise ExtractError(broken)
 
 
 def extract_doc(path: Path, settings: ExtractSettings, result: ExtractedText, deadline: Deadline) -> None:
@@ -387,18 +432,24 @@ def extract_doc(path: Path, settings: ExtractSettings, result: ExtractedText, de
         head = fh.read(1 << 20)
     if _OLE_ENCRYPTED in head:
         raise ExtractError("документ защищён паролем")
-    text = _run_tool(["antiword", "-m", "UTF-8.txt", "-w", "0", str(path)], deadline)
-    if not text or not text.strip():
-        text = _run_tool(["catdoc", "-d", "utf-8", "-w", str(path)], deadline)
-    if text is None:
-        raise ExtractError("файл повреждён: документ Word (DOC) не читается")
+    text = _read_with_tools(
+        [["antiword", "-m", "UTF-8.txt", "-w", "0", str(path)], ["catdoc", "-d", "utf-8", "-w", str(path)]],
+        "чтение документов Word (DOC)",
+        "antiword, catdoc",
+        "файл повреждён: документ Word (DOC) не читается",
+        deadline,
+    )
     result.text = clean_text(text)
 
 
 def extract_xls(path: Path, settings: ExtractSettings, result: ExtractedText, deadline: Deadline) -> None:
-    text = _run_tool(["xls2csv", "-d", "utf-8", "-q", "0", "-c", "\t", str(path)], deadline)
-    if text is None:
-        raise ExtractError("файл повреждён: таблица Excel (XLS) не читается")
+    text = _read_with_tools(
+        [["xls2csv", "-d", "utf-8", "-q", "0", "-c", "\t", str(path)]],
+        "чтение таблиц Excel (XLS)",
+        "catdoc",
+        "файл повреждён: таблица Excel (XLS) не читается",
+        deadline,
+    )
     result.text = clean_text(text)
 
 

@@ -9,12 +9,20 @@ from pathlib import Path
 import pytesseract
 from PIL import Image
 
+from crawler.extract.errors import MachineError
+
 OCR_LANG = "rus"  # measured: «rus» alone beats «rus+eng» on Russian pages
 MAX_OCR_PIXELS = 40_000_000  # ≈ A3 at 300 dpi; larger images are scaled down first
 
 
-class OcrUnavailable(RuntimeError):
-    pass
+class OcrUnavailable(MachineError):
+    """Tesseract or its Russian model is not installed: the scan is fine, this computer cannot read it."""
+
+
+NO_TESSERACT = "на компьютере не установлен tesseract (распознавание сканов; пакет Debian tesseract-ocr)"
+NO_RUSSIAN_MODEL = (
+    "на компьютере не установлена русская модель tesseract (распознавание сканов; пакет Debian tesseract-ocr-rus)"
+)
 
 
 def ocr_image(image: Image.Image, timeout: float = 0, dpi: float | None = None) -> str:
@@ -41,4 +49,8 @@ def ocr_image(image: Image.Image, timeout: float = 0, dpi: float | None = None) 
         try:
             return pytesseract.image_to_string(str(target), lang=OCR_LANG, timeout=timeout or 0)
         except pytesseract.TesseractNotFoundError as exc:
-            raise OcrUnavailable("программа распознавания текста (tesseract) не установлена") from exc
+            raise OcrUnavailable(NO_TESSERACT) from exc
+        except pytesseract.TesseractError as exc:
+            if "Failed loading language" in str(exc) or "rus.traineddata" in str(exc):
+                raise OcrUnavailable(NO_RUSSIAN_MODEL) from exc
+            raise

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crawler.config import ExtractSettings
-from crawler.models import ExtractedText
+from crawler.models import ExtractedText, FailureKind
 
 if TYPE_CHECKING:
     from crawler.store import Store
@@ -53,6 +53,7 @@ def _child(conn: Connection, path: str, sha256: str, settings: ExtractSettings, 
             sha256=sha256,
             format=fmt or "unknown",
             error=f"не хватило памяти при обработке документа (предел {settings.memory_limit_mb} МБ)",
+            failure=FailureKind.transient,
         )
     try:
         conn.send(result.model_dump(mode="json"))
@@ -62,6 +63,7 @@ def _child(conn: Connection, path: str, sha256: str, settings: ExtractSettings, 
                 sha256=sha256,
                 format=result.format,
                 error=f"не хватило памяти при обработке документа (предел {settings.memory_limit_mb} МБ)",
+                failure=FailureKind.transient,
             ).model_dump(mode="json")
         )
     conn.close()
@@ -80,8 +82,13 @@ class _Job:
 def _failure(job: _Job, settings: ExtractSettings, reason: str) -> ExtractedText:
     from crawler.extract import EXTRACTOR_VERSION
 
+    # a dead, killed or timed-out worker says nothing about the file: it is read again next time
     return ExtractedText(
-        sha256=job.sha256, format=job.fmt or "unknown", error=reason, extractor_version=EXTRACTOR_VERSION
+        sha256=job.sha256,
+        format=job.fmt or "unknown",
+        error=reason,
+        failure=FailureKind.transient,
+        extractor_version=EXTRACTOR_VERSION,
     )
 
 
@@ -189,11 +196,6 @@ def _reap(job: _Job) -> None:
     job.conn.close()
 
 
-def is_transient(result: ExtractedText) -> bool:
-    """Timeouts depend on the machine's load: such results are not cached."""
-    return bool(result.error and "превышено время" in result.error)
-
-
 def extract_cached(
     items: list[tuple[Path, str, str | None]], settings: ExtractSettings, store: Store
 ) -> tuple[list[ExtractedText], int]:
@@ -214,6 +216,6 @@ def extract_cached(
             queued.add(sha256)
     for result in extract_many(todo, settings):
         found[result.sha256] = result
-        if not is_transient(result):
+        if result.cacheable:
             store.cache_extraction(result)
     return [found[sha256] for _, sha256, _ in items], len(todo)

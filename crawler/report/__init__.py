@@ -53,7 +53,7 @@ def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
     paths["csv"] = write_csv(view, out_dir / f"matrix-{period}.csv")
     paths["xlsx"] = write_xlsx(view, out_dir / f"matrix-{period}.xlsx")
 
-    letters = out_dir / "letters"
+    letters = out_dir / f"letters-{period}"
     letters.mkdir(exist_ok=True)
     paths["letters_dir"] = letters
     used: set[str] = set()

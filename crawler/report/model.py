@@ -62,6 +62,8 @@ class BriefData(BaseModel):
     rechecks: dict[str, datetime] = Field(default_factory=dict)  # org_id -> time of an applied recheck
     # optional extras (additive): deadline for the recommendations and the time zone of displayed times
     fix_deadline: date | None = None
+    # what the computer that ran the check could not read (no OCR, no .doc reader): said in «Метод»
+    machine_limits: list[str] = Field(default_factory=list)
     timezone: str = "Europe/Moscow"
 
 

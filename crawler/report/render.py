@@ -20,9 +20,9 @@ from crawler.report.model import (
     plural,
     safe_url,
 )
+from crawler.resources import templates_dir
 
-# reports/ beside the package (editable install, as the project is run from its checkout)
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "reports"
+TEMPLATES_DIR = templates_dir()
 
 
 def sentence(text: str) -> str:

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from crawler.models import DocType, OrgKind
+from crawler.resources import rules_dir
 
 CheckKind = Literal[
     "section",
@@ -38,8 +39,23 @@ RULE_ID_RE = r"^[a-z][a-z0-9_]{1,40}$"
 
 
 def default_rules_dir() -> Path:
-    """The installation's rules/ directory (beside the crawler package)."""
-    return Path(__file__).resolve().parents[1] / "rules"
+    """The rule set shipped inside the package (crawler/rules/)."""
+    return rules_dir()
+
+
+def copy_rules(target: Path, *, force: bool = False) -> list[Path]:
+    """Copy the shipped rule set (criteria, vocabulary, roadmap, overrides example) into `target` for editing."""
+    source = default_rules_dir()
+    files = sorted(p for p in source.iterdir() if p.is_file() and not p.name.startswith("."))
+    existing = [target / p.name for p in files if (target / p.name).exists()]
+    if existing and not force:
+        raise FileExistsError(0, "exists", str(existing[0]))
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in files:
+        (target / path.name).write_bytes(path.read_bytes())
+        written.append(target / path.name)
+    return written
 
 
 class RulesError(Exception):
@@ -142,6 +158,13 @@ class RuleSet(BaseModel):
         path = Path(self.roadmap)
         if not path.is_absolute() and self.source_dir:
             path = Path(self.source_dir) / path
+        return path if path.is_file() else None
+
+    def vocabulary_path(self) -> Path | None:
+        """The classifier's vocabulary kept beside these rules (a methodologist's edited copy), if any."""
+        if not self.source_dir:
+            return None
+        path = Path(self.source_dir) / "vocabulary.yaml"
         return path if path.is_file() else None
 
     def zone_for(self, percent: float | None) -> str | None:
