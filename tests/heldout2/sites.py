@@ -5,8 +5,8 @@ loopback address 127.0.0.60 … 127.0.0.78 (two organizations use two addresses)
 
 * 60 `gw-sosh3` — Госвеб school: a mega-menu of ~170 links (every «Сведения об образовательной организации»
   subsection, «Родителям», «Обучающимся», «Педагогам и сотрудникам», ГИА, the latest news) repeated in the
-  footer; the section under «Педагогам и сотрудникам» with Госвеб document widgets; a news item about the
-  school's mentoring (a practice, not the section).
+  footer; the section under «Педагогам и сотрудникам» with Госвеб document widgets; among the latest news on the
+  home page, «Неделя наставничества» about the school's mentors (a practice, not the section).
 * 61 `bx-gymn1` — 1C-Bitrix gymnasium with no mentoring section: a «Документы» page of ~160 documents of every kind
   (PDF, DOCX, RTF, ODT, XLSX menus) with the mentoring ones among them; the pairs order is linked only as
   «Приказ от 01.09.2025 № 162»; the mentoring pay clause is in the collective agreement, the pay regulation has none.
@@ -23,11 +23,12 @@ loopback address 127.0.0.60 … 127.0.0.78 (two organizations use two addresses)
 * 67 `wp-ds9` — WordPress kindergarten: the section page is linked from nowhere, only listed in wp-sitemap.xml
   (robots.txt → /wp-sitemap.xml → /wp-sitemap-posts-page-1.xml; /sitemap.xml answers 301 to it).
 * 68 `mute-sosh2` — school whose document links say nothing: «Скачать», «Подробнее», «файл (PDF, 245 КБ)», a PDF
-  icon, a Font Awesome icon; file names are hashes; the content decides.
+  icon, a Font Awesome icon; file names are hashes; the content decides; the Положение carries no approval at all.
 * 69 → 70 `ozersk-sosh` — the registry address (old domain) answers 301 to another host for every path; the new
   site still links some files through the old domain; every date on the section is older than 2024-09.
 * 71 `cp-ds3` — an old table-based PHP site in windows-1251 declared only in the Content-Type header, with a wrong
-  `<meta charset="utf-8">`; relative links with raw Cyrillic file names.
+  `<meta charset="utf-8">`; relative links with raw Cyrillic file names; the Положение, copied from a neighbour's
+  site, names another kindergarten.
 * 72 `scan-ds7` — kindergarten whose Положение is a gallery of three page photos (fancybox thumbnails), whose
   programme is a phone photo of its title page, whose pairs order has a broken text layer over a readable image
   and whose report is an image-only PDF.
@@ -40,7 +41,7 @@ loopback address 127.0.0.60 … 127.0.0.78 (two organizations use two addresses)
 * 75 + 76 `sosh5` — moved domain: the new site's menu item «Наставничество» is an absolute link to the old domain
   (the registry's alias), where the old Joomla site keeps the section with Phoca Download links
   (`?download=58:baza-nastavnikov`); the base of mentors is XLSX served as application/octet-stream from a URL
-  without an extension.
+  without an extension; the Положение exists only as «Приложение 1» inside the order introducing the model.
 * 77 `dyussh` — sports school, negative control: «тренер-наставник» in news, a pay regulation without a mentoring
   clause, no mentoring at all.
 * 78 `vishnevo-oosh` — small Госвеб school with a stub section («Раздел находится в стадии наполнения»).
@@ -194,7 +195,16 @@ class Builder:
             "application/xml; charset=utf-8",
         )
 
+    def search_page(self, path: str) -> None:
+        self.page(
+            path,
+            "Поиск",
+            '<form action="" method="get"><input name="q"><button>Найти</button></form>',
+            in_sitemap=False,
+        )
+
     def finish(self, *, not_found_title: str = "Страница не найдена") -> Site:
+        self.site.handlers.append(("/", _static))
         text = self.layout(not_found_title, "<p>Запрашиваемая страница не найдена. Вернуться на главную.</p>")
         self.site.not_found = Resource(
             text.encode(self.encoding, "xmlcharrefreplace"),
@@ -203,6 +213,41 @@ class Builder:
             headers={TEMPLATE: "1"},
         )
         return self.site
+
+
+_STATIC_TYPES = {
+    ".css": "text/css",
+    ".js": "application/javascript",
+    ".svg": "image/svg+xml",
+    ".gif": "image/gif",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+}
+
+
+def _static(path: str, query: str) -> Resource | None:
+    """Stylesheets, scripts and pictures of the page templates (the content of the sites does not depend on them)."""
+    low = path.lower()
+    for ext, ctype in _STATIC_TYPES.items():
+        if low.endswith(ext):
+            body = _tiny_png() if ext == ".png" else _TINY_GIF if ext == ".gif" else b"/* */\n"
+            return Resource(body, ctype, headers={"Cache-Control": "max-age=86400"})
+    if low.endswith(".jpg") and (low.startswith("/img/") or low.startswith("/template")):
+        return Resource(_tiny_jpg(), "image/jpeg")
+    return None
+
+
+_TINY_GIF = bytes.fromhex("47494638396101000100800000ffffff00000021f90401000000002c00000000010001000002024401003b")
+
+
+def _tiny_jpg() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (120, 90), (230, 230, 240)).save(buf, format="JPEG")
+    return buf.getvalue()
 
 
 def dated_news(items: list[tuple[str, str, str]]) -> str:
@@ -218,6 +263,13 @@ def dated_news(items: list[tuple[str, str, str]]) -> str:
 
 # --------------------------------------------------------------------------------------------- organizations
 
+NEIGHBOUR = t.Org(
+    "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 8 «Сказка»",
+    "МБДОУ «Детский сад № 8»",
+    "Заведующий",
+    "О.П. Киселёва",
+    noun="ДОУ",
+)  # not in the district's registry: its Положение was copied by another kindergarten
 SOSH3 = t.Org(
     "Муниципальное бюджетное общеобразовательное учреждение «Липовская средняя общеобразовательная школа № 3»",
     "МБОУ «Липовская СОШ № 3»",
@@ -525,9 +577,9 @@ GW_CIRCLES = [
     "Танцевальная студия",
 ]
 GW_SOSH3_NEWS_MENTORING = (
-    "14.10.2025",
-    "Посвящение в профессию: наставники школы встретили молодых учителей",
-    "/press-tsentr/novosti/1009",
+    "22.04.2026",
+    "Неделя наставничества: молодые учителя и их наставники провели открытые уроки",
+    "/press-tsentr/novosti/1018",
 )
 
 
@@ -538,9 +590,9 @@ def gw_sosh3(media: Media) -> Site:
     def group(label: str, root: str, names: list[str]) -> tuple[str, str, list[tuple[str, str]]]:
         return (label, root, [(n, f"{root}/{slug(n)}") for n in names])
 
-    news = [(d, x, f"/press-tsentr/novosti/{1020 - i}") for i, (d, x) in enumerate(NOISE_NEWS[:13])]
-    news.append(GW_SOSH3_NEWS_MENTORING)
-    news += [(d, x, f"/press-tsentr/novosti/{1008 - i}") for i, (d, x) in enumerate(NOISE_NEWS[13:])]
+    dated = [*NOISE_NEWS[:2], GW_SOSH3_NEWS_MENTORING[:2], *NOISE_NEWS[2:]]  # the mentoring news is the third newest
+    news = [(d, x, f"/press-tsentr/novosti/{1020 - i}") for i, (d, x) in enumerate(dated)]
+    assert news[2] == GW_SOSH3_NEWS_MENTORING
     groups = [
         group("Сведения об образовательной организации", "/svedeniya-ob-obrazovatelnoy-organizatsii", GW_SVEDEN),
         group("Документы", "/dokumenty", GW_DOCS),
@@ -678,10 +730,10 @@ def gw_sosh3(media: Media) -> Site:
         GW_SOSH3_NEWS_MENTORING[1],
         f'<div class="gw-news-date">{GW_SOSH3_NEWS_MENTORING[0]}</div>'
         + paras(
-            "В школе прошло традиционное посвящение в профессию. Трое молодых учителей, пришедших к нам в этом "
-            "учебном году, получили памятки молодого педагога, а их наставники — Климова Е.В., Журавлёва О.И. и "
-            "Селезнёв А.П. — рассказали о планах совместной работы.",
-            "Первые взаимопосещения уроков наставники и наставляемые проведут уже в октябре. Желаем коллегам успехов!",
+            "В школе прошла неделя наставничества. Трое молодых учителей, пришедших к нам в этом учебном году, дали "
+            "открытые уроки, а их наставники — Климова Е.В., Журавлёва О.И. и Селезнёв А.П. — вместе с ними "
+            "разобрали уроки и рассказали коллегам, как строится работа наставнических пар.",
+            "На итоговом заседании методического совета наставляемые поделились впечатлениями о первом годе работы.",
         ),
     )
     for d, x, h in news:
@@ -695,6 +747,8 @@ def gw_sosh3(media: Media) -> Site:
         "Главная",
         paras(f"Добро пожаловать на официальный сайт {org.short}!") + "<h2>Новости</h2>" + dated_news(news[:6]),
     )
+    b.page("/?special=1", "Главная", paras(f"Добро пожаловать на официальный сайт {org.short}!"), in_sitemap=False)
+    b.search_page("/search")
     b.robots("User-agent: *", "Disallow: /search", "Disallow: /netcat/", f"Sitemap: {base('gw-sosh3')}sitemap.xml")
     b.sitemap()
     return b.finish()
@@ -1036,6 +1090,8 @@ def bx_gymn1(media: Media) -> Site:
     b.page("/roditelyam/pitanie/", "Питание", paras("Ежедневное меню:") + ul(food))
     b.page("/kontakty/", "Контакты", paras("г. Липовск, пр. Мира, 1. Телефон приёмной: 2-11-01."))
     b.page("/", "Главная", paras("Гимназия № 1 — победитель конкурса «Школа года — 2025».") + dated_news(news[:5]))
+    b.page("/map/", "Карта сайта", ul([(x, h) for x, h, _ in menu] + [y for _, _, kids in menu for y in kids]))
+    b.search_page("/search/")
     b.robots(
         "User-agent: *",
         "Disallow: /bitrix/",
@@ -1446,6 +1502,8 @@ def bx_ddt(media: Media) -> Site:
     b.page(
         "/", "Главная", paras("Дом детского творчества приглашает детей от 5 до 18 лет!") + dated_news(news_main[:4])
     )
+    b.page("/map/", "Карта сайта", ul([(x, h) for x, h, _ in menu] + [y for _, _, kids in menu for y in kids]))
+    b.search_page("/search/")
     b.robots(
         "User-agent: *",
         "Disallow: /bitrix/",
@@ -1877,6 +1935,7 @@ def wp_ds9(media: Media) -> Site:
     b.page("/roditelyam/", "Родителям", paras("Памятки для родителей."))
     b.page("/kontakty/", "Контакты", paras("г. Липовск, ул. Полевая, 9."))
     b.page("/author/admin/", "Записи администратора", dated_news(posts), in_sitemap=False)
+    b.raw("/wp-json/", '{"name":"' + org.short.replace('"', "") + '","namespaces":["wp/v2"]}', "application/json")
     own = base("wp-ds9")
     b.robots(
         "User-agent: *", "Disallow: /wp-admin/", "Allow: /wp-admin/admin-ajax.php", "", f"Sitemap: {own}wp-sitemap.xml"
@@ -1935,13 +1994,7 @@ def mute_sosh2(media: Media) -> Site:
     ]
     b = Builder(media, "mute-sosh2", L.plain(org.full, menu, cls="constructor"))
     up = "/upload/docs/"
-    reg = t.regulation_teachers(
-        org,
-        t.stamp(
-            ["ПРИНЯТО", "на педагогическом совете", "протокол № 1 от 28.08.2023"],
-            ["УТВЕРЖДЕНО", "приказом директора", "от 28.08.2023 № 110"],
-        ),
-    )
+    reg = t.regulation_teachers(org, [])  # a Word file without the approval block: no «УТВЕРЖДЕНО», no order
     program = t.program(org, ["УТВЕРЖДАЮ", f"Директор ______ {org.head}", "01.09.2025"], year="2025-2026")
     report = t.monitoring_report(org, year="2024-2025", made_on="27.05.2025", title="Результаты мониторинга")
     pairs = t.pairs_order(
@@ -2129,7 +2182,7 @@ def cp_ds3(media: Media) -> Site:
     ]
     b = Builder(media, "cp-ds3", L.old_php(org.short, menu), encoding="cp1251")
     reg = t.regulation_teachers(
-        org,
+        NEIGHBOUR,  # copied from the neighbour's site: the text names «Детский сад № 8»
         t.stamp(
             ["ПРИНЯТО", "на педагогическом совете", "протокол № 3 от 10.02.2023"],
             ["УТВЕРЖДЕНО", "приказом заведующего", "от 14.02.2023 № 12"],
@@ -2508,6 +2561,8 @@ def card_ds12(media: Media) -> Site:
     )
     b.page("/contacts", "Контакты", paras("г. Липовск, ул. Речная, 12."))
     b.page("/", "Главная", paras("Детский сад «Ручеёк» рад видеть вас!") + dated_news(news[:3]))
+    b.page("/?vision=1", "Главная", paras("Детский сад «Ручеёк» рад видеть вас!"), in_sitemap=False)
+    b.search_page("/search")
     b.robots("User-agent: *", "Disallow: /admin", f"Sitemap: {base('card-ds12')}sitemap.xml")
     b.sitemap()
     return b.finish()
@@ -2569,13 +2624,19 @@ def sosh5_old(media: Media) -> Site:
             ["УТВЕРЖДЕНО", "приказом директора", "от 01.09.2022 № 95"],
         ),
     )
-    order = t.model_order(
-        org,
-        date_text="01.09.2022",
-        number="95",
-        curator="заместителя директора по УВР Орлову Наталью Викторовну",
-        approves="Положение о системе наставничества педагогических работников и дорожную карту на 2022-2024 годы",
-    )
+    order = [  # the Положение is published only inside the order, as its appendix
+        *t.model_order(
+            org,
+            date_text="01.09.2022",
+            number="95",
+            curator="заместителя директора по УВР Орлову Наталью Викторовну",
+            approves="Положение о системе наставничества педагогических работников (приложение 1) и дорожную карту "
+            "на 2022-2024 годы (приложение 2)",
+        ),
+        "",
+        "Приложение 1 к приказу от 01.09.2022 № 95",
+        *reg,
+    ]
     roadmap = t.roadmap(
         org,
         ["Приложение 2", "к приказу от 01.09.2022 № 95"],
@@ -2602,8 +2663,14 @@ def sosh5_old(media: Media) -> Site:
     report = t.monitoring_report(org, year="2024-2025", made_on="28.05.2025", title="Отчёт о мониторинге")
     cat = "/index.php/dokumenty/category/3-nastavnichestvo"
     files = [
-        (51, "polozhenie", "Положение о системе наставничества педагогических работников", "pdf", reg, "02.09.2022"),
-        (52, "prikaz-o-vnedrenii", "Приказ о внедрении системы наставничества", "pdf", order, "02.09.2022"),
+        (
+            52,
+            "prikaz-o-vnedrenii",
+            "Приказ № 95 от 01.09.2022 «О внедрении системы наставничества»",
+            "pdf",
+            order,
+            "02.09.2022",
+        ),
         (53, "dorozhnaya-karta", "Дорожная карта на 2022-2024 годы", "pdf", roadmap, "02.09.2022"),
         (
             57,
@@ -2832,6 +2899,8 @@ def vishnevo(media: Media) -> Site:
         b.page(h, x, f'<div class="gw-news-date">{d}</div>' + paras(x + "."))
     b.page("/press-tsentr/novosti", "Новости", dated_news(news))
     b.page("/", "Главная", paras("Вишнёвская основная школа.") + dated_news(news[:3]))
+    b.page("/?special=1", "Главная", paras("Вишнёвская основная школа."), in_sitemap=False)
+    b.search_page("/search")
     b.robots("User-agent: *", "Disallow: /search", f"Sitemap: {base('vishnevo-oosh')}sitemap.xml")
     b.sitemap()
     return b.finish()
