@@ -1,0 +1,1 @@
+"""The second held-out district «Липовский муниципальный округ» (issue #13), written apart from the crawler."""
