@@ -1,8 +1,52 @@
-"""Errors as the user reads them: Russian wording for what the operating system says."""
+"""Failures the user reads, with the exit code of each defined once.
+
+    CrawlerError                 exit 1   a run or a command failed (its Russian message says why)
+    ├── InputError               exit 2   registry, settings, rules, overrides, arguments, a damaged database
+    ├── PeriodLocked             exit 4   another run of the same period holds the lock
+    └── RunInterrupted           exit 130 Ctrl-C or SIGTERM stopped a run (it is marked failed, --resume continues)
+
+The core raises these; only the command line (crawler.cli) turns them into messages and exit codes.
+"""
 
 from __future__ import annotations
 
 import errno
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    ok = 0
+    failed = 1
+    bad_input = 2
+    locked = 4
+    interrupted = 130
+
+
+class CrawlerError(Exception):
+    """A user-facing failure with a Russian message."""
+
+    code = ExitCode.failed
+
+
+class InputError(CrawlerError):
+    """Something the user gave is wrong: a file, a field, an argument."""
+
+    code = ExitCode.bad_input
+
+
+class PeriodLocked(CrawlerError):
+    code = ExitCode.locked
+
+
+class RunInterrupted(CrawlerError):
+    """The run was stopped from outside; what it finished is stored."""
+
+    code = ExitCode.interrupted
+
+    def __init__(self, message: str, exit_code: int = ExitCode.interrupted) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
 
 _ERRNO_RU = {
     errno.ENOENT: "нет такого файла или каталога",

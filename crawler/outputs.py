@@ -6,11 +6,12 @@ from the store is the same as the one the run wrote.
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from crawler.config import AppConfig
 from crawler.models import STATUS_RU, OrgFindings, Registry
@@ -132,13 +133,7 @@ def archive_evidence(store: Store, findings: list[OrgFindings], archive: Path, r
 
     Files are named <sha[:2]>/<sha><ext> so that a browser opens them by type; returns sha → extension.
     """
-    meta: dict[str, dict[str, Any]] = {}
-    for row in store.db.query(
-        "select url, sha256, fetched_at, 'html' as format from pages where run_id = ? and sha256 is not null "
-        "union all select url, sha256, fetched_at, format from documents where run_id = ? and sha256 is not null",
-        [run_id, run_id],
-    ):
-        meta.setdefault(row["sha256"], row)
+    meta = store.fetched_blobs(run_id)
     wanted: dict[str, tuple[str, str]] = {}  # sha -> (url, org_id)
     for f in findings:
         for d in f.documents:
@@ -223,10 +218,7 @@ def build_brief_data(
         past = store.latest_run(period, "scheduled")
         if past:
             history.append(summarize(store.findings(past["id"]), criteria).model_copy(update={"period": period}))
-    rechecks = {
-        row["org_id"]: datetime.fromisoformat(row["at"])
-        for row in store.db.query("select org_id, at from rechecks where run_id = ?", [run["id"]])
-    }
+    rechecks = store.rechecks(run["id"])
     checked = [f.checked_at for f in findings if f.checked_at]
     return BriefData(
         district=config.district or (registry.district if registry else _district_of(run)),
@@ -273,15 +265,7 @@ def prune_archive(store: Store, keep_periods: int, min_age: timedelta = timedelt
     keep = periods[-keep_periods:]
     if not keep:
         return 0
-    marks = ",".join("?" * len(keep))
-    keep_shas: set[str] = set()
-    for table in ("pages", "documents"):
-        for row in store.db.query(
-            f"select t.sha256 from {table} t join runs r on r.id = t.run_id "
-            f"where t.sha256 is not null and r.period in ({marks})",
-            keep,
-        ):
-            keep_shas.add(row["sha256"])
+    keep_shas = store.blobs_of_periods(keep)
     cutoff = (datetime.now() - min_age).timestamp()
     removed = 0
     for path in store.blobs.root.glob("*/*"):
@@ -289,3 +273,25 @@ def prune_archive(store: Store, keep_periods: int, min_age: timedelta = timedelt
             path.unlink()
             removed += 1
     return removed
+
+
+def findings_csv(data: list[dict[str, Any]], stream: IO[str]) -> None:
+    """`crawler export --format csv`: one row per organization and criterion (semicolons, as Excel reads)."""
+    writer = csv.writer(stream, delimiter=";")
+    writer.writerow(["id", "name", "kind", "reachable", "section_url", "rule", "status", "note", "evidence", "score"])
+    for org in data:
+        for rule in org["rules"]:
+            writer.writerow(
+                [
+                    org["id"],
+                    org["name"],
+                    org["kind"],
+                    int(org["reachable"]),
+                    org["section_url"] or "",
+                    rule["id"],
+                    rule["status"],
+                    rule["note"],
+                    " ".join(e["url"] for e in rule["evidence"]),
+                    "" if org["score"] is None else f"{org['score']:.1f}",
+                ]
+            )

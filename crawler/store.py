@@ -25,6 +25,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler import __version__
+from crawler.errors import InputError
 from crawler.models import (
     ExtractedText,
     OrgCrawlResult,
@@ -83,7 +84,7 @@ class BlobStore:
 
 
 def _m1(db: sqlite_utils.Database) -> None:
-    db["runs"].create(
+    db.table("runs").create(
         {
             "id": int,
             "period": str,
@@ -101,8 +102,8 @@ def _m1(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["runs"].create_index(["period", "status"])
-    db["run_orgs"].create(
+    db.table("runs").create_index(["period", "status"])
+    db.table("run_orgs").create(
         {
             "run_id": int,
             "org_id": str,
@@ -123,7 +124,7 @@ def _m1(db: sqlite_utils.Database) -> None:
         pk=("run_id", "org_id"),
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["pages"].create(
+    db.table("pages").create(
         {
             "run_id": int,
             "org_id": str,
@@ -139,9 +140,9 @@ def _m1(db: sqlite_utils.Database) -> None:
         },
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["pages"].create_index(["url"])
-    db["pages"].create_index(["run_id", "org_id"])
-    db["documents"].create(
+    db.table("pages").create_index(["url"])
+    db.table("pages").create_index(["run_id", "org_id"])
+    db.table("documents").create(
         {
             "run_id": int,
             "org_id": str,
@@ -162,13 +163,13 @@ def _m1(db: sqlite_utils.Database) -> None:
         },
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["documents"].create_index(["url"])
-    db["documents"].create_index(["run_id", "org_id"])
-    db["extractions"].create(
+    db.table("documents").create_index(["url"])
+    db.table("documents").create_index(["run_id", "org_id"])
+    db.table("extractions").create(
         {"sha256": str, "extractor_version": str, "result": str, "created_at": str},
         pk="sha256",
     )
-    db["findings"].create(
+    db.table("findings").create(
         {
             "run_id": int,
             "org_id": str,
@@ -188,7 +189,7 @@ def _m1(db: sqlite_utils.Database) -> None:
 
 def _m2(db: sqlite_utils.Database) -> None:
     # manual rechecks applied to a period's run (crawler recheck --apply)
-    db["rechecks"].create(
+    db.table("rechecks").create(
         {"run_id": int, "org_id": str, "manual_run_id": int, "at": str},
         pk=("run_id", "org_id"),
         foreign_keys=[("run_id", "runs", "id")],
@@ -199,8 +200,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1, _m2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreError(Exception):
-    pass
+class StoreError(InputError):
+    """The database cannot be used as it is (a newer schema, a damaged file)."""
 
 
 class Store:
@@ -234,7 +235,7 @@ class Store:
     def _migrate(self) -> None:
         with self.transaction():
             if "meta" not in self.db.table_names():
-                self.db["meta"].create({"key": str, "value": str}, pk="key")
+                self.db.table("meta").create({"key": str, "value": str}, pk="key")
             current = self.schema_version()
             if current > SCHEMA_VERSION:
                 raise StoreError(
@@ -243,7 +244,7 @@ class Store:
                 )
             for step in range(current, SCHEMA_VERSION):
                 MIGRATIONS[step](self.db)
-                self.db["meta"].upsert({"key": "schema_version", "value": str(step + 1)}, pk="key")
+                self.db.table("meta").upsert({"key": "schema_version", "value": str(step + 1)}, pk="key")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -267,7 +268,7 @@ class Store:
         rules_version: str = "",
         options: dict[str, Any] | None = None,
     ) -> int:
-        runs = self.db["runs"]
+        runs = self.db.table("runs")
         with self.transaction():
             runs.insert(
                 {
@@ -288,18 +289,20 @@ class Store:
     def resume_run(self, run_id: int) -> set[str]:
         """Take over an interrupted run in this process; return the organizations it already crawled."""
         with self.transaction():
-            self.db["runs"].update(
+            self.db.table("runs").update(
                 run_id, {"status": "running", "error": None, "pid": os.getpid(), "host": socket.gethostname()}
             )
         return {r["org_id"] for r in self.db.query("select org_id from run_orgs where run_id = ?", [run_id])}
 
     def finish_run(self, run_id: int, status: str = "done", error: str | None = None) -> None:
         with self.transaction():
-            self.db["runs"].update(run_id, {"status": status, "finished_at": utcnow().isoformat(), "error": error})
+            self.db.table("runs").update(
+                run_id, {"status": status, "finished_at": utcnow().isoformat(), "error": error}
+            )
 
     def set_run_rules_version(self, run_id: int, rules_version: str) -> None:
         with self.transaction():
-            self.db["runs"].update(run_id, {"rules_version": rules_version})
+            self.db.table("runs").update(run_id, {"rules_version": rules_version})
 
     def run(self, run_id: int) -> dict[str, Any] | None:
         rows = list(self.db.query("select * from runs where id = ?", [run_id]))
@@ -348,7 +351,7 @@ class Store:
         with self.transaction():
             for table in ("pages", "documents"):
                 self.db.execute(f"delete from {table} where run_id = ? and org_id = ?", [run_id, result.org_id])
-            self.db["run_orgs"].upsert(
+            self.db.table("run_orgs").upsert(
                 {
                     "run_id": run_id,
                     "org_id": result.org_id,
@@ -365,7 +368,7 @@ class Store:
                 },
                 pk=("run_id", "org_id"),
             )
-            self.db["pages"].insert_all(
+            self.db.table("pages").insert_all(
                 {
                     "run_id": run_id,
                     "org_id": result.org_id,
@@ -381,7 +384,7 @@ class Store:
                 }
                 for p in result.pages
             )
-            self.db["documents"].insert_all(
+            self.db.table("documents").insert_all(
                 {
                     "run_id": run_id,
                     "org_id": result.org_id,
@@ -412,7 +415,7 @@ class Store:
     def save_findings(self, run_id: int, findings: OrgFindings, rules_version: str) -> None:
         with self.transaction():
             self.db.execute("delete from findings where run_id = ? and org_id = ?", [run_id, findings.id])
-            self.db["findings"].insert_all(
+            self.db.table("findings").insert_all(
                 {
                     "run_id": run_id,
                     "org_id": findings.id,
@@ -427,7 +430,7 @@ class Store:
                 }
                 for r in findings.rules
             )
-            self.db["run_orgs"].upsert(
+            self.db.table("run_orgs").upsert(
                 {
                     "run_id": run_id,
                     "org_id": findings.id,
@@ -450,6 +453,67 @@ class Store:
                 [run_id],
             )
         ]
+
+    def latest_findings_of(self, org_id: str, period: str | None = None) -> tuple[dict[str, Any], OrgFindings] | None:
+        """The newest finished run (any kind) with findings of this organization, and those findings."""
+        sql = (
+            "select r.*, o.findings as org_findings from runs r join run_orgs o on o.run_id = r.id "
+            "where r.status = 'done' and o.org_id = ? and o.findings is not null"
+        )
+        args: list[Any] = [org_id]
+        if period:
+            sql += " and r.period = ?"
+            args.append(period)
+        rows = list(self.db.query(sql + " order by r.id desc limit 1", args))
+        if not rows:
+            return None
+        row = rows[0]
+        findings = OrgFindings.model_validate_json(row.pop("org_findings"))
+        return row, findings
+
+    # -- rechecks applied to a period
+
+    def record_recheck(self, run_id: int, org_id: str, manual_run_id: int) -> None:
+        with self.transaction():
+            self.db.table("rechecks").upsert(
+                {"run_id": run_id, "org_id": org_id, "manual_run_id": manual_run_id, "at": utcnow().isoformat()},
+                pk=("run_id", "org_id"),
+            )
+
+    def rechecks(self, run_id: int) -> dict[str, datetime]:
+        """Organizations of a run replaced by a later recheck or retry, with the time it was applied."""
+        return {
+            row["org_id"]: datetime.fromisoformat(row["at"])
+            for row in self.db.query("select org_id, at from rechecks where run_id = ?", [run_id])
+        }
+
+    # -- blobs referred to by runs (evidence archive, retention)
+
+    def fetched_blobs(self, run_id: int) -> dict[str, dict[str, Any]]:
+        """sha256 → url, fetch time and format of every page and document a run stored."""
+        found: dict[str, dict[str, Any]] = {}
+        for row in self.db.query(
+            "select url, sha256, fetched_at, 'html' as format from pages where run_id = ? and sha256 is not null "
+            "union all select url, sha256, fetched_at, format from documents where run_id = ? and sha256 is not null",
+            [run_id, run_id],
+        ):
+            found.setdefault(row["sha256"], row)
+        return found
+
+    def blobs_of_periods(self, periods: list[str]) -> set[str]:
+        """Every blob a run of these periods refers to."""
+        if not periods:
+            return set()
+        marks = ",".join("?" * len(periods))
+        shas: set[str] = set()
+        for table in ("pages", "documents"):
+            for row in self.db.query(
+                f"select t.sha256 from {table} t join runs r on r.id = t.run_id "
+                f"where t.sha256 is not null and r.period in ({marks})",
+                periods,
+            ):
+                shas.add(row["sha256"])
+        return shas
 
     # -- incremental crawl and the extraction cache
 
@@ -480,7 +544,7 @@ class Store:
 
     def cache_extraction(self, result: ExtractedText) -> None:
         with self.transaction():
-            self.db["extractions"].upsert(
+            self.db.table("extractions").upsert(
                 {
                     "sha256": result.sha256,
                     "extractor_version": result.extractor_version,

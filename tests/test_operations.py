@@ -136,7 +136,7 @@ def test_two_runs_of_one_period_started_at_once_do_not_both_crawl(farm: DemoFarm
     outs = [p.communicate(timeout=300) for p in (first, second)]
     codes = sorted(p.returncode for p in (first, second))
     assert codes == [0, 4], outs
-    assert any("уже выполняется" in o[0] for o in outs)
+    assert any("уже выполняется" in o[1] for o in outs)  # errors go to stderr
     with sqlite3.connect(work["db"]) as db:
         assert db.execute("select count(*) from runs where period = ?", [PERIOD]).fetchone()[0] == 1
 

@@ -13,9 +13,9 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from crawler.config import SmtpSettings
-from crawler.job import acquire, period_lock
+from crawler.monitor import acquire, period_lock
 from crawler.notify import notify
-from crawler.ops import due_now, schedule_files
+from crawler.schedule import due_now, schedule_files
 
 ROADMAP = Path(__file__).parent / "data" / "roadmaps" / "district-tonkino-2023.txt"
 
@@ -116,14 +116,15 @@ def test_notify_is_off_by_default_and_never_raises() -> None:
 def test_second_run_of_a_period_is_refused_while_the_first_holds_the_lock(tmp_path: Path) -> None:
     db = tmp_path / "monitor.db"
     first = period_lock(db, "2027-01")
-    acquire(first, False, "2027-01")
+    acquire(first, "2027-01")
     try:
         holder = subprocess.run(
             [
                 sys.executable, "-c",
-                "import sys; from pathlib import Path; from crawler.job import acquire, period_lock, JobError\n"
-                "try:\n    acquire(period_lock(Path(sys.argv[1]), '2027-01'), False, '2027-01')\n"
-                "except JobError as e:\n    print(e); sys.exit(e.code)\n",
+                "import sys; from pathlib import Path; from crawler.monitor import acquire, period_lock\n"
+                "from crawler.errors import PeriodLocked\n"
+                "try:\n    acquire(period_lock(Path(sys.argv[1]), '2027-01'), '2027-01')\n"
+                "except PeriodLocked as e:\n    print(e); sys.exit(e.code)\n",
                 str(db),
             ],
             capture_output=True, text=True,
@@ -131,10 +132,10 @@ def test_second_run_of_a_period_is_refused_while_the_first_holds_the_lock(tmp_pa
         assert holder.returncode == 4
         assert "уже выполняется другим процессом" in holder.stdout
         other_period = period_lock(db, "2027-05")
-        acquire(other_period, False, "2027-05")  # another period is not blocked
+        acquire(other_period, "2027-05")  # another period is not blocked
         other_period.release()
     finally:
         first.release()
     again = period_lock(db, "2027-01")
-    acquire(again, False, "2027-01")  # free again once the first run released it
+    acquire(again, "2027-01")  # free again once the first run released it
     again.release()

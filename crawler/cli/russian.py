@@ -1,7 +1,8 @@
 """Russian for the few strings Click and Typer print themselves (usage, errors, option help).
 
 Click marks these strings for gettext but ships no Russian catalogue; this maps the ones
-a user of this tool can see. Installed once by crawler.cli before the app runs.
+a user of this tool can see. Installed once by crawler.cli before the app runs. Usage errors that
+Click raises are worded by usage_error_ru.
 """
 
 from __future__ import annotations
@@ -69,3 +70,31 @@ def install() -> None:
         if hasattr(module, "ngettext"):
             ngettext: Callable[[str, str, int], str] = _ngettext
             module.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+def usage_error_ru(exc: Exception) -> str:
+    """A Russian message for Click's usage errors (Typer vendors Click without translations)."""
+    name = type(exc).__name__
+    param = getattr(exc, "param", None)
+    opts = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
+    if name == "MissingParameter":
+        kind = "аргумент" if getattr(param, "param_type_name", "") == "argument" else "параметр"
+        text = f"не указан {kind} {opts.upper() if kind == 'аргумент' else opts}".strip()
+    elif name == "NoSuchOption":
+        text = f"нет такого параметра {exc.option_name}"  # type: ignore[attr-defined]
+        possible = sorted(getattr(exc, "possibilities", None) or [])
+        if possible:
+            text += f" (возможно, имелось в виду {', '.join(possible)})"
+    elif name == "BadParameter":
+        text = f"недопустимое значение {opts}: {exc.message}"  # type: ignore[attr-defined]
+    else:
+        text = str(exc.format_message()) if hasattr(exc, "format_message") else str(exc)  # type: ignore[union-attr]
+        for english, russian in (("No such command", "нет такой команды"), ("Нет такой", "нет такой")):
+            text = text.replace(english, russian)
+        text = text.replace(". Did you mean", " — возможно, имелось в виду").rstrip(".?")
+    ctx = getattr(exc, "ctx", None)
+    hint = f"\nПодробнее: {ctx.command_path} -h" if ctx is not None else ""
+    return f"Ошибка: {text}.{hint}"
+
+
+USAGE_ERRORS = {"UsageError", "BadParameter", "MissingParameter", "NoSuchOption", "BadOptionUsage", "BadArgumentUsage"}

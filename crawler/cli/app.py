@@ -1,32 +1,23 @@
-"""Command line of the monitoring tool (Russian help and messages).
+"""The command line (Russian help and messages): parses options, calls the core, presents the outcome.
 
-Each command parses its options and hands over to the module of its stage;
-the stage modules are imported lazily so that `crawler --help` stays fast.
-
-Exit codes (also in README.md):
-  0 — успех; 1 — запуск завершился ошибкой; 2 — неверные входные данные (реестр,
-  настройки, правила, аргументы); 3 — команда ещё не реализована; 4 — другой запуск
-  того же периода уже идёт.
+This is the only place that turns failures (crawler.errors) into messages and exit codes; the stage modules
+are imported lazily so that `crawler --help` stays fast.
 """
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from crawler import __version__
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
-EXIT_NOT_BUILT = 3
-EXIT_LOCKED = 4
+from crawler.errors import CrawlerError, ExitCode, InputError, RunInterrupted
 
 console = Console(stderr=False, highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -47,16 +38,8 @@ app.add_typer(rules_app, name="rules")
 app.add_typer(roadmap_app, name="roadmap")
 
 
-class CliError(Exception):
-    """A user-facing failure with a Russian message and an exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_BAD_INPUT):
-        super().__init__(message)
-        self.code = code
-
-
-def not_built(command: str) -> None:
-    raise CliError(f"Команда «crawler {command}» ещё не реализована.", EXIT_NOT_BUILT)
+def done(code: int = ExitCode.ok) -> NoReturn:
+    raise typer.Exit(int(code))
 
 
 def _version(value: bool) -> None:
@@ -79,6 +62,7 @@ RegistryOpt = Annotated[Path, typer.Option("--registry", "-r", help="Реест�
 DbOpt = Annotated[Path, typer.Option("--db", help="Файл базы истории (SQLite).")]
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Каталог для справки и выгрузок.")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="Файл настроек (YAML).")]
+RulesOpt = Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")]
 PeriodOpt = Annotated[str | None, typer.Option("--period", help="Период мониторинга ГГГГ-ММ.")]
 TodayOpt = Annotated[str | None, typer.Option("--today", help="Дата мониторинга ГГГГ-ММ-ДД (по умолчанию сегодня).")]
 
@@ -89,7 +73,7 @@ def parse_today(value: str | None) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise CliError(f"Дата «{value}» не в формате ГГГГ-ММ-ДД.") from None
+        raise InputError(f"Дата «{value}» не в формате ГГГГ-ММ-ДД.") from None
 
 
 def parse_period(value: str | None, today: date) -> str:
@@ -98,8 +82,12 @@ def parse_period(value: str | None, today: date) -> str:
     try:
         date.fromisoformat(value + "-01")
     except ValueError:
-        raise CliError(f"Период «{value}» не в формате ГГГГ-ММ (например, 2027-01).") from None
+        raise InputError(f"Период «{value}» не в формате ГГГГ-ММ (например, 2027-01).") from None
     return value
+
+
+def _raise_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 @orgs_app.command("check")
@@ -113,7 +101,7 @@ def orgs_check(file: Annotated[Path, typer.Argument(help="Файл реестр�
         err_console.print(f"Реестр содержит ошибки ({len(exc.problems)}):")
         for line in exc.problems:
             err_console.print(f"  • {line}")
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+        done(ExitCode.bad_input)
     counts: dict[str, int] = {}
     for org in registry.organizations:
         counts[org.kind.value] = counts.get(org.kind.value, 0) + 1
@@ -130,7 +118,7 @@ def run(
     today: TodayOpt = None,
     org: Annotated[list[str] | None, typer.Option("--org", help="Только эти организации (id).")] = None,
     config: ConfigOpt = None,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")] = None,
+    rules: RulesOpt = None,
     kind: Annotated[str, typer.Option("--kind", help="scheduled (плановый) или manual.")] = "scheduled",
     resume: Annotated[bool, typer.Option("--resume", help="Продолжить прерванный запуск.")] = False,
     wait: Annotated[bool, typer.Option("--wait", help="Ждать окончания другого запуска.")] = False,
@@ -149,19 +137,22 @@ def run(
     ] = None,
 ) -> None:
     """Обойти сайты организаций, оценить их по правилам и написать справку."""
-    from crawler.job import RunRequest, run_monitoring
-    from crawler.ops import due_now
+    from crawler.cli.present import RunProgress, print_summary
+    from crawler.monitor import RunRequest, run_period
+    from crawler.schedule import due_now
 
     day = parse_today(today)
     if only_months or not_before_day:
         try:
             months = [int(m) for m in only_months.split(",")] if only_months else []
         except ValueError:
-            raise CliError(f"--only-months: ожидается список месяцев через запятую, получено «{only_months}»") from None
+            raise InputError(
+                f"--only-months: ожидается список месяцев через запятую, получено «{only_months}»"
+            ) from None
         if not due_now(months, not_before_day, day):
             if not quiet:
                 console.print("Сейчас не время планового мониторинга; ничего не делаю.")
-            raise typer.Exit(EXIT_OK)
+            done()
     request = RunRequest(
         registry=registry,
         db=db,
@@ -174,12 +165,20 @@ def run(
         kind=kind,
         resume=resume,
         wait=wait,
-        quiet=quiet,
         ignore_robots=ignore_robots,
         if_missing=if_missing,
     )
-    code = run_monitoring(request, console)
-    raise typer.Exit(code)
+    # SIGTERM (systemd stop, kill) unwinds like Ctrl-C: the run is marked failed and can be resumed
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _raise_on_sigterm)
+    outcome = run_period(request, RunProgress(console, err_console, quiet=quiet))
+    if outcome.skipped:
+        console.print(f"Мониторинг периода {request.period} уже проведён; пропускаю.")
+        done()
+    if not quiet:
+        print_summary(console, outcome.findings, outcome.crawls)
+    console.print(f"Справка: {outcome.paths.get('html', out)}")
+    console.print(f"Итоги в JSON: {outcome.paths['findings']}")
 
 
 @app.command("recheck")
@@ -193,26 +192,38 @@ def recheck(
     rule: Annotated[list[str] | None, typer.Option("--rule", help="Показать только эти критерии.")] = None,
     apply: Annotated[bool, typer.Option("--apply", help="Обновить итоги периода и пересобрать справку.")] = False,
     config: ConfigOpt = None,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")] = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Перепроверить одну организацию сейчас (после исправления сайта)."""
-    from crawler.ops import recheck_org
+    from crawler.cli.present import verdicts_table
+    from crawler.monitor import recheck
 
     day = parse_today(today)
-    code = recheck_org(
-        org_id=org_id,
-        registry_path=registry,
+    the_period = parse_period(period, day)
+    console.print(f"Перепроверка: {org_id} …")
+    outcome = recheck(
+        org_id,
+        registry=registry,
         db=db,
         out=out,
-        period=parse_period(period, day),
+        period=the_period,
         today=day,
         rule_ids=rule or [],
         apply=apply,
-        config_path=config,
+        config=config,
         rules_dir=rules,
-        console=console,
     )
-    raise typer.Exit(code)
+    console.print(
+        verdicts_table(
+            outcome.ruleset, outcome.after, before=outcome.before, base_period=outcome.base_period, rule_ids=rule or []
+        )
+    )
+    if not outcome.after.reachable:
+        console.print(f"Сайт недоступен: {outcome.after.failure_reason}")
+    if outcome.applied:
+        console.print(f"Итоги периода {the_period} обновлены, справка пересобрана: {outcome.paths.get('html', out)}")
+    elif outcome.base_period:
+        console.print("Итоги периода не изменены. Чтобы внести их в справку, повторите с --apply.")
 
 
 @app.command("retry")
@@ -222,24 +233,31 @@ def retry(
     out: OutOpt = Path("out"),
     period: PeriodOpt = None,
     config: ConfigOpt = None,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")] = None,
+    rules: RulesOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Без лишнего вывода (для cron).")] = False,
 ) -> None:
     """Повторно проверить недоступные сайты в окне мониторинга и пересобрать справку."""
-    from crawler.ops import retry_unreachable
+    from crawler.monitor import retry
 
-    day = date.today()
-    code = retry_unreachable(
-        registry_path=registry,
+    outcome = retry(
+        registry=registry,
         db=db,
         out=out,
-        period=parse_period(period, day),
+        period=parse_period(period, date.today()),
         now=None,
-        config_path=config,
+        config=config,
         rules_dir=rules,
-        console=console,
     )
-    raise typer.Exit(code)
+    if outcome.nothing_to_do:
+        if not quiet:
+            console.print(outcome.nothing_to_do)
+        done()
+    for org in outcome.back:
+        console.print(f"{org.name}: сайт снова доступен, итоги обновлены.")
+    for org, reason in outcome.still_down:
+        console.print(f"{org.name}: по-прежнему недоступен ({reason}).")
+    if outcome.paths:
+        console.print(f"Справка пересобрана: {outcome.paths.get('html', out)}")
 
 
 @app.command("show")
@@ -247,11 +265,16 @@ def show(
     org_id: Annotated[str, typer.Argument(help="id организации.")],
     db: DbOpt = Path("data/monitor.db"),
     period: PeriodOpt = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Показать последние оценки организации без обхода сайта."""
-    from crawler.ops import show_org
+    from crawler.cli.present import verdicts_table
+    from crawler.monitor import latest_findings_of, load_ruleset_or_fail
 
-    raise typer.Exit(show_org(org_id=org_id, db=db, period=period, console=console))
+    run, findings = latest_findings_of(db, org_id, period)
+    kind = "плановый" if run["kind"] == "scheduled" else "ручная перепроверка"
+    console.print(f"Запуск № {run['id']} ({kind}), период {run['period']}, завершён {run['finished_at'][:16]} UTC")
+    console.print(verdicts_table(load_ruleset_or_fail(rules), findings))
 
 
 @app.command("export")
@@ -261,9 +284,19 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json или csv.")] = "json",
 ) -> None:
     """Выгрузить итоги периода (JSON или CSV) в стандартный вывод."""
-    from crawler.job import export_findings
+    import json
 
-    raise typer.Exit(export_findings(db=db, period=period, fmt=fmt, stream=sys.stdout))
+    from crawler.monitor import period_findings
+    from crawler.outputs import findings_csv, findings_json
+
+    if fmt not in ("json", "csv"):
+        raise InputError(f"формат «{fmt}» не поддерживается; допустимы json и csv.")
+    _, findings = period_findings(db, period)
+    data = findings_json(findings)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        findings_csv(data, sys.stdout)
 
 
 @app.command("report")
@@ -273,22 +306,18 @@ def report(
     out: OutOpt = Path("out"),
     compare_with: Annotated[str | None, typer.Option("--compare-with", help="Период для сравнения (ГГГГ-ММ).")] = None,
     config: ConfigOpt = None,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")] = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Пересобрать справку прошлого периода из базы (итоги не пересчитываются)."""
-    from crawler.job import regenerate_report
+    from crawler.monitor import regenerate
 
-    raise typer.Exit(
-        regenerate_report(
-            db=db,
-            period=period,
-            out=out,
-            compare_with=compare_with,
-            config_path=config,
-            rules_dir=rules,
-            console=console,
+    outcome = regenerate(db=db, period=period, out=out, compare_with=compare_with, config=config, rules_dir=rules)
+    if outcome.stored_rules_version:
+        console.print(
+            f"Внимание: итоги получены по правилам версии {outcome.stored_rules_version}, "
+            "сейчас правила другой версии; справка строится по сохранённым итогам."
         )
-    )
+    console.print(f"Справка: {outcome.paths.get('html', out)}")
 
 
 @app.command("demo")
@@ -300,9 +329,9 @@ def demo(
     ] = False,
 ) -> None:
     """Запустить демонстрационный округ, обойти его сайты и написать справку."""
-    from crawler.demo.runner import run_demo
+    from crawler.cli.demo import run_demo
 
-    raise typer.Exit(run_demo(workdir=workdir, port=port, serve_only=serve_only, console=console))
+    done(run_demo(workdir=workdir, port=port, serve_only=serve_only, console=console))
 
 
 @app.command("classify")
@@ -314,17 +343,17 @@ def classify(
     """Извлечь текст документов и определить их тип, реквизиты и подпись."""
     from crawler.classify.cli import classify_targets
 
-    raise typer.Exit(classify_targets(targets, as_json=as_json, org_name=org_name, console=console))
+    done(classify_targets(targets, as_json=as_json, org_name=org_name, console=console))
 
 
 @rules_app.command("check")
 def rules_check(
-    rules_dir: Annotated[Path | None, typer.Argument(help="Каталог правил (по умолчанию rules/).")] = None,
+    rules_dir: Annotated[Path | None, typer.Argument(help="Каталог правил (по умолчанию — правила из пакета).")] = None,
 ) -> None:
     """Проверить файлы правил."""
     from crawler.ruleset import check_rules_command
 
-    raise typer.Exit(check_rules_command(rules_dir, console=console))
+    done(check_rules_command(rules_dir, console=console))
 
 
 @rules_app.command("copy")
@@ -338,7 +367,7 @@ def rules_copy(
     try:
         written = copy_rules(target, force=force)
     except FileExistsError as exc:
-        raise CliError(f"файл {exc.filename} уже есть; чтобы перезаписать, добавьте --force") from None
+        raise InputError(f"файл {exc.filename} уже есть; чтобы перезаписать, добавьте --force") from None
     for path in written:
         console.print(f"  {path}")
     console.print(f"Правила скопированы в {target}. Укажите в настройках: rules_dir: {target}")
@@ -351,7 +380,7 @@ def rules_derive(
     """Составить заготовки правил по пунктам дорожной карты."""
     from crawler.ruleset import derive_rules_command
 
-    raise typer.Exit(derive_rules_command(roadmap, console=console))
+    done(derive_rules_command(roadmap, console=console))
 
 
 @roadmap_app.command("parse")
@@ -362,7 +391,7 @@ def roadmap_parse(
     """Разобрать таблицу дорожной карты на пункты со сроками."""
     from crawler.roadmap import parse_roadmap_command
 
-    raise typer.Exit(parse_roadmap_command(file, fmt=fmt, console=console))
+    done(parse_roadmap_command(file, fmt=fmt, console=console))
 
 
 @app.command("doctor")
@@ -371,30 +400,21 @@ def doctor(
     db: DbOpt = Path("data/monitor.db"),
     out: OutOpt = Path("out"),
     config: ConfigOpt = None,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Каталог файлов правил.")] = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Проверить, всё ли нужное для мониторинга есть на этом компьютере."""
+    from crawler.cli.present import doctor_table
     from crawler.doctor import apt_line, check_setup, missing_packages
 
     checks = check_setup(registry=registry, db=db, out=out, config=config, rules_dir=rules)
-    table = Table(title="Проверка компьютера и настроек", show_lines=False)
-    for col in ("Что", "Состояние", "Подробности"):
-        table.add_column(col)
-    for check in checks:
-        state = (
-            "[green]в порядке[/green]" if check.ok else ("[red]нет[/red]" if check.required else "[yellow]нет[/yellow]")
-        )
-        table.add_row(check.what, state, check.detail)
-    console.print(table)
+    console.print(doctor_table(checks))
     problems = [c for c in checks if c.problem]
     line = apt_line(missing_packages(checks))
     if line:
         console.print(f"Установите недостающие пакеты Debian:\n  {line}")
     if problems:
-        console.print(
-            f"Найдено проблем: {len(problems)}. Мониторинг на этом компьютере будет неполным или не запустится."
-        )
-        raise typer.Exit(EXIT_FAILED)
+        console.print(f"Найдено проблем: {len(problems)}: мониторинг на этом компьютере будет неполным.")
+        done(ExitCode.failed)
     console.print("Всё необходимое для мониторинга есть.")
 
 
@@ -407,78 +427,73 @@ def schedule(
     registry: Annotated[Path | None, typer.Option("--registry", "-r", help="Реестр организаций.")] = None,
     db: Annotated[Path | None, typer.Option("--db", help="Файл базы.")] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Каталог справок.")] = None,
+    config: ConfigOpt = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Напечатать (или записать) crontab и таймеры systemd по календарю дорожной карты."""
-    from crawler.ops import schedule_command
+    from crawler.monitor import load_config_or_fail, load_ruleset_or_fail
+    from crawler.schedule import monitoring_months, schedule_files
 
-    raise typer.Exit(schedule_command(roadmap=roadmap, write=write, registry=registry, db=db, out=out, console=console))
-
-
-def usage_error_ru(exc: Exception) -> str:
-    """A Russian message for Click's usage errors (Typer vendors Click without translations)."""
-    name = type(exc).__name__
-    param = getattr(exc, "param", None)
-    opts = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
-    if name == "MissingParameter":
-        kind = "аргумент" if getattr(param, "param_type_name", "") == "argument" else "параметр"
-        text = f"не указан {kind} {opts.upper() if kind == 'аргумент' else opts}".strip()
-    elif name == "NoSuchOption":
-        text = f"нет такого параметра {exc.option_name}"  # type: ignore[attr-defined]
-        possible = sorted(getattr(exc, "possibilities", None) or [])
-        if possible:
-            text += f" (возможно, имелось в виду {', '.join(possible)})"
-    elif name == "BadParameter":
-        text = f"недопустимое значение {opts}: {exc.message}"  # type: ignore[attr-defined]
-    else:
-        text = str(exc.format_message()) if hasattr(exc, "format_message") else str(exc)  # type: ignore[union-attr]
-        for english, russian in (("No such command", "нет такой команды"), ("Нет такой", "нет такой")):
-            text = text.replace(english, russian)
-        text = text.replace(". Did you mean", " — возможно, имелось в виду").rstrip(".?")
-    ctx = getattr(exc, "ctx", None)
-    hint = f"\nПодробнее: {ctx.command_path} -h" if ctx is not None else ""
-    return f"Ошибка: {text}.{hint}"
-
-
-USAGE_ERRORS = {"UsageError", "BadParameter", "MissingParameter", "NoSuchOption", "BadOptionUsage", "BadArgumentUsage"}
+    app_config = load_config_or_fail(config)
+    ruleset = load_ruleset_or_fail(rules or app_config.rules_dir)
+    months, item, _ = monitoring_months(ruleset, roadmap)
+    workdir = Path.cwd().resolve()
+    crawler_bin = str(Path(sys.argv[0]).resolve()) if Path(sys.argv[0]).name == "crawler" else "crawler"
+    files = schedule_files(
+        months,
+        crawler_bin,
+        workdir,
+        (registry or workdir / "registry.yaml").resolve(),
+        (db or workdir / "data" / "monitor.db").resolve(),
+        (out or workdir / "reports-out").resolve(),
+        retry_hours=app_config.retry.every_hours,
+        item=item,
+        config=config.resolve() if config else None,
+    )
+    if write is None:
+        for name, text in files.items():
+            console.print(f"# ===== {name} =====", markup=False)
+            console.print(text, markup=False, highlight=False)
+        return
+    write.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (write / name).write_text(text, encoding="utf-8")
+    console.print(f"Записано в {write}: {', '.join(files)}")
 
 
 def main() -> None:
-    from crawler.cli_ru import install
+    from crawler.cli.russian import USAGE_ERRORS, install, usage_error_ru
 
     install()
     try:
         code = app(standalone_mode=False)
-    except CliError as exc:
+    except RunInterrupted as exc:
+        err_console.print(str(exc))
+        sys.exit(exc.exit_code)
+    except CrawlerError as exc:
         err_console.print(f"Ошибка: {exc}")
-        sys.exit(exc.code)
+        sys.exit(int(exc.code))
     except ModuleNotFoundError as exc:
         if exc.name == "fpdf":  # the demo district's document renderer is an optional extra
             err_console.print(
                 "Ошибка: для демонстрационного округа нужно дополнение demo: "
                 "pipx install 'nastavnik-monitor[demo]' (или pip install 'nastavnik-monitor[demo]')."
             )
-            sys.exit(EXIT_BAD_INPUT)
-        if exc.name and exc.name.startswith("crawler."):
-            err_console.print(f"Ошибка: эта команда ещё не реализована (нет модуля {exc.name}).")
-            sys.exit(EXIT_NOT_BUILT)
+            sys.exit(ExitCode.bad_input)
         raise
     except KeyboardInterrupt:
         err_console.print("Прервано пользователем.")
-        sys.exit(130)
+        sys.exit(ExitCode.interrupted)
     except Exception as exc:
         name = type(exc).__name__
         if name == "NoArgsIsHelpError" and getattr(exc, "ctx", None) is not None:
             console.print(exc.ctx.get_help())  # type: ignore[attr-defined]
-            sys.exit(EXIT_BAD_INPUT)
+            sys.exit(ExitCode.bad_input)
         if name in USAGE_ERRORS:
             err_console.print(usage_error_ru(exc), markup=False)
-            sys.exit(EXIT_BAD_INPUT)
+            sys.exit(ExitCode.bad_input)
         if name == "Abort":
             err_console.print("Прервано.")
-            sys.exit(130)
+            sys.exit(ExitCode.interrupted)
         raise
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
-
-
-if __name__ == "__main__":
-    main()
+    sys.exit(code if isinstance(code, int) else ExitCode.ok)

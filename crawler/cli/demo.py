@@ -1,4 +1,7 @@
-"""`crawler demo`: start the demo district's sites, run the January and May monitorings, stop the sites."""
+"""`crawler demo`: start the demo district's sites, run the January and May monitorings, stop the sites.
+
+A command of the shell: it drives the core (crawler.monitor) and the demo farm and shows their progress.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,9 @@ from pathlib import Path
 import yaml
 from rich.console import Console
 
-from crawler.job import EXIT_OK, RunRequest, run_monitoring
+from crawler.cli.present import RunProgress, print_summary
+from crawler.errors import ExitCode, InputError
+from crawler.monitor import RunRequest, run_period
 
 # Loopback servers are not fragile school servers: a short delay keeps the demo quick while
 # the per-site concurrency limit and timeouts stay as in production.
@@ -34,8 +39,7 @@ def run_demo(workdir: Path, port: int, serve_only: bool, console: Console) -> in
     try:
         farm.start()
     except OSError as exc:
-        console.print(f"Ошибка: не удалось запустить демонстрационные сайты на порту {port}: {exc}")
-        return 2
+        raise InputError(f"не удалось запустить демонстрационные сайты на порту {port}: {exc}") from None
     try:
         registry = farm.write_registry(workdir / "registry.yaml")
         console.print(
@@ -48,16 +52,15 @@ def run_demo(workdir: Path, port: int, serve_only: bool, console: Console) -> in
                 while True:
                     time.sleep(3600)
             except KeyboardInterrupt:
-                return EXIT_OK
+                return ExitCode.ok
         config = demo_config(workdir)
         db = workdir / "monitor.db"
-        code = EXIT_OK
         # January first (an earlier state of the sites), then May: the May brief compares the two
         for variant in ("previous", "current"):
             spec = truth.variants[variant]
             farm.set_variant(variant)
             console.print(f"\n=== Мониторинг {spec.period} (состояние сайтов на {spec.today:%d.%m.%Y}) ===")
-            code = run_monitoring(
+            outcome = run_period(
                 RunRequest(
                     registry=registry,
                     db=db,
@@ -68,16 +71,16 @@ def run_demo(workdir: Path, port: int, serve_only: bool, console: Console) -> in
                     kind="scheduled",
                     wait=True,
                 ),
-                console,
+                RunProgress(console, console, quiet=False),
             )
-            if code != EXIT_OK:
-                return code
+            print_summary(console, outcome.findings, outcome.crawls)
+            console.print(f"Справка: {outcome.paths['html']}")
         current = truth.variants["current"].period
         console.print(
             f"\nГотово. Справка: {workdir / 'out' / f'spravka-{current}.html'}\n"
             f"DOCX для подписи: {workdir / 'out' / f'spravka-{current}.docx'}\n"
             f"Итоги в JSON: {workdir / 'out' / f'findings-{current}.json'}; база истории: {db}"
         )
-        return code
+        return ExitCode.ok
     finally:
         farm.stop()

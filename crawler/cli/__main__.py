@@ -1,0 +1,3 @@
+from crawler.cli.app import main
+
+main()

@@ -1,0 +1,616 @@
+"""The monitoring job: registry → crawl → extract → classify → evaluate → store → report.
+
+The core of every command that checks sites: `run_period` (the January/May monitoring), `recheck` (one
+organization now), `retry` (the period's unreachable sites again) and `regenerate` (a past brief from the
+store). They share one loop, `check_orgs`, return typed outcomes, report progress through an optional
+callback and never print: the command line (crawler.cli) presents. Failures are raised as the exceptions of
+crawler.errors, which carry their exit codes.
+
+`check_organization` is the whole check of one organization given its crawl, with no state shared between
+organizations: a queue (RQ, scrapy-redis) could run it on many machines.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from pydantic import BaseModel, ConfigDict
+
+from crawler.config import AppConfig, ConfigError, load_config
+from crawler.doctor import check_programs, run_warnings
+from crawler.errors import CrawlerError, InputError, PeriodLocked, RunInterrupted
+from crawler.logs import attach_file_log, detach
+from crawler.models import (
+    AnalyzedDocument,
+    DocumentRecord,
+    ExtractedText,
+    Organization,
+    OrgCrawlResult,
+    OrgFindings,
+    Registry,
+)
+from crawler.notify import notify
+from crawler.outputs import prune_archive, write_outputs
+from crawler.overrides import Override
+from crawler.registry import RegistryError, load_registry
+from crawler.ruleset import RuleSet
+from crawler.store import Store
+
+log = logging.getLogger(__name__)
+
+
+# ------------------------------------------------------------------------------------------ inputs
+
+
+class Inputs(BaseModel):
+    """Everything a check reads before it touches the network, validated."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    config: AppConfig
+    registry: Registry
+    orgs: list[Organization]
+    ruleset: RuleSet
+    overrides: list[Override]
+
+
+def load_config_or_fail(path: Path | None) -> AppConfig:
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        raise InputError(f"Ошибка в настройках:\n{exc}") from None
+
+
+def load_ruleset_or_fail(rules_dir: Path | None) -> RuleSet:
+    from crawler.ruleset import RulesError, load_ruleset
+
+    try:
+        return load_ruleset(rules_dir)
+    except RulesError as exc:
+        raise InputError(f"Ошибка в файлах правил:\n{exc}") from None
+
+
+def load_inputs(
+    registry_path: Path, config_path: Path | None, rules_dir: Path | None, org_ids: Iterable[str] = ()
+) -> Inputs:
+    """Read settings, registry, rules and overrides; a problem in any becomes an InputError in Russian."""
+    from crawler.overrides import OverridesError, load_overrides
+
+    config = load_config_or_fail(config_path)
+    try:
+        registry = load_registry(registry_path)
+    except RegistryError as exc:
+        raise InputError("Реестр содержит ошибки:\n" + "\n".join(f"  • {p}" for p in exc.problems)) from None
+    wanted = list(org_ids)
+    unknown = [i for i in wanted if registry.get(i) is None]
+    if unknown:
+        raise InputError(f"В реестре {registry_path} нет организаций: {', '.join(unknown)}")
+    orgs = [o for o in registry.organizations if not wanted or o.id in wanted]
+    ruleset = load_ruleset_or_fail(rules_dir or config.rules_dir)
+    try:
+        overrides = load_overrides(config.overrides, known_rules={r.id for r in ruleset.rules})
+    except OverridesError as exc:
+        raise InputError(f"Ошибка в файле ручных решений:\n{exc}") from None
+    return Inputs(config=config, registry=registry, orgs=orgs, ruleset=ruleset, overrides=overrides)
+
+
+def open_store(db: Path, *, must_exist: bool = False) -> Store:
+    if must_exist and not db.exists():
+        raise InputError(f"Файл базы {db} не найден.")
+    return Store(db)
+
+
+def period_lock(db: Path, period: str) -> FileLock:
+    """One lock file per database and period: two runs of one period never overlap."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(db.with_name(f"{db.name}.{period}.lock")))
+
+
+def acquire(lock: FileLock, period: str, *, wait: bool = False, timeout: float | None = None) -> None:
+    try:
+        lock.acquire(timeout=timeout if timeout is not None else (-1 if wait else 0))
+    except Timeout:
+        raise PeriodLocked(
+            f"Мониторинг периода {period} уже выполняется другим процессом. "
+            "Дождитесь его окончания или запустите с --wait."
+        ) from None
+
+
+# ---------------------------------------------------------------------------------------- progress
+
+
+@dataclass(frozen=True)
+class RunStarted:
+    run_id: int
+    period: str
+    today: date
+    total: int
+    remaining: int  # fewer than total when an interrupted run is resumed
+    resumed: bool
+    machine_warnings: list[str]
+    log_file: Path | None
+
+
+@dataclass(frozen=True)
+class OrgCrawled:
+    org: Organization
+    crawl: OrgCrawlResult
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class OrgChecked:
+    org: Organization
+    crawl: OrgCrawlResult
+    findings: OrgFindings
+
+
+Event = RunStarted | OrgCrawled | OrgChecked
+Progress = Callable[[Event], None]
+
+
+def _silent(event: Event) -> None:
+    pass
+
+
+# ------------------------------------------------------------------------------- one organization
+
+
+def analyze_documents(org: Organization, crawl: OrgCrawlResult, store: Store, inputs: Inputs) -> list[AnalyzedDocument]:
+    """Extract (through the cache) and classify every document and section page of one organization."""
+    from crawler.classify import analyze
+    from crawler.extract import extract_cached, html_to_text
+
+    if not crawl.reachable:
+        return []
+    vocabulary = inputs.ruleset.vocabulary_path()
+    items = [
+        (store.blobs.path(d.sha256), d.sha256, d.format)
+        for d in crawl.documents
+        if d.sha256 and store.blobs.has(d.sha256)
+    ]
+    results, _ = extract_cached(items, inputs.config.extract, store)
+    extractions: dict[str, ExtractedText] = {r.sha256: r for r in results}
+
+    analyzed: list[AnalyzedDocument] = []
+    for doc in crawl.documents:
+        extraction = extractions.get(doc.sha256) if doc.sha256 else None
+        readable = extraction is not None and not extraction.error
+        if readable or doc.link_text or doc.file_name or doc.viewer_title:
+            # an unreadable or missing file is classified by its label alone, so the rules can say
+            # «документ есть, но прочитать его не удалось» instead of «нет документа»
+            parts = analyze(
+                extraction.text if readable and extraction else "",
+                fmt=extraction.format if readable and extraction else doc.format,
+                link_text=doc.link_text,
+                file_name=doc.file_name,
+                viewer_title=doc.viewer_title,
+                org_name=org.name,
+                signature_field=bool(readable and extraction and extraction.signature_field),
+                vocabulary_path=vocabulary,
+            )
+        else:
+            parts = []
+        analyzed.append(AnalyzedDocument(record=doc, extraction=extraction, parts=parts))
+
+    section_urls = set(crawl.section.pages if crawl.section else [])
+    for page in crawl.pages:
+        if not (page.is_section or page.url in section_urls):
+            continue
+        # the stored HTML keeps the line structure that splitting a pasted order into parts needs
+        text = page.text
+        if page.sha256 and store.blobs.has(page.sha256):
+            text = html_to_text(store.blobs.path(page.sha256).read_bytes())
+        if not text:
+            continue
+        record = DocumentRecord(
+            url=page.url,
+            final_url=page.final_url,
+            source_page=page.url,
+            link_text=page.heading or page.title,
+            format="html",
+            sha256=page.sha256,
+            http_status=page.status,
+            fetched_at=page.fetched_at,
+            in_section=True,
+        )
+        extraction = ExtractedText(sha256=page.sha256 or "", format="html", text=text)
+        parts = analyze(
+            text, fmt="html", link_text=page.heading or page.title, org_name=org.name, vocabulary_path=vocabulary
+        )
+        analyzed.append(AnalyzedDocument(record=record, extraction=extraction, parts=parts))
+    return analyzed
+
+
+def check_organization(
+    org: Organization, crawl: OrgCrawlResult, inputs: Inputs, store: Store, today: date
+) -> OrgFindings:
+    """Analyze and evaluate one crawled organization; an internal failure makes it «не удалось проверить»."""
+    from crawler.evaluate import evaluate_org
+
+    ruleset, overrides = inputs.ruleset, inputs.overrides
+    try:
+        return evaluate_org(org, crawl, analyze_documents(org, crawl, store, inputs), ruleset, today, overrides)
+    except Exception as exc:  # a broken document or a bug must not cost the whole district's run
+        log.exception("analysis of %s failed", org.id)
+        failed = crawl.model_copy(
+            update={"reachable": False, "failure_reason": f"внутренняя ошибка при анализе документов: {exc}"}
+        )
+        return evaluate_org(org, failed, [], ruleset, today, overrides)
+
+
+def check_orgs(
+    orgs: list[Organization],
+    inputs: Inputs,
+    store: Store,
+    run_id: int,
+    today: date,
+    *,
+    progress: Progress = _silent,
+    log_file: Path | None = None,
+    ignore_robots: bool = False,
+    crawled: dict[str, OrgCrawlResult] | None = None,
+) -> dict[str, tuple[OrgCrawlResult, OrgFindings]]:
+    """Crawl the organizations (all in one crawl process), then check and store each one.
+
+    Each crawl is saved as soon as it arrives (so --resume keeps it); `crawled` holds crawls saved by an
+    interrupted run, which are not repeated.
+    """
+    from crawler.crawl import crawl_sites
+
+    crawls = dict(crawled or {})
+    todo = [o for o in orgs if o.id not in crawls]
+    by_id = {o.id: o for o in orgs}
+    settings = inputs.config.crawl.model_copy(update={"obey_robots": False} if ignore_robots else {})
+
+    def save(result: OrgCrawlResult) -> None:
+        org = by_id[result.org_id]
+        store.save_crawl(run_id, org.name, org.kind.value, org.site, result)
+        crawls[result.org_id] = result
+        progress(OrgCrawled(org, result, len(crawls), len(orgs)))
+
+    if todo:
+        previous = {o.id: store.previous_fetches(o.id) for o in todo}
+        results = crawl_sites(todo, settings, store.blobs.root, previous=previous, log_file=log_file, on_progress=save)
+        for result in results:
+            if result.org_id not in crawls:
+                save(result)
+    checked: dict[str, tuple[OrgCrawlResult, OrgFindings]] = {}
+    for org in orgs:
+        crawl = crawls[org.id]
+        findings = check_organization(org, crawl, inputs, store, today)
+        store.save_findings(run_id, findings, inputs.ruleset.version)
+        checked[org.id] = (crawl, findings)
+        progress(OrgChecked(org, crawl, findings))
+    return checked
+
+
+# -------------------------------------------------------------------------------- the period's run
+
+
+class RunRequest(BaseModel):
+    registry: Path
+    db: Path
+    out: Path
+    period: str
+    today: date
+    org_ids: list[str] = []
+    config: Path | None = None
+    rules_dir: Path | None = None
+    kind: str = "scheduled"
+    resume: bool = False
+    wait: bool = False
+    ignore_robots: bool = False
+    if_missing: bool = False  # catch-up: run only when the period has no finished scheduled run
+
+
+@dataclass
+class RunOutcome:
+    period: str
+    run_id: int | None = None
+    skipped: bool = False  # --if-missing and the period already has its run
+    paths: dict[str, Path] = field(default_factory=dict)
+    findings: list[OrgFindings] = field(default_factory=list)
+    crawls: dict[str, OrgCrawlResult] = field(default_factory=dict)
+    log_file: Path | None = None
+
+
+def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
+    """`crawler run`: crawl, check and store every organization of the registry, then write the brief."""
+    inputs = load_inputs(req.registry, req.config, req.rules_dir, req.org_ids)
+    store = open_store(req.db)
+    lock = period_lock(req.db, req.period)
+    acquire(lock, req.period, wait=req.wait)
+    log_handler: logging.Handler | None = None
+    try:
+        store.mark_dead_runs_failed()
+        if req.if_missing and store.latest_run(req.period, "scheduled"):
+            return RunOutcome(period=req.period, skipped=True)
+        machine = run_warnings(check_programs())
+        run_id, done_ids = _start_or_resume(store, req, inputs, machine)
+        req.out.mkdir(parents=True, exist_ok=True)
+        log_file = req.out / f"run-{run_id}.log"
+        log_handler = attach_file_log(log_file)
+        log.info("run %s of %s started: %d organizations, today %s", run_id, req.period, len(inputs.orgs), req.today)
+        for warning in machine:
+            log.warning("this computer cannot read some documents: %s", warning)
+        progress(
+            RunStarted(
+                run_id, req.period, req.today, len(inputs.orgs), len(inputs.orgs) - len(done_ids), bool(done_ids),
+                machine, log_file,
+            )
+        )  # fmt: skip
+        try:
+            crawled = {k: v for k, v in store.crawl_results(run_id).items() if k in done_ids}
+            check_orgs(
+                inputs.orgs, inputs, store, run_id, req.today, progress=progress, log_file=log_file,
+                ignore_robots=req.ignore_robots, crawled=crawled,
+            )  # fmt: skip
+            store.finish_run(run_id, "done")
+        except BaseException as exc:
+            _fail_run(store, run_id, req.period, inputs.config, exc, log_file)
+            raise
+        paths = write_outputs(store, run_id, req.out, inputs.config, inputs.ruleset, inputs.registry)
+        removed = prune_archive(store, inputs.config.retention_periods)
+        if removed:
+            log.info(
+                "retention: removed %d blobs of periods older than the last %d",
+                removed,
+                inputs.config.retention_periods,
+            )
+        notify(
+            inputs.config.smtp,
+            f"Мониторинг сайтов {req.period}: справка готова",
+            f"Справка по итогам мониторинга за {req.period} во вложении.",
+            [p for k, p in paths.items() if k in ("html", "docx")],
+        )
+        log.info("run %s finished: brief %s", run_id, paths.get("html"))
+        return RunOutcome(
+            period=req.period,
+            run_id=run_id,
+            paths=paths,
+            findings=store.findings(run_id),
+            crawls=store.crawl_results(run_id),
+            log_file=log_file,
+        )
+    finally:
+        if log_handler is not None:
+            detach(log_handler)
+        lock.release()
+
+
+def _fail_run(store: Store, run_id: int, period: str, config: AppConfig, exc: BaseException, log_file: Path) -> None:
+    """Mark the run failed (it can be resumed), say so by e-mail, and turn the cause into a CrawlerError."""
+    store.finish_run(run_id, "failed", f"{type(exc).__name__}: {exc}")
+    log.error("run %s failed", run_id, exc_info=exc)
+    if isinstance(exc, KeyboardInterrupt | SystemExit):
+        code = exc.code if isinstance(exc, SystemExit) and isinstance(exc.code, int) else 130
+        raise RunInterrupted(
+            f"Запуск № {run_id} прерван. Продолжить: crawler run --resume --period {period} …", code
+        ) from exc
+    notify(
+        config.smtp,
+        f"Мониторинг сайтов {period}: сбой запуска № {run_id}",
+        f"Запуск № {run_id} завершился сбоем: {exc}\nЖурнал: {log_file}",
+    )
+    if not isinstance(exc, CrawlerError):
+        raise CrawlerError(f"запуск № {run_id} завершился сбоем: {exc}. Журнал: {log_file}") from exc
+
+
+def _start_or_resume(
+    store: Store, req: RunRequest, inputs: Inputs, machine_warnings: list[str]
+) -> tuple[int, set[str]]:
+    """A new run, or with --resume the period's last run if it was interrupted (with the orgs it already has)."""
+    if req.resume:
+        runs = [r for r in store.runs(req.period) if r["kind"] == req.kind]
+        if runs and runs[-1]["status"] in ("failed", "running"):
+            run_id = runs[-1]["id"]
+            return run_id, store.resume_run(run_id)
+        log.info("nothing to resume for %s: starting a new run", req.period)
+    options = {
+        "registry": str(req.registry),
+        "orgs": req.org_ids,
+        "order": [o.id for o in inputs.orgs],
+        "machine_warnings": machine_warnings,
+    }
+    run_id = store.start_run(req.period, req.kind, req.today.isoformat(), inputs.ruleset.version, options)
+    return run_id, set()
+
+
+# ---------------------------------------------------------------------------------------- recheck
+
+
+@dataclass
+class RecheckOutcome:
+    ruleset: RuleSet
+    org: Organization
+    crawl: OrgCrawlResult
+    after: OrgFindings
+    before: OrgFindings | None
+    base_period: str | None  # the period's scheduled run the result was compared with
+    applied: bool = False
+    paths: dict[str, Path] = field(default_factory=dict)
+
+
+def recheck(
+    org_id: str,
+    *,
+    registry: Path,
+    db: Path,
+    out: Path,
+    period: str,
+    today: date,
+    rule_ids: list[str],
+    apply: bool,
+    config: Path | None,
+    rules_dir: Path | None,
+) -> RecheckOutcome:
+    """`crawler recheck ORG_ID`: crawl one organization now; with apply, put the result into the period's brief."""
+    inputs = load_inputs(registry, config, rules_dir, [org_id])
+    known_rules = {r.id for r in inputs.ruleset.rules}
+    unknown = [r for r in rule_ids if r not in known_rules]
+    if unknown:
+        raise InputError(f"неизвестные критерии: {', '.join(unknown)}; есть: {', '.join(sorted(known_rules))}")
+    store = open_store(db)
+    org = inputs.orgs[0]
+    base = store.latest_run(period, "scheduled")
+    before = next((f for f in store.findings(base["id"]) if f.id == org.id), None) if base else None
+    if apply and base is None:
+        raise InputError(f"за период {period} нет завершённого планового мониторинга — вносить перепроверку некуда.")
+
+    manual_run = store.start_run(period, "manual", today.isoformat(), inputs.ruleset.version, {"recheck": org.id})
+    try:
+        crawl, after = check_orgs([org], inputs, store, manual_run, today)[org.id]
+        store.finish_run(manual_run, "done")
+    except BaseException as exc:
+        store.finish_run(manual_run, "failed", str(exc))
+        if isinstance(exc, Exception) and not isinstance(exc, CrawlerError):
+            raise CrawlerError(f"перепроверка не удалась: {exc}") from exc
+        raise
+    outcome = RecheckOutcome(inputs.ruleset, org, crawl, after, before, base["period"] if base else None)
+    if not apply or base is None:
+        return outcome
+    lock = period_lock(db, period)
+    acquire(lock, period, timeout=600)
+    try:
+        _apply_to_run(store, base["id"], org, crawl, after, manual_run, inputs.ruleset.version)
+        outcome.paths = write_outputs(store, base["id"], out, inputs.config, inputs.ruleset, inputs.registry)
+        outcome.applied = True
+    finally:
+        lock.release()
+    return outcome
+
+
+def _apply_to_run(
+    store: Store,
+    base_run: int,
+    org: Organization,
+    crawl: OrgCrawlResult,
+    findings: OrgFindings,
+    manual_run: int,
+    rules_version: str,
+) -> None:
+    """Replace one organization's results in a period's run and note the recheck."""
+    store.save_crawl(base_run, org.name, org.kind.value, org.site, crawl)
+    store.save_findings(base_run, findings, rules_version)
+    store.record_recheck(base_run, org.id, manual_run)
+
+
+# ------------------------------------------------------------------------------------------ retry
+
+
+@dataclass
+class RetryOutcome:
+    period: str
+    nothing_to_do: str | None = None  # Russian: why nothing was retried
+    back: list[Organization] = field(default_factory=list)  # reachable again, results applied
+    still_down: list[tuple[Organization, str]] = field(default_factory=list)
+    paths: dict[str, Path] = field(default_factory=dict)
+
+
+def retry(
+    *,
+    registry: Path,
+    db: Path,
+    out: Path,
+    period: str,
+    now: datetime | None,
+    config: Path | None,
+    rules_dir: Path | None,
+) -> RetryOutcome:
+    """`crawler retry`: recheck the period's unreachable organizations while the retry window is open."""
+    inputs = load_inputs(registry, config, rules_dir)
+    store = open_store(db)
+    base = store.latest_run(period, "scheduled")
+    if base is None:
+        return RetryOutcome(period, f"За период {period} нет завершённого планового мониторинга; повторять нечего.")
+    now = now or datetime.now(UTC)
+    window = inputs.config.retry.for_days
+    if now - datetime.fromisoformat(base["started_at"]) > timedelta(days=window):
+        return RetryOutcome(period, f"Окно повторных проверок периода {period} закрыто ({window:g} сут.).")
+    unreachable = {f.id for f in store.findings(base["id"]) if not f.reachable}
+    todo = [o for o in inputs.orgs if o.id in unreachable]
+    if not todo:
+        return RetryOutcome(period, "Недоступных сайтов нет.")
+    lock = period_lock(db, period)
+    acquire(lock, period, wait=True)
+    outcome = RetryOutcome(period)
+    try:
+        today = date.fromisoformat(base["today"])
+        manual_run = store.start_run(period, "retry", today.isoformat(), inputs.ruleset.version, {"retry": True})
+        try:
+            checked = check_orgs(todo, inputs, store, manual_run, today)
+            store.finish_run(manual_run, "done")
+        except BaseException as exc:
+            store.finish_run(manual_run, "failed", str(exc))
+            if isinstance(exc, Exception) and not isinstance(exc, CrawlerError):
+                raise CrawlerError(f"повторная проверка не удалась: {exc}") from exc
+            raise
+        for org in todo:
+            crawl, findings = checked[org.id]
+            if crawl.reachable:
+                _apply_to_run(store, base["id"], org, crawl, findings, manual_run, inputs.ruleset.version)
+                outcome.back.append(org)
+            else:
+                outcome.still_down.append((org, crawl.failure_reason or "сайт не ответил"))
+        if outcome.back:
+            outcome.paths = write_outputs(store, base["id"], out, inputs.config, inputs.ruleset, inputs.registry)
+    finally:
+        lock.release()
+    return outcome
+
+
+# -------------------------------------------------------------------------- briefs and exports
+
+
+def finished_run(store: Store, period: str | None) -> dict[str, Any]:
+    """The period's scheduled run (or its latest run of any kind)."""
+    run = store.latest_run(period, "scheduled") or store.latest_run(period)
+    if run is None:
+        where = f" за период {period}" if period else ""
+        raise InputError(f"В базе {store.db_path} нет завершённых запусков{where}.")
+    return run
+
+
+@dataclass
+class ReportOutcome:
+    paths: dict[str, Path]
+    stored_rules_version: str | None  # set when the findings were made under other rules than today's
+
+
+def regenerate(
+    *, db: Path, period: str | None, out: Path, compare_with: str | None, config: Path | None, rules_dir: Path | None
+) -> ReportOutcome:
+    """`crawler report`: rebuild a past brief from the store, with the findings as they were stored."""
+    app_config = load_config_or_fail(config)
+    store = open_store(db, must_exist=True)
+    run = finished_run(store, period)
+    ruleset = load_ruleset_or_fail(rules_dir or app_config.rules_dir)
+    stored = run.get("rules_version")
+    paths = write_outputs(store, run["id"], out, app_config, ruleset, None, compare_with)
+    return ReportOutcome(paths, stored if stored and stored != ruleset.version else None)
+
+
+def period_findings(db: Path, period: str | None) -> tuple[dict[str, Any], list[OrgFindings]]:
+    """The findings of a period's run in the brief's order (for `crawler export`)."""
+    from crawler.outputs import ordered
+
+    store = open_store(db, must_exist=True)
+    run = finished_run(store, period)
+    return run, ordered(store.findings(run["id"]), run)
+
+
+def latest_findings_of(db: Path, org_id: str, period: str | None) -> tuple[dict[str, Any], OrgFindings]:
+    """`crawler show`: the newest stored verdicts of one organization."""
+    store = open_store(db, must_exist=True)
+    found = store.latest_findings_of(org_id, period)
+    if found is None:
+        raise InputError(f"в базе нет итогов по организации «{org_id}»" + (f" за {period}." if period else "."))
+    return found
