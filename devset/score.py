@@ -67,9 +67,11 @@ LOOKALIKE = str.maketrans("aceopxykmhtb", "асеорхукмнтв")
 CITED_ACT = re.compile(
     r"(?:распоряжени|постановлени|указ|закон|письм|кодекс|СанПиН|приказ\w*\s+(?:Министерств|Минпросвещ|Минобрнаук|"
     r"министерств|Министр|Рособрнадзор|Минтруд|управлени|комитет|департамент|Главного|отдела|Районного))"
-    r"[^;«»]{0,160}?(?:№|N|No|J\\Ъ|Jtlb|NЬ)\s*([\w\-–/.]+)",
+    r"[^;]{0,160}?(?:№|N|No|J\\Ъ|Jtlb|NЬ)\s*([\w\-–/.]+)",
     re.I,
 )
+# numbers that only higher-level acts carry: 273-ФЗ, 3273-р, Р-145, МР-42/02, 544н, 1277-/р/адм
+ACT_NUMBER = re.compile(r"(?:^|\s)(?:\d+\s*-\s*(?:фз|р|рп|пп)\b|р-\d+|мр-|\d+н\b|.*/р/)", re.I)
 
 
 @dataclass
@@ -166,14 +168,16 @@ def parse_date(value: Any) -> date | None:
 
 
 def cited_acts(text: str) -> tuple[set[str], set[date]]:
-    """Numbers and dates of higher-level acts the text cites (heuristic, see CITED_ACT)."""
+    """Numbers and dates of higher-level acts the text cites (heuristic, see CITED_ACT): the number after
+    «распоряжением/постановлением/указом/законом/письмом/приказом Министерства … №», and any date within the
+    citation or in the 40 characters after its number («№ 273-ФЗ от 20.12.2012»)."""
     numbers: set[str] = set()
     dates: set[date] = set()
     for match in CITED_ACT.finditer(text):
         number = norm_number(match.group(1))
         if number:
             numbers.add(number)
-        window = match.group(0)
+        window = text[match.start() : match.end() + 40]
         for d, m, y in re.findall(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", window):
             try:
                 dates.add(date(int(y), int(m), int(d)))
@@ -187,6 +191,11 @@ def cited_acts(text: str) -> tuple[set[str], set[date]]:
                 except ValueError:
                     pass
     return numbers, dates
+
+
+def is_cited_number(value: str | None, text: str) -> bool:
+    number = norm_number(value)
+    return bool(number) and (number in cited_acts(text)[0] or bool(ACT_NUMBER.search(" " + number)))
 
 
 def effective_type(part: dict[str, Any]) -> str:
@@ -237,6 +246,12 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
         f"  (CLI type taken literally: {pct(raw_ok, n)}; pay_regulation printed without a mentoring clause: "
         f"{no_clause}, scored as other)"
     )
+    convention = sum(
+        1 for e in entries if e.type == "other" and e.external and e.pred and e.pred["type"] == "external_act"
+    )
+    print(
+        f"  of the errors, «other» acts of a higher level (external, not about mentoring) → external_act: {convention}"
+    )
     predicted = Counter(str(e.pred["type"]) if e.pred else "—" for e in entries)
     print("  predicted type counts: " + ", ".join(f"{k} {v}" for k, v in predicted.most_common()))
     scans = [e for e in entries if e.scan]
@@ -262,7 +277,7 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
     spurious_d = [e for e in entries if e.approved_on is None and e.pred and e.pred.get("approved_on")]
     spurious_n = [e for e in entries if e.number is None and e.pred and e.pred.get("number")]
     cited_d = [e for e in spurious_d if parse_date(e.pred["approved_on"]) in cited_acts(e.text)[1]]
-    cited_n = [e for e in spurious_n if norm_number(e.pred["number"]) in cited_acts(e.text)[0]]
+    cited_n = [e for e in spurious_n if is_cited_number(e.pred["number"], e.text)]
     no_date = sum(1 for e in entries if e.approved_on is None)
     no_num = sum(1 for e in entries if e.number is None)
     print(f"  date returned where the label has none:   {pct(len(spurious_d), no_date)}")
@@ -276,7 +291,9 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
         and e not in date_ok
         and parse_date(e.pred and e.pred.get("approved_on")) in cited_acts(e.text)[1]
     ]
+    wrong_cited_n = [e for e in legible if e not in num_ok and is_cited_number(e.pred and e.pred.get("number"), e.text)]
     print(f"  legible stamp, but a cited act's date returned instead: {len(wrong_cited)}")
+    print(f"  legible stamp, but a cited act's number returned instead: {len(wrong_cited_n)}")
     # ---------------------------------------------------------------- pupil-only
     scoped = [e for e in entries if e.pupil_only or e.type in ("regulation", "program", "roadmap")]
     fp = [e for e in scoped if not e.pupil_only and e.pred and e.pred.get("pupil_only")]
