@@ -5,7 +5,9 @@ The demo needs no file at all. Errors are Russian and name the file and the fiel
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -100,7 +102,6 @@ class AppConfig(BaseModel):
     signatory: Signatory = Field(default_factory=Signatory)
     rules_dir: Path | None = None  # default: rules/ of the installation
     overrides: Path | None = None  # YAML with manual verdicts of the ИДК
-    data_dir: Path = Path("data")
     retention_periods: int = Field(6, ge=1, description="сколько периодов хранить архив доказательств")
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
     extract: ExtractSettings = Field(default_factory=ExtractSettings)
@@ -132,7 +133,7 @@ def load_config(path: Path | None) -> AppConfig:
         raise ConfigError("\n".join(lines)) from None
 
 
-def _ru_error(err: dict) -> str:
+def _ru_error(err: Mapping[str, Any]) -> str:
     kind = err.get("type", "")
     ctx = err.get("ctx") or {}
     bounds = {

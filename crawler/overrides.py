@@ -107,7 +107,7 @@ def load_overrides(path: Path | None, *, known_rules: set[str] | None = None) ->
     if data is None:
         return []
     items = data.get("overrides") if isinstance(data, dict) else data
-    items_node = _value_node(root, "overrides") if isinstance(data, dict) else root
+    items_node = _value_node(root, "overrides") if isinstance(data, dict) and root is not None else root
     if items is None:
         return []
     if not isinstance(items, list) or items_node is None:
@@ -129,7 +129,7 @@ def load_overrides(path: Path | None, *, known_rules: set[str] | None = None) ->
                 field = str(err["loc"][0]) if err["loc"] else ""
                 original = next((k for k, v in FIELD_ALIASES.items() if v == field and k in item), field)
                 sub = _value_node(node, original) or node
-                problems.append(f"{path}, {_line(sub)}, {label}, поле {original}: {ru_validation_error(err)}")
+                problems.append(f"{path}, {_line(sub)}, {label}, поле {original}: {ru_validation_error(dict(err))}")
             continue
         if override.expires is not None and override.expires < override.on:
             problems.append(f"{path}, {_line(_value_node(node, 'expires'))}, {label}: срок действия раньше даты")

@@ -99,9 +99,9 @@ def load_registry(path: Path) -> Registry:
         data: Any = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f", строка {mark.line + 1}" if mark else ""
+        at_line = f", строка {mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise RegistryError(path, [f"{where}{line}: ошибка синтаксиса YAML ({problem})"]) from None
+        raise RegistryError(path, [f"{where}{at_line}: ошибка синтаксиса YAML ({problem})"]) from None
 
     problems: list[str] = []
     if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):

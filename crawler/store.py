@@ -284,7 +284,7 @@ class Store:
                     "options": json.dumps(options or {}, ensure_ascii=False, default=str),
                 }
             )
-            return int(runs.last_pk)
+            return int(runs.last_pk or 0)
 
     def resume_run(self, run_id: int) -> set[str]:
         """Take over an interrupted run in this process; return the organizations it already crawled."""

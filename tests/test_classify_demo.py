@@ -14,6 +14,8 @@ from crawler.config import ExtractSettings
 from crawler.extract import extract_many
 from crawler.models import DocType
 
+pytestmark = pytest.mark.slow  # crawls or serves whole districts: not in make test-fast
+
 truth_module = pytest.importorskip("crawler.demo.truth")
 farm_module = pytest.importorskip("crawler.demo.farm")
 

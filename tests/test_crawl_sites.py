@@ -14,6 +14,8 @@ from crawler.models import OrgCrawlResult
 from crawler.store import Store
 from tests.test_crawl_support import MINIMAL_PDF, Route, Site, fast_settings, free_port, html, org
 
+pytestmark = pytest.mark.slow  # crawls or serves whole districts: not in make test-fast
+
 MAX_DOC = 300_000
 HUGE = b"%PDF-1.4\n" + b"0" * 1_500_000
 # a real order or regulation is tens of kilobytes at least

@@ -10,6 +10,8 @@ import pytest
 from crawler.crawl import crawl_sites
 from tests.test_crawl_support import Route, Site, fast_settings, html, org, self_signed
 
+pytestmark = pytest.mark.slow  # crawls or serves whole districts: not in make test-fast
+
 
 @pytest.fixture(scope="module")
 def tls_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Site, Path]]:

@@ -22,6 +22,8 @@ from crawler.demo.truth import Truth, TruthDocument, same_url
 from crawler.models import OrgKind
 from crawler.registry import load_registry
 
+pytestmark = pytest.mark.slow  # crawls or serves whole districts: not in make test-fast
+
 MAGIC = {
     "pdf": (b"%PDF",),
     "docx": (b"PK\x03\x04",),

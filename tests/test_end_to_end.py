@@ -21,6 +21,8 @@ from crawler.demo.farm import DemoFarm, load_truth
 from crawler.demo.truth import same_url
 from crawler.store import Store
 
+pytestmark = pytest.mark.slow  # crawls or serves whole districts: not in make test-fast
+
 RULE_IDS = [
     "section", "regulation", "roadmap", "curator", "pairs",
     "mentor_base", "pay_incentives", "practices", "monitoring", "freshness",

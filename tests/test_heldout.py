@@ -24,6 +24,8 @@ from tests.heldout.farm import ORGS, HeldoutFarm
 from tests.heldout.truth import HeldoutTruth, load_truth
 from tests.test_crawl_support import fast_settings, self_signed
 
+pytestmark = pytest.mark.slow  # crawls or serves whole districts: not in make test-fast
+
 CONFIG = {"crawl": {"delay_seconds": 0.0, "timeout_seconds": 15, "retries": 1, "retry_backoff_seconds": 0}}
 
 

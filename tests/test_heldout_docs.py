@@ -15,6 +15,8 @@ import pytest
 from tests.heldout_docs.check import Check, Outcome, accuracy_table, checks, run
 from tests.heldout_docs.corpus import build_corpus
 
+pytestmark = pytest.mark.slow  # crawls or serves whole districts: not in make test-fast
+
 # (case, field): reason — what the product cannot do yet; short and honest
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("scan75_12pt_blot_regulation", "approved_on"): (

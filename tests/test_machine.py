@@ -100,6 +100,7 @@ def test_a_timeout_is_not_a_property_of_the_file(scan_pdf: Path) -> None:
     assert result.failure is FailureKind.transient and not result.cacheable
 
 
+@pytest.mark.slow
 def test_a_run_without_tesseract_says_so_and_never_gives_not_met(tmp_path: Path, scan_pdf: Path) -> None:
     """The scanned pairs order sits in the section: «частично» with the machine's reason, then met once OCR is back."""
     page = html(

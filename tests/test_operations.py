@@ -18,6 +18,8 @@ import yaml
 
 from crawler.demo.farm import DemoFarm, load_truth
 
+pytestmark = pytest.mark.slow  # crawls or serves whole districts: not in make test-fast
+
 TODAY, PERIOD = "2026-05-20", "2026-05"
 
 

@@ -23,6 +23,7 @@ import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import TextMode
@@ -246,7 +247,7 @@ def _raster_pages(blocks: list[Block], *, dpi: int) -> list[Image.Image]:
     small = ImageFont.truetype(str(FONT_REGULAR), lay.pt(11))
     line_h = round(lay.pt(12) * 1.45)
     pages: list[Image.Image] = []
-    state: dict[str, object] = {}
+    state: dict[str, Any] = {}  # the page being drawn and the pen position on it
 
     def new_page() -> None:
         img = Image.new("L", (width, height), 255)

@@ -72,9 +72,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, *, head: bool) -> None:
         farm = self.server.farm
-        host = self.server.server_address[0]
+        host = str(self.server.server_address[0])
         # http.server decodes the request line as latin-1; raw UTF-8 paths must be decoded back.
-        raw_path = self.path.encode("latin-1", "ignore").decode("utf-8", "replace")
+        raw_path: str = self.path.encode("latin-1", "ignore").decode("utf-8", "replace")
         farm._log(host, self.command, raw_path)
         org_id = self.server.org_id
         site = farm._site(org_id)

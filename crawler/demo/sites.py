@@ -1768,13 +1768,13 @@ def _calendar(path: str, query: str) -> Resource | None:
         year, month = int(raw[:4]), int(raw[5:])
         if not 1 <= month <= 12:
             return None
-        nxt = f"{year + month // 12}-{month % 12 + 1:02d}"
-        prv = f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+        next_month = f"{year + month // 12}-{month % 12 + 1:02d}"
+        prev_month = f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
         days = "".join(f'<a href="/events/?date={year}-{month:02d}-{d:02d}">{d}</a> ' for d in range(1, 29))
         body = (
             f"<h1>Календарь событий: {month:02d}.{year}</h1><div class='calendar'>{days}</div>"
-            f'<a href="/events/?month={prv}">« Предыдущий месяц</a> '
-            f'<a href="/events/?month={nxt}">Следующий месяц »</a>'
+            f'<a href="/events/?month={prev_month}">« Предыдущий месяц</a> '
+            f'<a href="/events/?month={next_month}">Следующий месяц »</a>'
         )
     page = (
         f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Календарь</title></head><body>'

@@ -14,6 +14,8 @@ from crawler.models import DocType, OrgKind, Status
 from crawler.ruleset import CHECKS
 
 TRUTH_PATH = Path(__file__).with_name("truth.yaml")
+Variant = Literal["current", "previous"]
+BOTH_VARIANTS: tuple[Variant, ...] = ("current", "previous")
 RULE_IDS = CHECKS  # the ten criteria of the brief, as the rule set names them
 
 
@@ -43,7 +45,7 @@ class TruthDocument(BaseModel):
     scan: bool = False  # image only: needs OCR
     broken_text_layer: bool = False  # text layer is garbage: needs OCR
     in_section: bool = False  # linked from the mentoring section page
-    variants: list[Literal["current", "previous"]] = Field(default_factory=lambda: ["current", "previous"])
+    variants: list[Variant] = Field(default_factory=lambda: list(BOTH_VARIANTS))
 
 
 class TruthOrganization(BaseModel):
