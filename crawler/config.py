@@ -103,6 +103,7 @@ class AppConfig(BaseModel):
     rules_dir: Path | None = None  # default: rules/ of the installation
     overrides: Path | None = None  # YAML with manual verdicts of the ИДК
     retention_periods: int = Field(6, ge=1, description="сколько периодов хранить архив доказательств")
+    db_backups: int = Field(5, ge=0, description="сколько резервных копий базы хранить (копия — перед запуском)")
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
     extract: ExtractSettings = Field(default_factory=ExtractSettings)
     retry: RetrySettings = Field(default_factory=RetrySettings)

@@ -23,8 +23,8 @@ from filelock import FileLock, Timeout
 from pydantic import BaseModel, ConfigDict
 
 from crawler.config import AppConfig, ConfigError, load_config
-from crawler.doctor import check_programs, run_warnings
-from crawler.errors import CrawlerError, InputError, PeriodLocked, RunInterrupted
+from crawler.doctor import check_programs, check_writable, run_warnings
+from crawler.errors import CrawlerError, InputError, PeriodLocked, RunInterrupted, os_error_ru
 from crawler.logs import attach_file_log, detach
 from crawler.models import (
     AnalyzedDocument,
@@ -325,6 +325,9 @@ class RunOutcome:
 def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
     """`crawler run`: crawl, check and store every organization of the registry, then write the brief."""
     inputs = load_inputs(req.registry, req.config, req.rules_dir, req.org_ids)
+    writable = check_writable(req.out, "каталог справок")
+    if not writable.ok:  # found now, not after hours of crawling
+        raise InputError(f"в каталог справок нельзя писать: {writable.detail}")
     store = open_store(req.db)
     lock = period_lock(req.db, req.period)
     acquire(lock, req.period, wait=req.wait)
@@ -333,6 +336,7 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
         store.mark_dead_runs_failed()
         if req.if_missing and store.latest_run(req.period, "scheduled"):
             return RunOutcome(period=req.period, skipped=True)
+        safe_backup(store, inputs.config)
         machine = run_warnings(check_programs())
         run_id, done_ids = _start_or_resume(store, req, inputs, machine)
         req.out.mkdir(parents=True, exist_ok=True)
@@ -357,7 +361,15 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
         except BaseException as exc:
             _fail_run(store, run_id, req.period, inputs.config, exc, log_file)
             raise
-        paths = write_outputs(store, run_id, req.out, inputs.config, inputs.ruleset, inputs.registry)
+        try:
+            paths = write_outputs(store, run_id, req.out, inputs.config, inputs.ruleset, inputs.registry)
+        except OSError as exc:  # a full disk or a folder made read-only during the run: the findings are kept
+            store.finish_run(run_id, "failed", f"справка не записана: {os_error_ru(exc)}")
+            raise CrawlerError(
+                f"итоги запуска № {run_id} сохранены в базе, но справка не записана в {req.out}: "
+                f"{os_error_ru(exc)} ({exc.filename or req.out}). Освободите место или дайте права на запись "
+                f"и продолжите: crawler run --resume --period {req.period} …"
+            ) from exc
         removed = prune_archive(store, inputs.config.retention_periods)
         if removed:
             log.info(
@@ -395,13 +407,41 @@ def _fail_run(store: Store, run_id: int, period: str, config: AppConfig, exc: Ba
         raise RunInterrupted(
             f"Запуск № {run_id} прерван. Продолжить: crawler run --resume --period {period} …", code
         ) from exc
+    reason = failure_ru(exc)
     notify(
         config.smtp,
         f"Мониторинг сайтов {period}: сбой запуска № {run_id}",
-        f"Запуск № {run_id} завершился сбоем: {exc}\nЖурнал: {log_file}",
+        f"Запуск № {run_id} завершился сбоем: {reason}\nЖурнал: {log_file}",
     )
     if not isinstance(exc, CrawlerError):
-        raise CrawlerError(f"запуск № {run_id} завершился сбоем: {exc}. Журнал: {log_file}") from exc
+        raise CrawlerError(
+            f"запуск № {run_id} завершился сбоем: {reason}. Сделанное сохранено; после исправления продолжите: "
+            f"crawler run --resume --period {period} …  Журнал: {log_file}"
+        ) from exc
+
+
+def failure_ru(exc: BaseException) -> str:
+    """The cause of a failed run in words a sysadmin acts on (disk, permissions), the raw text otherwise."""
+    import sqlite3
+
+    if isinstance(exc, OSError):
+        return f"{os_error_ru(exc)}" + (f" ({exc.filename})" if exc.filename else "")
+    if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower():
+        return "нет места на диске для базы истории"
+    if isinstance(exc, sqlite3.DatabaseError):
+        return f"ошибка базы истории: {exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def safe_backup(store: Store, config: AppConfig) -> None:
+    """A copy of the database before it is changed; a failure to copy is logged, never fatal."""
+    try:
+        copy = store.backup(config.db_backups)
+    except Exception as exc:  # the copy is a precaution: a failure is logged and the run goes on
+        log.warning("database backup failed: %s", exc)
+        return
+    if copy is not None:
+        log.info("database backed up to %s", copy)
 
 
 def _start_or_resume(
@@ -465,6 +505,7 @@ def recheck(
     if apply and base is None:
         raise InputError(f"за период {period} нет завершённого планового мониторинга — вносить перепроверку некуда.")
 
+    safe_backup(store, inputs.config)
     manual_run = store.start_run(period, "manual", today.isoformat(), inputs.ruleset.version, {"recheck": org.id})
     try:
         crawl, after = check_orgs([org], inputs, store, manual_run, today)[org.id]
@@ -544,6 +585,7 @@ def retry(
     outcome = RetryOutcome(period)
     try:
         today = date.fromisoformat(base["today"])
+        safe_backup(store, inputs.config)
         manual_run = store.start_run(period, "retry", today.isoformat(), inputs.ruleset.version, {"retry": True})
         try:
             checked = check_orgs(todo, inputs, store, manual_run, today)

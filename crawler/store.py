@@ -204,14 +204,50 @@ class StoreError(InputError):
     """The database cannot be used as it is (a newer schema, a damaged file)."""
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Rotating copies of the database, beside it: monitor-backups/ for monitor.db."""
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def latest_backup(db_path: Path) -> Path | None:
+    copies = sorted(backups_dir(db_path).glob(f"{db_path.stem}-*.db"))
+    return copies[-1] if copies else None
+
+
+def _damaged(db_path: Path, what: str) -> StoreError:
+    backup = latest_backup(db_path)
+    where = (
+        f"Последняя резервная копия: {backup} — замените ею файл базы (сохранив повреждённый для разбора)."
+        if backup
+        else f"Резервных копий в {backups_dir(db_path)} нет."
+    )
+    return StoreError(f"База истории {db_path} повреждена ({what}); запуск не начат, файл не изменён. {where}")
+
+
 class Store:
-    """All reads and writes of the history database."""
+    """All reads and writes of the history database.
+
+    A file that is not a sound SQLite database (zero bytes, a foreign header, a damaged page) is refused
+    before anything is written into it, with the path of the newest backup.
+    """
 
     def __init__(self, db_path: Path):
         self.db_path = Path(db_path)
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(self.db_path), timeout=60, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 60000")
+        self._check_file()
+        try:
+            conn = sqlite3.connect(str(self.db_path), timeout=60, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 60000")
+            if self.db_path.exists() and self.db_path.stat().st_size:
+                verdict = conn.execute("PRAGMA quick_check").fetchone()
+                if not verdict or verdict[0] != "ok":
+                    conn.close()
+                    raise _damaged(self.db_path, f"проверка целостности: {verdict[0] if verdict else 'нет ответа'}")
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(self.db_path, str(exc)) from None
         self.db = sqlite_utils.Database(conn)
         try:
             self.db.enable_wal()
@@ -220,6 +256,37 @@ class Store:
         conn.execute("PRAGMA foreign_keys = ON")
         self.blobs = BlobStore(self.db_path.parent / (self.db_path.stem + "-blobs"))
         self._migrate()
+
+    def _check_file(self) -> None:
+        """A file that exists must be a database: an empty or foreign file is never silently recreated."""
+        if not self.db_path.exists():
+            return
+        if self.db_path.is_dir():
+            raise StoreError(f"{self.db_path} — каталог, а не файл базы истории.")
+        with self.db_path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+        if not head:
+            raise _damaged(self.db_path, "файл пуст (0 байт), новая база поверх него не создаётся")
+        if head != SQLITE_MAGIC:
+            raise _damaged(self.db_path, "заголовок файла не от базы SQLite")
+
+    def backup(self, keep: int) -> Path | None:
+        """A consistent copy of the database (SQLite's online backup) into the backups folder; keeps `keep`."""
+        if keep <= 0 or not self.db_path.exists():
+            return None
+        folder = backups_dir(self.db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{self.db_path.stem}-{utcnow():%Y%m%d-%H%M%S-%f}.db"
+        partial = target.with_suffix(".part")
+        copy = sqlite3.connect(str(partial))
+        try:
+            self.db.conn.backup(copy)
+        finally:
+            copy.close()
+        os.replace(partial, target)
+        for old in sorted(folder.glob(f"{self.db_path.stem}-*.db"))[:-keep]:
+            old.unlink(missing_ok=True)
+        return target
 
     def close(self) -> None:
         self.db.conn.close()

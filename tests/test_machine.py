@@ -156,3 +156,45 @@ def test_a_run_without_tesseract_says_so_and_never_gives_not_met(tmp_path: Path,
         assert rules["pairs"]["status"] == "met", rules["pairs"]
     finally:
         site.stop()
+
+
+@pytest.mark.slow
+def test_a_brief_that_cannot_be_written_fails_the_run_and_resume_finishes_it(tmp_path: Path) -> None:
+    """The findings survive a failed write of the brief; --resume writes it without crawling again."""
+    site = Site(routes={"/": Route(html("<main><h1>Школа</h1><p>Новости школы.</p></main>"))}).start()
+    try:
+        registry = tmp_path / "registry.yaml"
+        registry.write_text(
+            yaml.safe_dump(
+                {
+                    "district": "Тестовый округ",
+                    "organizations": [{"id": "s1", "name": "МБОУ СОШ № 1", "kind": "ОО", "site": site.url}],
+                },
+                allow_unicode=True,
+            ),
+            encoding="utf-8",
+        )
+        out = tmp_path / "out"
+        (out / "spravka-2026-05.html").mkdir(parents=True)  # the brief's name is taken: its write fails (EISDIR)
+        argv = [
+            sys.executable, "-m", "crawler.cli", "run", "-r", str(registry), "--db", str(tmp_path / "m.db"),
+            "--out", str(out), "--period", "2026-05", "--today", "2026-05-15", "--quiet",
+        ]  # fmt: skip
+        failed = subprocess.run(argv, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+        assert failed.returncode == 1, failed.stdout + failed.stderr
+        assert "справка не записана" in failed.stderr and "--resume" in failed.stderr
+        assert "Traceback" not in failed.stderr
+        store = Store(tmp_path / "m.db")
+        assert [r["status"] for r in store.runs("2026-05")] == ["failed"]
+        requests_before = len(site.log)
+
+        (out / "spravka-2026-05.html").rmdir()
+        resumed = subprocess.run(
+            [*argv, "--resume"], capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL
+        )
+        assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+        assert (out / "spravka-2026-05.html").is_file()
+        assert [r["status"] for r in store.runs("2026-05")] == ["done"]  # the same run, finished
+        assert len(site.log) == requests_before  # nothing crawled again
+    finally:
+        site.stop()

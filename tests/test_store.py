@@ -13,6 +13,7 @@ import pytest
 from crawler.models import (
     DocumentRecord,
     Evidence,
+    ExtractedText,
     OrgCrawlResult,
     OrgFindings,
     OrgKind,
@@ -173,3 +174,57 @@ def test_retention_removes_only_blobs_of_periods_beyond_the_limit(tmp_path: Path
     assert not store.blobs.has(shas["2025-05"])
     assert store.blobs.has(shas["2026-01"]) and store.blobs.has(shas["2026-05"])
     assert store.blobs.has(fresh)  # too young to delete
+
+
+def _filled_store(db: Path) -> None:
+    store = Store(db)
+    run = store.start_run("2026-05", "scheduled", "2026-05-15", "v1", {"note": "x" * 5000})
+    for i in range(200):
+        store.cache_extraction(ExtractedText(sha256=f"{i:064d}", format="pdf", text="наставничество " * 200))
+    store.finish_run(run, "done")
+    store.close()
+
+
+def test_an_empty_file_is_refused_not_made_a_new_database(tmp_path: Path) -> None:
+    db = tmp_path / "monitor.db"
+    db.write_bytes(b"")
+    with pytest.raises(StoreError, match="файл пуст"):
+        Store(db)
+    assert db.stat().st_size == 0  # not silently turned into an empty database
+
+
+def test_a_foreign_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "monitor.db"
+    db.write_bytes(b"PK\x03\x04 not a database at all" * 100)
+    before = db.read_bytes()
+    with pytest.raises(StoreError, match="заголовок файла не от базы SQLite"):
+        Store(db)
+    assert db.read_bytes() == before
+
+
+def test_a_damaged_page_is_found_before_anything_is_written(tmp_path: Path) -> None:
+    db = tmp_path / "monitor.db"
+    _filled_store(db)
+    store = Store(db)
+    copy = store.backup(keep=2)  # the last good copy the message must point at
+    store.close()
+    data = bytearray(db.read_bytes())
+    page = 4096
+    assert len(data) > 20 * page
+    data[10 * page : 10 * page + 600] = b"\xa5" * 600  # a page in the middle of the table's b-tree
+    db.write_bytes(bytes(data))
+    with pytest.raises(StoreError) as caught:
+        Store(db)
+    assert "повреждена" in str(caught.value) and str(copy) in str(caught.value)
+    assert db.read_bytes() == bytes(data)  # no run row was written into the damaged file
+
+
+def test_backups_rotate(tmp_path: Path) -> None:
+    db = tmp_path / "monitor.db"
+    _filled_store(db)
+    store = Store(db)
+    made = [store.backup(keep=3) for _ in range(5)]
+    kept = sorted((tmp_path / "monitor-backups").glob("monitor-*.db"))
+    assert kept == sorted(p for p in made[-3:] if p)
+    restored = Store(kept[-1])
+    assert restored.runs("2026-05")[0]["status"] == "done"
