@@ -196,7 +196,14 @@ def _m2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1, _m2]
+def _m3(db: sqlite_utils.Database) -> None:
+    # the incremental start-up reads every URL an organization answered before (previous_fetches):
+    # without an index on org_id it scanned both tables once per organization, O(N²) over a region
+    db.table("pages").create_index(["org_id"])
+    db.table("documents").create_index(["org_id"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1, _m2, _m3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
