@@ -45,8 +45,13 @@ def _load_builtin() -> None:
     if _builtin_loaded:
         return
     package = importlib.import_module(_BUILTIN_PACKAGE)
-    for module in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"{_BUILTIN_PACKAGE}.{module.name}")
+    order: tuple[str, ...] = getattr(package, "ORDER", ())
+    names = sorted(
+        (m.name for m in pkgutil.iter_modules(package.__path__)),
+        key=lambda name: (order.index(name) if name in order else len(order), name),
+    )
+    for name in names:
+        importlib.import_module(f"{_BUILTIN_PACKAGE}.{name}")
     _builtin_loaded = True
 
 

@@ -5,3 +5,18 @@ adding a check is adding a module (and naming it in a rule's `check:`), nothing 
 docstring states its criterion — «выполнено» / «частично» / «не выполнено» — and the roadmap items,
 as /work/shared/CRITERIA.md and crawler/rules/district.yaml do.
 """
+
+# the order of the brief's criteria: the registry lists the checks so (`crawler rules check` messages);
+# a module not named here is loaded after these, so a new check needs no change here
+ORDER = (
+    "section",
+    "regulation",
+    "roadmap",
+    "curator",
+    "pairs",
+    "mentor_base",
+    "pay_incentives",
+    "practices",
+    "monitoring",
+    "freshness",
+)
