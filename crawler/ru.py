@@ -1,12 +1,14 @@
-"""Russian words more than one module needs: month names and the document-type labels.
+"""Russian words more than one module needs, defined once: month names, the date form, document-type labels.
 
-Data only, defined once: the evaluation reads dates written in words with these months, the brief prints
-periods and signature dates with them, the roadmap parser and the classifier match their stems, the
-schedule names the monitoring months; the brief's list of documents and `crawler classify` name the
-document types with DOC_TYPE_RU.
+The evaluation reads dates written in words with these months, the brief prints periods and signature
+dates with them, the roadmap parser and the classifier match their stems, the schedule names the
+monitoring months; the brief's list of documents and `crawler classify` name the document types with
+DOC_TYPE_RU. (The status words, STATUS_RU, live with Status in crawler/models.py.)
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from crawler.models import DocType
 
@@ -30,6 +32,12 @@ MONTH_STEMS: tuple[str, ...] = (
 
 # month number by its genitive form: «января» → 1
 MONTH_NUMBER_GEN: dict[str, int] = {name: number for number, name in enumerate(MONTHS_GEN, 1)}
+
+
+def ru_date(day: date) -> str:
+    """12.01.2026 — a date as Russian documents write it."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
 
 # what a document of each classified type is called in the brief and in `crawler classify`
 DOC_TYPE_RU: dict[str, str] = {

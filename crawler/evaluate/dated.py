@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from crawler.evaluate.context import Candidate, Context, candidates
-from crawler.evaluate.dates import latest_date, page_date, ru_date
+from crawler.evaluate.dates import latest_date, page_date
 from crawler.evaluate.documents import unreadable_reason
+from crawler.ru import ru_date
 from crawler.ruleset import Rule
 
 

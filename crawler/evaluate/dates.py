@@ -28,10 +28,6 @@ def academic_year_label(day: date) -> str:
     return f"{start.year}-{end.year}"
 
 
-def ru_date(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
-
-
 def when(moment: datetime) -> str:
     """Time of an attempt as the brief shows it (UTC stated, so nobody mistakes it for local time)."""
     offset = moment.utcoffset()

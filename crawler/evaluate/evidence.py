@@ -7,9 +7,9 @@ carries its evidence»). `result` turns a check's candidates into its verdict: t
 from __future__ import annotations
 
 from crawler.evaluate.context import Candidate, Context
-from crawler.evaluate.dates import ru_date
 from crawler.evaluate.documents import clip, is_signed, link_text, matches, shown
 from crawler.models import DocType, Evidence, RuleResult, Status
+from crawler.ru import ru_date
 from crawler.ruleset import Rule
 
 EVIDENCE_MAX = 4

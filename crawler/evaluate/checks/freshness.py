@@ -13,11 +13,12 @@ from __future__ import annotations
 from datetime import date
 
 from crawler.evaluate.context import Candidate, Context, mentoring_docs
-from crawler.evaluate.dates import latest_date, page_date, ru_date
+from crawler.evaluate.dates import latest_date, page_date
 from crawler.evaluate.documents import is_mentoring, unreadable_reason
 from crawler.evaluate.evidence import evidence, not_met
 from crawler.evaluate.registry import register
 from crawler.models import Evidence, RuleResult, Status
+from crawler.ru import ru_date
 from crawler.ruleset import Rule
 
 

@@ -13,11 +13,12 @@ from datetime import date
 
 from crawler.evaluate.context import Candidate, Context
 from crawler.evaluate.dated import date_check, dated_candidates, threshold
-from crawler.evaluate.dates import news_date, ru_date
+from crawler.evaluate.dates import news_date
 from crawler.evaluate.documents import clip, matches
 from crawler.evaluate.evidence import result
 from crawler.evaluate.registry import register
 from crawler.models import AnalyzedDocument, RuleResult
+from crawler.ru import ru_date
 from crawler.ruleset import Rule
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 from crawler.evaluate.context import Context, candidates
-from crawler.evaluate.dates import norm_years, ru_date
+from crawler.evaluate.dates import norm_years
 from crawler.evaluate.documents import clip, unreadable_reason
 from crawler.evaluate.evidence import result
 from crawler.evaluate.registry import register
 from crawler.models import DocPart, DocType, RuleResult
+from crawler.ru import ru_date
 from crawler.ruleset import Rule
 
 
