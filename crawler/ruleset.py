@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -221,7 +222,7 @@ def _line(node: yaml.Node | None) -> str:
     return f"строка {node.start_mark.line + 1}" if node is not None else "строка ?"
 
 
-def ru_validation_error(err: dict[str, Any]) -> str:
+def ru_validation_error(err: Mapping[str, Any]) -> str:
     kind = err.get("type", "")
     ctx = err.get("ctx") or {}
     if kind == "extra_forbidden":
