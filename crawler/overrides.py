@@ -77,7 +77,7 @@ def _line(node: yaml.Node | None) -> str:
     return f"строка {node.start_mark.line + 1}" if node is not None else "строка ?"
 
 
-def _value_node(node: yaml.Node, key: str) -> yaml.Node | None:
+def _value_node(node: yaml.Node | None, key: str) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
             if k.value == key:

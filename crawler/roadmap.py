@@ -22,6 +22,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
+from crawler.ru import MONTH_STEMS
+
 DeadlineKind = Literal[
     "month",  # «февраль 2023г», «декабрь 2027 г.»
     "range",  # «май -июнь 2023 г», «апрель-сентябрь 2024 г.»
@@ -87,19 +89,9 @@ class Roadmap(BaseModel):
 
 # ------------------------------------------------------------------------------------------- deadlines
 
+# a month word in any case form: its stem and an ending («ма» only as май / мая / мае)
 _MONTHS: list[tuple[str, int]] = [
-    (r"январ\w*", 1),
-    (r"феврал\w*", 2),
-    (r"март\w*", 3),
-    (r"апрел\w*", 4),
-    (r"ма[йяе]", 5),
-    (r"июн\w*", 6),
-    (r"июл\w*", 7),
-    (r"август\w*", 8),
-    (r"сентябр\w*", 9),
-    (r"октябр\w*", 10),
-    (r"ноябр\w*", 11),
-    (r"декабр\w*", 12),
+    ("ма[йяе]" if stem == "ма" else rf"{stem}\w*", number) for number, stem in enumerate(MONTH_STEMS, 1)
 ]
 _MONTH_RE = "|".join(f"(?:{p})" for p, _ in _MONTHS)
 MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.IGNORECASE)

@@ -4,16 +4,18 @@ A rules directory holds one rule-set file (top-level `id`, `version`, `zones`, `
 more files with extra `rules:` only. `vocabulary.yaml` (classifier vocabulary) and `overrides*.yaml`
 (manual verdicts) live beside them and are not rule files. Each rule names the evaluator (`check`)
 that judges it and the parameters it needs, so next year's roadmap becomes next year's rules by
-editing YAML, not code.
+editing YAML, not code. The checks are those registered in crawler/evaluate/ (one module each); the
+registry is looked up only while a rule is validated, so this module never imports the evaluation.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -21,21 +23,22 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from crawler.models import DocType, OrgKind
 from crawler.resources import rules_dir
 
-CheckKind = Literal[
-    "section",
-    "regulation",
-    "roadmap",
-    "curator",
-    "pairs",
-    "mentor_base",
-    "pay_incentives",
-    "practices",
-    "monitoring",
-    "freshness",
-]
-CHECKS: tuple[str, ...] = CheckKind.__args__  # type: ignore[attr-defined]
 NOT_RULE_FILES = ("vocabulary.yaml", "vocabulary.yml")
 RULE_ID_RE = r"^[a-z][a-z0-9_]{1,40}$"
+
+
+def check_names() -> tuple[str, ...]:
+    """Names of the checks a rule may name (`check:`), as registered in crawler/evaluate/."""
+    from crawler.evaluate.registry import check_names as registered
+
+    return registered()
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    # CHECKS (formerly a Literal's values) is kept for importers; it is the registry's list, read when asked
+    if name == "CHECKS":
+        return check_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_rules_dir() -> Path:
@@ -87,7 +90,7 @@ class Rule(BaseModel):
     partial: str = ""
     not_met: str = Field(min_length=1)
     advice: str = Field(min_length=1)  # what the brief recommends when not met
-    check: CheckKind | None = None  # evaluator; defaults to the id
+    check: str | None = None  # evaluator (a check registered in crawler/evaluate/); defaults to the id
     # parameters of the evaluators
     doc_types: list[DocType] = Field(default_factory=list)  # types that satisfy the rule
     partial_doc_types: list[DocType] = Field(default_factory=list)  # types worth «частично» at most
@@ -122,14 +125,23 @@ class Rule(BaseModel):
                 raise ValueError(f"неверное регулярное выражение «{pattern}»: {exc}") from None
         return value
 
+    @field_validator("check")
+    @classmethod
+    def _known_check(cls, value: str | None) -> str | None:
+        if value is not None and value not in check_names():
+            names = [repr(name) for name in check_names()]
+            expected = ", ".join(names[:-1]) + " или " + names[-1] if len(names) > 1 else "".join(names)
+            raise ValueError(f"недопустимое значение {value!r}; допустимы: {expected}")
+        return value
+
     @model_validator(mode="after")
     def _check_kind(self) -> Rule:
         if self.check is None:
-            if self.id not in CHECKS:
+            if self.id not in check_names():
                 raise ValueError(
-                    f"правило «{self.id}» не указывает проверку (поле check); допустимы: " + ", ".join(CHECKS)
+                    f"правило «{self.id}» не указывает проверку (поле check); допустимы: " + ", ".join(check_names())
                 )
-            self.check = self.id  # type: ignore[assignment]
+            self.check = self.id
         return self
 
     @property
@@ -168,10 +180,9 @@ class RuleSet(BaseModel):
         return path if path.is_file() else None
 
     def zone_for(self, percent: float | None) -> str | None:
-        if percent is None:
-            return None
-        fitting = [z for z in self.zones if percent >= z.min_percent]
-        return max(fitting, key=lambda z: z.min_percent).name if fitting else None
+        from crawler.evaluate.scoring import zone_for
+
+        return zone_for(percent, [(z.name, z.min_percent) for z in self.zones])
 
 
 class _Header(BaseModel):
@@ -211,7 +222,7 @@ def _line(node: yaml.Node | None) -> str:
     return f"строка {node.start_mark.line + 1}" if node is not None else "строка ?"
 
 
-def ru_validation_error(err: dict[str, Any]) -> str:
+def ru_validation_error(err: Mapping[str, Any]) -> str:
     kind = err.get("type", "")
     ctx = err.get("ctx") or {}
     if kind == "extra_forbidden":
@@ -458,7 +469,7 @@ def derive_rule_stubs(roadmap: Any) -> list[dict[str, Any]]:
         if check and rule_id != check:
             stub["check"] = check
         elif not check:
-            stub["check"] = "ЗАПОЛНИТЬ: одна из " + ", ".join(CHECKS)
+            stub["check"] = "ЗАПОЛНИТЬ: одна из " + ", ".join(check_names())
         stub["deadline"] = item.deadline.raw  # for the methodologist; remove before use
         stubs.append(stub)
     return stubs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -14,24 +15,9 @@ from rich.table import Table
 
 from crawler.config import ExtractSettings
 from crawler.models import DocPart, ExtractedText
+from crawler.ru import DOC_TYPE_RU, ru_date
 
 MAX_DOWNLOAD_BYTES = 30 * 1024 * 1024
-TYPE_RU = {
-    "regulation": "Положение о наставничестве",
-    "program": "Программа наставничества",
-    "roadmap": "Дорожная карта / план мероприятий",
-    "model_order": "Приказ о внедрении модели",
-    "curator_order": "Приказ о назначении куратора",
-    "pairs_order": "Приказ о закреплении пар",
-    "mentor_registry": "База наставников / наставляемых",
-    "individual_plan": "Индивидуальная программа / план",
-    "pay_regulation": "Оплата труда (с пунктом о наставничестве)",
-    "report": "Отчёт / мониторинг",
-    "guidelines": "Методические материалы",
-    "practice": "Практики / кейсы",
-    "external_act": "Акт вышестоящего уровня",
-    "other": "Не о наставничестве",
-}
 
 
 class FetchError(Exception):
@@ -166,7 +152,7 @@ def _part_table(part: dict[str, Any], number: int, total: int) -> Table:
     elif part["owner_matches"] is True:
         owner += " (совпадает с владельцем сайта)"
     rows = [
-        ("Тип", TYPE_RU.get(part["type"], part["type"])),
+        ("Тип", DOC_TYPE_RU.get(part["type"], part["type"])),
         ("Название", part["title"] or "—"),
         ("Дата", _ru_date(part["approved_on"]) or "—"),
         ("Номер", part["number"] or ("без номера" if part["unnumbered_approval"] else "—")),
@@ -191,7 +177,4 @@ def _part_table(part: dict[str, Any], number: int, total: int) -> Table:
 
 def _ru_date(iso: str | None) -> str | None:
     """2024-03-11 → 11.03.2024."""
-    if not iso:
-        return None
-    year, month, day = iso.split("-")
-    return f"{day}.{month}.{year}"
+    return ru_date(date.fromisoformat(iso)) if iso else None

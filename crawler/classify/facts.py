@@ -10,21 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from crawler.classify.text import fold, one_line, snippet
+from crawler.ru import MONTH_STEMS
 
-MONTHS = {
-    "январ": 1,
-    "феврал": 2,
-    "март": 3,
-    "апрел": 4,
-    "ма": 5,
-    "июн": 6,
-    "июл": 7,
-    "август": 8,
-    "сентябр": 9,
-    "октябр": 10,
-    "ноябр": 11,
-    "декабр": 12,
-}
+MONTHS = {stem: number for number, stem in enumerate(MONTH_STEMS, 1)}  # «январ» → 1
 _MONTH_RE = (
     r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|"
     r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"

@@ -12,9 +12,9 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from crawler.evaluate.scoring import percent, weighted_points, zone_for
 from crawler.models import STATUS_POINTS, STATUS_RU, OrgFindings, OrgKind, RuleResult, Status
 from crawler.report.model import (
-    DOC_TYPE_RU,
     MARKS,
     BriefData,
     Change,
@@ -30,6 +30,7 @@ from crawler.report.model import (
     plural,
     safe_slug,
 )
+from crawler.ru import DOC_TYPE_RU
 
 RANK: dict[Status, int] = {Status.not_met: 0, Status.partial: 1, Status.met: 2}
 
@@ -94,14 +95,7 @@ def summarize(findings: list[OrgFindings], criteria: list[Criterion], period: st
 
 def org_points(org: OrgFindings, criteria: list[Criterion]) -> tuple[int, int]:
     """Weighted points and the maximum over the criteria with a known status."""
-    got = total = 0
-    for crit in criteria:
-        points = STATUS_POINTS[status_of(org, crit.id)]
-        if points is None:
-            continue
-        got += points * crit.weight
-        total += 2 * crit.weight
-    return got, total
+    return weighted_points((status_of(org, crit.id), crit.weight) for crit in criteria)
 
 
 def org_score(org: OrgFindings, criteria: list[Criterion]) -> float | None:
@@ -110,17 +104,7 @@ def org_score(org: OrgFindings, criteria: list[Criterion]) -> float | None:
         return org.score
     if not org.reachable:
         return None
-    got, total = org_points(org, criteria)
-    return round(100.0 * got / total, 1) if total else None
-
-
-def zone_for(score: float | None, zones: list[tuple[str, float]]) -> str | None:
-    if score is None:
-        return None
-    for name, minimum in sorted(zones, key=lambda z: -z[1]):
-        if score >= minimum:
-            return name
-    return None
+    return percent(*org_points(org, criteria))
 
 
 # ------------------------------------------------------------------ view models

@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from crawler.models import Status
-from crawler.report.analysis import BriefView
+from crawler.report.analysis import BriefView, EvidenceView
 from crawler.report.model import csv_safe, safe_url
 
 MATRIX_SHEET = "Сводная таблица"
@@ -155,7 +155,7 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
         cell.font = bold
     for o in view.orgs:
         for c in o.cells:
-            items = c.evidence or [None]
+            items: list[EvidenceView | None] = list(c.evidence) or [None]
             for e in items:
                 ev.append(
                     [
@@ -186,8 +186,9 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
     )
     for cell in cr[1]:
         cell.font = bold
-    for i, c in enumerate(view.data.criteria, 1):
-        cr.append([i, c.id, c.title, ", ".join(c.roadmap_items), c.met, c.partial, c.not_met, c.weight])
+    for i, crit in enumerate(view.data.criteria, 1):
+        roadmap_items = ", ".join(crit.roadmap_items)
+        cr.append([i, crit.id, crit.title, roadmap_items, crit.met, crit.partial, crit.not_met, crit.weight])
     for sheet in wb.worksheets:
         _guard_formulas(sheet)
     wb.save(path)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, Field
 
 from crawler.models import OrgFindings, OrgKind, Status
+from crawler.ru import MONTHS_GEN, MONTHS_NOM, ru_date
 
 
 class Criterion(BaseModel):
@@ -101,35 +102,6 @@ class Change(BaseModel):
 
 # ------------------------------------------------------------------ shared helpers
 
-MONTHS_NOM = (
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-)
-MONTHS_GEN = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
-
 KIND_LONG: dict[OrgKind, str] = {
     OrgKind.OO: "общеобразовательные организации",
     OrgKind.DOU: "дошкольные образовательные организации",
@@ -141,23 +113,6 @@ MARKS: dict[Status, str] = {
     Status.partial: "±",
     Status.not_met: "−",
     Status.unknown: "?",
-}
-
-DOC_TYPE_RU: dict[str, str] = {
-    "regulation": "Положение",
-    "program": "Программа наставничества",
-    "roadmap": "Дорожная карта (план мероприятий)",
-    "model_order": "Приказ о внедрении целевой модели",
-    "curator_order": "Приказ о назначении куратора",
-    "pairs_order": "Приказ о закреплении наставнических пар",
-    "mentor_registry": "База наставников и наставляемых",
-    "individual_plan": "Персонализированная программа",
-    "pay_regulation": "Положение об оплате труда (стимулирование)",
-    "report": "Отчёт / мониторинг",
-    "guidelines": "Методические материалы",
-    "practice": "Практики, новости",
-    "external_act": "Документ вышестоящего уровня",
-    "other": "Прочее",
 }
 
 
@@ -180,9 +135,7 @@ def next_monitoring(period: str) -> str:
 
 
 def date_ru(value: date | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    return "—" if value is None else ru_date(value)
 
 
 def date_long_ru(value: date) -> str:
