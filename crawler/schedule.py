@@ -11,12 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from crawler.errors import InputError
+from crawler.ru import MONTHS_NOM
 from crawler.ruleset import RuleSet
-
-MONTHS_RU = [
-    "январь", "февраль", "март", "апрель", "май", "июнь",
-    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
-]  # fmt: skip
 
 
 def monitoring_months(ruleset: RuleSet, roadmap: Path | None = None) -> tuple[list[int], str, Path]:
@@ -53,7 +49,7 @@ def schedule_files(
 ) -> dict[str, str]:
     """Crontab and systemd units for the monitoring calendar (the roadmap item the rules name)."""
     month_list = ",".join(str(m) for m in months)
-    month_names = ", ".join(MONTHS_RU[m - 1] for m in months)
+    month_names = ", ".join(MONTHS_NOM[m - 1] for m in months)
     common = f"--registry {shlex.quote(str(registry))} --db {shlex.quote(str(db))} --out {shlex.quote(str(out))}"
     if config is not None:
         common += f" --config {shlex.quote(str(config))}"
