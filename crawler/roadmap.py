@@ -22,6 +22,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
+from crawler.errors import InputError
 from crawler.ru import MONTH_STEMS
 
 DeadlineKind = Literal[
@@ -587,21 +588,14 @@ def roadmap_to_data(roadmap: Roadmap) -> dict[str, Any]:
     return roadmap.model_dump(mode="json", exclude_defaults=False)
 
 
-def parse_roadmap_command(file: Path, *, fmt: str, console: Any) -> int:
-    """`crawler roadmap parse FILE`: print the items as YAML or JSON (exit code 0, or 2 on bad input)."""
+def roadmap_text(file: Path, fmt: str) -> str:
+    """`crawler roadmap parse`: the items as YAML or JSON."""
     if fmt not in ("yaml", "json"):
-        console.print(f"Ошибка: формат «{fmt}» не поддерживается; допустимы yaml и json.")
-        return 2
+        raise InputError(f"формат «{fmt}» не поддерживается; допустимы yaml и json.")
     try:
-        roadmap = parse_roadmap(file)
+        data = roadmap_to_data(parse_roadmap(file))
     except RoadmapError as exc:
-        console.print(f"Ошибка: {exc}")
-        return 2
-    data = roadmap_to_data(roadmap)
+        raise InputError(str(exc)) from None
     if fmt == "json":
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-    else:
-        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110)
-    # plain print: rich markup must not eat «[…]» in activity texts
-    console.print(text, markup=False, highlight=False, soft_wrap=True)
-    return 0
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110)

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from crawler.errors import InputError
 from crawler.models import DocType, OrgKind
 from crawler.resources import rules_dir
 
@@ -407,25 +408,6 @@ def _check_semantics(header: _Header, path: Path, rules: list[Rule], problems: l
 # ------------------------------------------------------------------------------------------ commands
 
 
-def check_rules_command(rules_dir: Path | None, *, console: Any) -> int:
-    """`crawler rules check`: 0 when valid, 2 with one Russian line per problem."""
-    try:
-        ruleset = load_ruleset(rules_dir)
-    except RulesError as exc:
-        console.print(f"Файлы правил содержат ошибки ({len(exc.problems)}):", markup=False)
-        for line in exc.problems:
-            console.print(f"  • {line}", markup=False)
-        return 2
-    console.print(
-        f"Правила в порядке: набор «{ruleset.id}», версия {ruleset.version}, {ruleset.district}; "
-        f"критериев {len(ruleset.rules)}: " + ", ".join(r.id for r in ruleset.rules) + ".",
-        markup=False,
-    )
-    zones = ", ".join(f"{z.name} — от {z.min_percent:g} %" for z in ruleset.zones)
-    console.print(f"Зоны: {zones}.", markup=False)
-    return 0
-
-
 _GUESSES: list[tuple[str, str]] = [
     (r"оплат\w* труда|стимулир", "pay_incentives"),
     (r"сайт|раздел", "section"),
@@ -475,22 +457,20 @@ def derive_rule_stubs(roadmap: Any) -> list[dict[str, Any]]:
     return stubs
 
 
-def derive_rules_command(roadmap: Path, *, console: Any) -> int:
-    """`crawler rules derive ROADMAP`: print YAML rule stubs for the methodologist to complete."""
+def derive_rules_text(roadmap: Path) -> str:
+    """YAML rule stubs for the roadmap items organizations answer for, with a header for the methodologist."""
     from crawler.roadmap import RoadmapError, parse_roadmap
 
     try:
         parsed = parse_roadmap(roadmap)
     except RoadmapError as exc:
-        console.print(f"Ошибка: {exc}", markup=False)
-        return 2
+        raise InputError(str(exc)) from None
     stubs = derive_rule_stubs(parsed)
     header = (
         f"# Заготовки правил по дорожной карте «{parsed.title}»\n"
         f"# ({parsed.approved_by or 'реквизиты утверждения не найдены'}).\n"
         "# Включены пункты, за которые отвечают образовательные организации. Заполните поля «ЗАПОЛНИТЬ»,\n"
-        "# удалите поле deadline и добавьте правила в набор (rules/district.yaml); проверка: crawler rules check\n"
+        "# удалите поле deadline и добавьте правила в свой набор (crawler rules copy DIR; district.yaml);\n"
+        "# проверка: crawler rules check DIR\n"
     )
-    body = yaml.safe_dump({"rules": stubs}, allow_unicode=True, sort_keys=False, width=110)
-    console.print(header + body, markup=False, highlight=False, soft_wrap=True)
-    return 0
+    return header + yaml.safe_dump({"rules": stubs}, allow_unicode=True, sort_keys=False, width=110)

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from rich.console import Console
 
+from crawler.errors import InputError
 from crawler.resources import rules_dir
 from crawler.roadmap import (
     RoadmapError,
     parse_deadline,
     parse_roadmap,
-    parse_roadmap_command,
     parse_roadmap_text,
     periodic_months,
+    roadmap_text,
 )
 
 # the two seed roadmaps, committed as test data
@@ -344,16 +345,14 @@ def test_trailing_signature_is_not_glued_to_last_item() -> None:
 
 
 def test_parse_command_yaml_and_json() -> None:
-    out = io.StringIO()
-    console = Console(file=out, width=200, highlight=False)
-    assert parse_roadmap_command(SCHOOL, fmt="yaml", console=console) == 0
-    data = yaml.safe_load(out.getvalue())
+    data = yaml.safe_load(roadmap_text(SCHOOL, "yaml"))
     assert [i["number"] for i in data["items"]] == [str(n) for n in range(1, 19)]
-    out = io.StringIO()
-    console = Console(file=out, width=200, highlight=False)
-    assert parse_roadmap_command(_district_path(), fmt="json", console=console) == 0
-    data = json.loads(out.getvalue())
+    data = json.loads(roadmap_text(_district_path(), "json"))
     assert data["items"][12]["number"] == "5.1" and data["items"][12]["deadline"]["months"] == [1, 5]
-    out = io.StringIO()
-    assert parse_roadmap_command(SCHOOL, fmt="xml", console=Console(file=out)) == 2
-    assert "не поддерживается" in out.getvalue()
+    with pytest.raises(InputError, match="не поддерживается"):
+        roadmap_text(SCHOOL, "xml")
+    proc = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "roadmap", "parse", str(SCHOOL), "--format", "json"],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert proc.returncode == 0 and len(json.loads(proc.stdout)["items"]) == 18

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import io
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from rich.console import Console
 
 from crawler.models import DocType, OrgKind
 from crawler.roadmap import parse_roadmap, periodic_months
 from crawler.ruleset import (
     RulesError,
-    check_rules_command,
     default_rules_dir,
-    derive_rules_command,
+    derive_rules_text,
     load_ruleset,
 )
 
@@ -208,23 +208,28 @@ def test_no_rule_files(tmp_path: Path) -> None:
     assert _problems(tmp_path / "absent") == [f"{tmp_path / 'absent'}: каталог правил не найден"]
 
 
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "300"},
+    )  # fmt: skip
+
+
 def test_check_command() -> None:
-    out = io.StringIO()
-    assert check_rules_command(None, console=Console(file=out, width=300)) == 0
-    assert "Правила в порядке" in out.getvalue() and "критериев 10" in out.getvalue()
+    proc = _cli("rules", "check")
+    assert proc.returncode == 0, proc.stderr
+    assert "Правила в порядке" in proc.stdout and "критериев 10" in proc.stdout
 
 
 def test_check_command_reports_errors(tmp_path: Path) -> None:
     _write(tmp_path, HEADER + GOOD_RULE + "    colour: red\n")
-    out = io.StringIO()
-    assert check_rules_command(tmp_path, console=Console(file=out, width=300)) == 2
-    assert "содержат ошибки (1)" in out.getvalue() and "поле colour: неизвестное поле" in out.getvalue()
+    proc = _cli("rules", "check", str(tmp_path))
+    assert proc.returncode == 2
+    assert "содержат ошибки (1)" in proc.stderr and "поле colour: неизвестное поле" in proc.stderr
 
 
 def test_derive_command_drafts_stubs_for_organizations_items() -> None:
-    out = io.StringIO()
-    assert derive_rules_command(RULES_DIR / "roadmap-district.txt", console=Console(file=out, width=300)) == 0
-    text = out.getvalue()
+    text = derive_rules_text(RULES_DIR / "roadmap-district.txt")
     assert text.startswith("# Заготовки правил")
     stubs = yaml.safe_load(text)["rules"]
     items = [s["roadmap_items"][0] for s in stubs]

@@ -351,9 +351,22 @@ def rules_check(
     rules_dir: Annotated[Path | None, typer.Argument(help="Каталог правил (по умолчанию — правила из пакета).")] = None,
 ) -> None:
     """Проверить файлы правил."""
-    from crawler.ruleset import check_rules_command
+    from crawler.ruleset import RulesError, load_ruleset
 
-    done(check_rules_command(rules_dir, console=console))
+    try:
+        ruleset = load_ruleset(rules_dir)
+    except RulesError as exc:
+        err_console.print(f"Файлы правил содержат ошибки ({len(exc.problems)}):", markup=False)
+        for line in exc.problems:
+            err_console.print(f"  • {line}", markup=False)
+        done(ExitCode.bad_input)
+    console.print(
+        f"Правила в порядке: набор «{ruleset.id}», версия {ruleset.version}, {ruleset.district}; "
+        f"критериев {len(ruleset.rules)}: " + ", ".join(r.id for r in ruleset.rules) + ".",
+        markup=False,
+    )
+    zones = ", ".join(f"{z.name} — от {z.min_percent:g} %" for z in ruleset.zones)
+    console.print(f"Зоны: {zones}.", markup=False)
 
 
 @rules_app.command("copy")
@@ -378,9 +391,9 @@ def rules_derive(
     roadmap: Annotated[Path, typer.Argument(help="Дорожная карта (txt, docx, pdf).")],
 ) -> None:
     """Составить заготовки правил по пунктам дорожной карты."""
-    from crawler.ruleset import derive_rules_command
+    from crawler.ruleset import derive_rules_text
 
-    done(derive_rules_command(roadmap, console=console))
+    console.print(derive_rules_text(roadmap), markup=False, highlight=False, soft_wrap=True)
 
 
 @roadmap_app.command("parse")
@@ -389,9 +402,10 @@ def roadmap_parse(
     fmt: Annotated[str, typer.Option("--format", "-f", help="yaml или json.")] = "yaml",
 ) -> None:
     """Разобрать таблицу дорожной карты на пункты со сроками."""
-    from crawler.roadmap import parse_roadmap_command
+    from crawler.roadmap import roadmap_text
 
-    done(parse_roadmap_command(file, fmt=fmt, console=console))
+    # plain print: rich markup must not eat «[…]» in activity texts
+    console.print(roadmap_text(file, fmt), markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command("doctor")
