@@ -35,14 +35,20 @@ class Organization(BaseModel):
     site: str  # normalized: scheme://host[:port]/ with IDN hosts in punycode
     aliases: list[str] = Field(default_factory=list)  # extra URLs (old domain, www alias)
     notes: str = ""
+    district: str = ""  # its municipal district (the registry's, unless the organization names its own)
 
 
 class Registry(BaseModel):
-    district: str
+    district: str  # the district, or the region of a folder of district files
+    region: str | None = None  # set for a regional registry (several districts)
     organizations: list[Organization]
 
     def get(self, org_id: str) -> Organization | None:
         return next((o for o in self.organizations if o.id == org_id), None)
+
+    def districts(self) -> list[str]:
+        """The districts in registry order (one for a district's own registry)."""
+        return list(dict.fromkeys(o.district or self.district for o in self.organizations))
 
 
 # --------------------------------------------------------------------------- crawl

@@ -1,8 +1,10 @@
-"""The district registry of organizations: a YAML file the ИДК keeps.
+"""The registry of organizations: a YAML file the ИДК keeps, or a folder of them for a region.
 
-Validation errors are collected (not raised one by one) and each names the
-file, the line, the organization and the field in Russian, so a methodologist
-can fix the whole file in one go.
+A district's file names the district and its organizations; an organization may name its own district
+(a region kept in one file). A folder holds one file per district (a regional institute's registry); ids
+and sites are unique across the whole folder. Validation errors are collected (not raised one by one) and
+each names the file, the line, the organization and the field in Russian, so a methodologist can fix the
+whole registry in one go.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ KIND_ALIASES = {
     "до": OrgKind.DO,
     "удо": OrgKind.DO,
 }
-KNOWN_FIELDS = {"id", "name", "kind", "site", "aliases", "notes"}
+KNOWN_FIELDS = {"id", "name", "kind", "site", "aliases", "notes", "district"}
 
 
 class RegistryError(Exception):
@@ -85,8 +87,43 @@ def _mapping_get(node: yaml.MappingNode, key: str) -> yaml.Node | None:
     return None
 
 
+class _Seen:
+    """Ids and sites already taken, across every file of a folder: (file, line) and owner."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, tuple[Path, int | None]] = {}
+        self.sites: dict[str, str] = {}
+
+
 def load_registry(path: Path) -> Registry:
-    """Read and validate a registry file; raise RegistryError listing every problem."""
+    """Read and validate a registry file, or a folder of district files; raise RegistryError with every problem."""
+    if path.is_dir():
+        return _load_folder(path)
+    return _load_file(path, _Seen())
+
+
+def _load_folder(folder: Path) -> Registry:
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+    if not files:
+        raise RegistryError(folder, [f"{folder}: в каталоге нет файлов реестра (*.yaml)"])
+    seen = _Seen()
+    organizations: list[Organization] = []
+    problems: list[str] = []
+    region: str | None = None
+    for file in files:
+        try:
+            part = _load_file(file, seen)
+        except RegistryError as exc:
+            problems.extend(exc.problems)
+            continue
+        organizations.extend(part.organizations)
+        region = region or part.region
+    if problems:
+        raise RegistryError(folder, problems)
+    return Registry(district=region or folder.name, region=region or folder.name, organizations=organizations)
+
+
+def _load_file(path: Path, seen: _Seen) -> Registry:
     where = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -115,9 +152,11 @@ def load_registry(path: Path) -> Registry:
         problems.append(f"{where}: нет списка организаций (поле organizations)")
         raise RegistryError(path, problems)
 
+    region = data.get("region")
+    if region is not None and (not isinstance(region, str) or not region.strip()):
+        problems.append(f"{where}: поле region должно быть названием региона")
+        region = None
     organizations: list[Organization] = []
-    seen_ids: dict[str, int | None] = {}
-    seen_sites: dict[str, str] = {}
     for index, (item, node) in enumerate(zip(orgs_raw, orgs_node.value, strict=True), start=1):
         line = _line_of(node)
         label = f"организация № {index}"
@@ -141,10 +180,12 @@ def load_registry(path: Path) -> Registry:
         if not isinstance(org_id, str) or not ID_RE.match(org_id):
             bad("id", "нужен латинский идентификатор из строчных букв, цифр, «-» и «_» (например, sosh-1)")
             org_id = None
-        elif org_id in seen_ids:
-            bad("id", f"идентификатор уже использован в строке {seen_ids[org_id]}")
+        elif org_id in seen.ids:
+            other_file, other_line = seen.ids[org_id]
+            there = f"строке {other_line}" if other_file == path else f"файле {other_file}, строка {other_line}"
+            bad("id", f"идентификатор уже использован в {there}")
         else:
-            seen_ids[org_id] = line
+            seen.ids[org_id] = (path, line)
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             bad("name", "не указано название организации")
@@ -175,12 +216,16 @@ def load_registry(path: Path) -> Registry:
                 bad("aliases", str(exc))
         for url in [site, *aliases] if site else aliases:
             key = _site_key(url)
-            owner = seen_sites.get(key)
+            owner = seen.sites.get(key)
             if owner and owner != org_id:
                 bad("site", f"адрес {url} уже указан у организации «{owner}»")
             elif org_id:
-                seen_sites[key] = org_id
+                seen.sites[key] = org_id
         notes = item.get("notes") or ""
+        own_district = item.get("district")
+        if own_district is not None and (not isinstance(own_district, str) or not own_district.strip()):
+            bad("district", "ожидается название округа")
+            own_district = None
         if org_id and isinstance(name, str) and name.strip() and kind and site:
             organizations.append(
                 Organization(
@@ -190,13 +235,18 @@ def load_registry(path: Path) -> Registry:
                     site=site,
                     aliases=aliases,
                     notes=str(notes),
+                    district=(own_district or str(district or "")).strip(),
                 )
             )
     if not orgs_raw:
         problems.append(f"{where}: список организаций пуст")
     if problems:
         raise RegistryError(path, problems)
-    return Registry(district=str(district).strip(), organizations=organizations)
+    return Registry(
+        district=str(district).strip(),
+        region=region.strip() if isinstance(region, str) else None,
+        organizations=organizations,
+    )
 
 
 def dump_registry(registry: Registry) -> str:
@@ -204,7 +254,11 @@ def dump_registry(registry: Registry) -> str:
     data = {
         "district": registry.district,
         "organizations": [
-            {k: v for k, v in o.model_dump(mode="json").items() if v not in ("", [], None)}
+            {
+                k: v
+                for k, v in o.model_dump(mode="json").items()
+                if v not in ("", [], None) and not (k == "district" and v == registry.district)
+            }
             for o in registry.organizations
         ],
     }

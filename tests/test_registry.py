@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from crawler.models import OrgKind
 from crawler.registry import RegistryError, dump_registry, load_registry, normalize_url
@@ -142,3 +143,53 @@ def test_cli_usage_errors_are_russian_and_exit_2(tmp_path: Path) -> None:
     assert bogus.returncode == 2 and "нет такого параметра --bogus" in bogus.stderr
     helped = subprocess.run([sys.executable, "-m", "crawler.cli", "run", "-h"], capture_output=True, text=True)
     assert helped.returncode == 0 and "Реестр организаций" in helped.stdout and "обязательно" in helped.stdout
+
+
+def _district_file(path: Path, district: str, orgs: list[tuple[str, str]], region: str | None = None) -> None:
+    data: dict[str, object] = {
+        "district": district,
+        "organizations": [{"id": i, "name": f"МБОУ «{i}»", "kind": "ОО", "site": s} for i, s in orgs],
+    }
+    if region:
+        data["region"] = region
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_a_folder_is_a_region_of_district_files(tmp_path: Path) -> None:
+    region = tmp_path / "region"
+    region.mkdir()
+    _district_file(region / "01-tonkino.yaml", "Тонкинский МО", [("t-1", "http://t1.ru/"), ("t-2", "http://t2.ru/")])
+    _district_file(
+        region / "02-shakhunya.yaml", "Шахунский МО", [("s-1", "http://s1.ru/")], region="Нижегородская область"
+    )
+    registry = load_registry(region)
+    assert registry.region == "Нижегородская область"
+    assert registry.districts() == ["Тонкинский МО", "Шахунский МО"]
+    assert [o.district for o in registry.organizations] == ["Тонкинский МО", "Тонкинский МО", "Шахунский МО"]
+
+
+def test_ids_and_sites_are_unique_across_the_region(tmp_path: Path) -> None:
+    region = tmp_path / "region"
+    region.mkdir()
+    _district_file(region / "a.yaml", "Округ А", [("sosh-1", "http://a1.ru/")])
+    _district_file(region / "b.yaml", "Округ Б", [("sosh-1", "http://b1.ru/"), ("sosh-2", "http://a1.ru/")])
+    with pytest.raises(RegistryError) as caught:
+        load_registry(region)
+    text = "\n".join(caught.value.problems)
+    assert f"идентификатор уже использован в файле {region / 'a.yaml'}" in text
+    assert "адрес http://a1.ru/ уже указан у организации «sosh-1»" in text
+
+
+def test_an_organization_may_name_its_own_district(tmp_path: Path) -> None:
+    path = tmp_path / "registry.yaml"
+    path.write_text(
+        "district: Нижегородская область\norganizations:\n"
+        "  - {id: a, name: МБОУ А, kind: ОО, site: http://a.ru/, district: Тонкинский МО}\n"
+        "  - {id: b, name: МБОУ Б, kind: ОО, site: http://b.ru/, district: Шахунский МО}\n"
+        "  - {id: c, name: МБОУ В, kind: ОО, site: http://c.ru/, district: ''}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError, match="поле district: ожидается название округа"):
+        load_registry(path)
+    path.write_text(path.read_text(encoding="utf-8").replace(", district: ''", ""), encoding="utf-8")
+    assert load_registry(path).districts() == ["Тонкинский МО", "Шахунский МО", "Нижегородская область"]

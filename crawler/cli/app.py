@@ -58,7 +58,9 @@ def _main(
 
 
 # Shared options
-RegistryOpt = Annotated[Path, typer.Option("--registry", "-r", help="Реестр организаций (YAML).")]
+RegistryOpt = Annotated[
+    Path, typer.Option("--registry", "-r", help="Реестр организаций (YAML или каталог файлов округов региона).")
+]
 DbOpt = Annotated[Path, typer.Option("--db", help="Файл базы истории (SQLite).")]
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Каталог для справки и выгрузок.")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="Файл настроек (YAML).")]
@@ -91,7 +93,7 @@ def _raise_on_sigterm(signum: int, frame: object) -> None:
 
 
 @orgs_app.command("check")
-def orgs_check(file: Annotated[Path, typer.Argument(help="Файл реестра (YAML).")]) -> None:
+def orgs_check(file: Annotated[Path, typer.Argument(help="Файл реестра (YAML) или каталог файлов округов.")]) -> None:
     """Проверить реестр организаций и вывести ошибки с номерами строк."""
     from crawler.registry import RegistryError, load_registry
 
@@ -106,7 +108,13 @@ def orgs_check(file: Annotated[Path, typer.Argument(help="Файл реестр�
     for org in registry.organizations:
         counts[org.kind.value] = counts.get(org.kind.value, 0) + 1
     parts = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
-    console.print(f"Реестр в порядке: {registry.district}, организаций {len(registry.organizations)} ({parts}).")
+    districts = registry.districts()
+    where = (
+        registry.district
+        if len(districts) == 1
+        else f"{registry.region or registry.district}, округов {len(districts)}"
+    )
+    console.print(f"Реестр в порядке: {where}, организаций {len(registry.organizations)} ({parts}).")
 
 
 @app.command("run")
