@@ -51,6 +51,7 @@ class Block:
     kind: Kind
     header: str
     mentee_first: bool = False  # «ФИО наставляемого | ФИО наставника»
+    order_known: bool = False  # the header said which column comes first
     rows: list[Row] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # key → "mentor" | "mentee" (bases)
     person_lines: list[str] = field(default_factory=list)
@@ -198,8 +199,17 @@ def _header_kind(folded: str, vocab: FactsVocabulary) -> str | None:
 
 
 def _is_signature(line: _Line) -> bool:
-    before = fold(line.text[: line.names[0].start - line.start]) if line.names else ""
-    return bool(line.names) and len(before) < 60 and bool(_SIGNATURE_RE.match(before))
+    """«Директор А.Н. Волков», «Заведующий ____ Л.А. Голубева», or the head's title alone on its line."""
+    if line.names:
+        before = fold(line.text[: line.names[0].start - line.start])
+        return len(before) < 60 and bool(_SIGNATURE_RE.match(before))
+    return len(line.text.strip()) <= 40 and bool(_SIGNATURE_RE.match(fold(line.text.strip()) + " "))
+
+
+def _is_column(text: str) -> bool:
+    """A column header of a table: «ФИО наставника», «Наставляемый», not a heading «База наставников МБОУ …»."""
+    folded = fold(text)
+    return "фио" in folded or "ф.и.о" in folded or len(folded) <= 25
 
 
 def read_roster(text: str, vocab: FactsVocabulary) -> Roster:
@@ -208,6 +218,7 @@ def read_roster(text: str, vocab: FactsVocabulary) -> Roster:
     blocks: list[Block] = []
     block: Block | None = None
     covered_to = 0  # the end of the last name: a line inside it is the tail of a wrapped name
+    column_header = False  # the last line was a column header («ФИО наставника»), OCR gives one per line
     for line in _lines(text):
         stripped = line.text.strip()
         if not stripped:
@@ -216,21 +227,37 @@ def read_roster(text: str, vocab: FactsVocabulary) -> Roster:
             continue  # «Сергеевна.»: the tail of a wrapped name, already read with the line above
         if line.names:
             covered_to = max(covered_to, line.names[-1].end)
-        if line.names and _is_signature(line):
-            block = None
+        after_column_header, column_header = column_header, False
+        if _is_signature(line):
+            block = None  # «Директор А.Н. Волков», or «Заведующий» on a line of its own before the name
             continue
         kind = _header_kind(_without_names(line), vocab)
         if kind == "ignore":
             block = None
             continue
+        if kind in ("mentors", "mentees") and not line.names and block is not None and block.empty:
+            if block.kind == "pairs":
+                # «Закрепить пары:» then the table's column headers: their order is the rows' order
+                if not block.order_known:
+                    block.mentee_first, block.order_known = kind == "mentees", True
+                block.header += " | " + stripped
+                column_header = True
+                continue
+            if block.kind != "pairs" and block.kind != kind and after_column_header and _is_column(stripped):
+                # «ФИО наставника» / «ФИО наставляемого» on two lines (a table read by OCR): a list of pairs
+                block.kind, block.mentee_first, block.order_known = "pairs", block.kind == "mentees", True
+                block.header += " | " + stripped
+                continue
         if kind is not None and not (line.names and block is not None and block.kind == kind):
             block = Block(kind=kind, header=stripped)  # type: ignore[arg-type]
             blocks.append(block)
             if kind == "pairs" and not line.names:
                 folded = fold(stripped)
                 mentee_at, mentor_at = folded.find("наставляем"), folded.find("наставник")
-                block.mentee_first = 0 <= mentee_at < mentor_at
+                if mentee_at >= 0 and mentor_at >= 0:
+                    block.mentee_first, block.order_known = mentee_at < mentor_at, True
             if not line.names:
+                column_header = _is_column(stripped)
                 continue
             block.header_row = True
         if block is None:
