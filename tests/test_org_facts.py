@@ -284,6 +284,11 @@ def test_counts_written_out_in_reports_and_pages() -> None:
     assert got == {("pairs", 4, None), ("pairs", 3, "2025-2026"), ("mentors", 5, None)}  # a year: of its sentence
 
 
+def test_counts_in_rows_of_a_table() -> None:
+    found = read_stated("Показатель\tЗначение\nНаставнических пар\t2\nНаставников: 3\nНаставляемых — 4\n")
+    assert {(s.what, s.value) for s in found} == {("pairs", 2), ("mentors", 3), ("mentees", 4)}
+
+
 def test_rules_about_numbers_are_not_counts() -> None:
     assert read_stated("Наставник может сопровождать не более 3 наставляемых.") == []
 

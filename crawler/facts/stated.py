@@ -27,8 +27,12 @@ _WHAT = {
 }
 _PATTERNS = {
     what: [
+        # «Количество наставнических пар — 4», «число наставников: 5»
         re.compile(rf"(?:количество|число|всего)\s+{noun}{_SEP}{_NUM}(?![\d%])"),
-        re.compile(rf"(?<![\d.,])(?<!не более )(?<!не менее )(?<!до ){_NUM}\s+{noun}(?![а-я])"),
+        # «работают три наставнические пары», «5 наставников» (not «не более 3 наставляемых»)
+        re.compile(rf"(?<![\d.,])(?<!не более )(?<!не менее )(?<!до ){_NUM}[ \u00a0]+{noun}(?![а-я])"),
+        # a row of a table or a list: «Наставнических пар\t4», «Наставников: 5»
+        re.compile(rf"(?:^|(?<=\t))[ \t]*{noun}[ \t]*[:\t—-][ \t]*(\d{{1,3}})(?![\d%.,])", re.M),
     ]
     for what, noun in _WHAT.items()
 }
@@ -82,7 +86,8 @@ def read_stated(text: str) -> list[Stated]:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    dot = text.rfind(". ", 0, start)
+    a = max(dot + 2 if dot != -1 else 0, text.rfind("\n", 0, start) + 1)
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     b = min(stops) + 1 if stops else len(text)
     return a, b
