@@ -215,7 +215,7 @@ def _rank(roster: RosterFacts) -> int:
 def _count(rosters: list[RosterFacts], what: str) -> CountFact | None:
     given = [(r, getattr(r, what)) for r in rosters if getattr(r, what) is not None]
     if what == "groups":  # a list that names no group says «0 groups» only when it lists pairs
-        given = [(r, v) for r, v in given if r.pairs is not None]
+        given = [(r, v) for r, v in given if r.pairs is not None or r.how == "stated"]
     if not given:
         return None
     given.sort(key=lambda rv: _rank(rv[0]))
