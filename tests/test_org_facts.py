@@ -237,6 +237,20 @@ def test_a_clause_of_an_order() -> None:
     assert (roster.mentors, roster.mentees, roster.pairs, roster.how) == (1, 1, 1, "text")
 
 
+def test_clauses_appointing_mentors() -> None:
+    text = (
+        "ПРИКАЗЫВАЮ:\n"
+        "1. Назначить наставником учителя математики Смирнову О.В. для молодого специалиста Котова А.И. "
+        "на 2024-2025 учебный год.\n"
+        "2. Назначить наставником учителя начальных классов Иванову Т.Г. для Петровой Е.Н.\n"
+        "3. Методисту Волковой Е.А. сформировать базу наставников до 01.10.2024.\n"
+        "Контроль за исполнением настоящего приказа оставляю за собой.\n"
+        "Директор                                    Н.В. Кравцова\n"
+    )
+    roster = read_roster(text, VOCAB)
+    assert (roster.mentors, roster.mentees, roster.pairs, roster.how) == (2, 2, 2, "text")
+
+
 def test_base_of_mentors_and_mentees() -> None:
     roster = read_roster(BASE, VOCAB)
     assert (roster.mentors, roster.mentees, roster.pairs, roster.groups) == (4, 3, None, None)
@@ -339,6 +353,11 @@ def test_forms_narrow_before_general_and_pupils_apart() -> None:
         ("Назначить координатором заместителя заведующего по ВМР Петрову А.А.", "заместитель заведующего по ВМР"),
         ("1. Назначить куратором заместителя директора по учебной работе Волкову О. Н.", "заместитель директора по УР"),
         ("1. Назначить куратором педагога-психолога Орлову Д. В.", "педагог-психолог"),
+        (
+            "О назначении ответственного за внедрение целевой модели наставничества\nПРИКАЗЫВАЮ:\n"
+            "1. Назначить ответственным за внедрение целевой модели наставничества старшего воспитателя Петрову А.А.",
+            "старший воспитатель",
+        ),
     ],
 )
 def test_curator_position_never_the_name(clause: str, position: str) -> None:

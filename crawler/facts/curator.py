@@ -14,8 +14,13 @@ from dataclasses import dataclass
 from crawler.facts.names import find_names, fix_lookalikes, mask_names
 from crawler.facts.vocabulary import FactsVocabulary, fold
 
-# «назначить [кого] куратором|координатором»; the words between never cross into the next clause («\n2. …»)
-_CLAUSE_RE = re.compile(r"назнач[а-я]*\s+(?:(?:(?!\n\s*\d{1,2}\.\s)[^;]){0,200}?\s)?(?:куратором|координатором)", re.S)
+# «назначить [кого] куратором|координатором|ответственным за внедрение … наставничества»; the words between
+# never cross into the next clause («\n2. …»)
+_CLAUSE_RE = re.compile(
+    r"назнач[а-я]*\s+(?:(?:(?!\n\s*\d{1,2}\.\s)[^;]){0,200}?\s)?"
+    r"(?:куратором|координатором|ответственным\s+за\s+(?:(?!\n\s*\d{1,2}\.\s)[^;.]){0,80}?наставничеств)",
+    re.S,
+)
 _DEPUTY = ("заместитель директора", "заместитель заведующего")
 QUOTE_MAX = 240
 

@@ -232,6 +232,8 @@ def read_roster(text: str, vocab: FactsVocabulary) -> Roster:
             block = None  # «Директор А.Н. Волков», or «Заведующий» on a line of its own before the name
             continue
         kind = _header_kind(_without_names(line), vocab)
+        if kind in ("mentors", "mentees") and line.names:
+            kind = None  # «Методисту Волковой Е.А. сформировать базу наставников»: an instruction, not a heading
         if kind == "ignore":
             block = None
             continue
