@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -292,6 +293,103 @@ class DocumentSummary(BaseModel):
     error: str | None = None
 
 
+# --------------------------------------------------------------------------- facts
+
+
+class FactSource(BaseModel):
+    """Where a fact was read: the document, its type, and the quoted words with personal names masked («[ФИО]»)."""
+
+    url: str
+    title: str | None = None  # masked like the quote
+    doc_type: DocType | None = None
+    quote: str = ""
+    archived: str | None = None  # blob sha256 of the archived copy (the document as published)
+    academic_year: str | None = None  # "2025-2026": stated in the document, or from its date
+    year_stated: bool = False  # the document names the academic year itself
+    ocr: bool = False  # read from a scan by OCR: worth a look by hand
+
+
+class SourcedCount(BaseModel):
+    value: int
+    sources: list[FactSource] = Field(default_factory=list)
+
+
+class CountFact(BaseModel):
+    """A number of the academic year: the preferred source's value, and every document that says otherwise."""
+
+    value: int
+    sources: list[FactSource] = Field(default_factory=list)  # documents that give `value`
+    other_values: list[SourcedCount] = Field(default_factory=list)  # documents that disagree, kept with sources
+
+    @property
+    def disputed(self) -> bool:
+        return bool(self.other_values)
+
+
+class FormCount(BaseModel):
+    """A form of mentoring in the year's pairs/groups: how many pairs and groups a list gives it."""
+
+    form: str  # canonical name from rules/facts.yaml, e.g. «педагог – педагог»
+    pupils: bool = False  # a pupils' form («учитель – ученик»): not mentoring of pedagogical workers
+    count: int
+
+
+class FormFact(BaseModel):
+    """A form of mentoring named in the organization's documents (its Положение, programme, pairs order …)."""
+
+    form: str
+    pupils: bool = False
+    sources: list[FactSource] = Field(default_factory=list)
+
+
+class RosterFacts(BaseModel):
+    """What one document says about one academic year's participants (counts only, never names)."""
+
+    source: FactSource
+    how: Literal["table", "list", "text", "stated"]  # table rows, a numbered list, prose, a number written out
+    mentors: int | None = None
+    mentees: int | None = None
+    pairs: int | None = None
+    groups: int | None = None  # one mentor with several mentees
+    forms: list[FormCount] = Field(default_factory=list)
+
+
+class YearFacts(BaseModel):
+    """The counts of one academic year, each with its sources; disagreements kept."""
+
+    academic_year: str
+    mentors: CountFact | None = None
+    mentees: CountFact | None = None
+    pairs: CountFact | None = None
+    groups: CountFact | None = None
+    forms: list[FormCount] = Field(default_factory=list)  # of the preferred list of pairs/groups
+
+
+class CuratorFact(BaseModel):
+    position: str  # «заместитель директора по УВР» — the position, never the name
+    source: FactSource
+
+
+class OrgFacts(BaseModel):
+    """District data read from an organization's own documents (roadmap items 3.2, 3.3, 5.2, 5.5)."""
+
+    academic_year: str  # the academic year of the monitoring date
+    years: list[YearFacts] = Field(default_factory=list)  # newest first
+    rosters: list[RosterFacts] = Field(default_factory=list)  # every document read, every year
+    forms: list[FormFact] = Field(default_factory=list)  # forms of teachers' mentoring named anywhere
+    pupil_forms: list[FormFact] = Field(default_factory=list)  # pupils' forms, recorded apart
+    curator: CuratorFact | None = None  # from the newest order that states a position
+    curator_other: list[CuratorFact] = Field(default_factory=list)  # other positions other orders state
+    notes: list[str] = Field(default_factory=list)  # Russian, for the ИДК
+
+    def year(self, label: str) -> YearFacts | None:
+        return next((y for y in self.years if y.academic_year == label), None)
+
+    @property
+    def current(self) -> YearFacts | None:
+        return self.year(self.academic_year)
+
+
 class OrgFindings(BaseModel):
     id: str
     name: str
@@ -307,6 +405,7 @@ class OrgFindings(BaseModel):
     rules: list[RuleResult] = Field(default_factory=list)
     score: float | None = None  # percent of max points over rules with a known status
     zone: str | None = None
+    facts: OrgFacts | None = None  # counts, forms, curator's position read from the documents (crawler.facts)
 
     def rule(self, rule_id: str) -> RuleResult | None:
         return next((r for r in self.rules if r.rule_id == rule_id), None)

@@ -1,7 +1,8 @@
 """Rule files: the district's criteria as YAML, validated with pydantic, errors in Russian with lines.
 
 A rules directory holds one rule-set file (top-level `id`, `version`, `zones`, `rules`) and may hold
-more files with extra `rules:` only. `vocabulary.yaml` (classifier vocabulary) and `overrides*.yaml`
+more files with extra `rules:` only. `vocabulary.yaml` (classifier vocabulary), `facts.yaml` (the vocabulary of
+the facts read from documents) and `overrides*.yaml`
 (manual verdicts) live beside them and are not rule files. Each rule names the evaluator (`check`)
 that judges it and the parameters it needs, so next year's roadmap becomes next year's rules by
 editing YAML, not code. The checks are those registered in crawler/evaluate/ (one module each); the
@@ -24,7 +25,7 @@ from crawler.errors import InputError
 from crawler.models import DocType, OrgKind
 from crawler.resources import rules_dir
 
-NOT_RULE_FILES = ("vocabulary.yaml", "vocabulary.yml")
+NOT_RULE_FILES = ("vocabulary.yaml", "vocabulary.yml", "facts.yaml", "facts.yml")  # vocabularies, not rules
 RULE_ID_RE = r"^[a-z][a-z0-9_]{1,40}$"
 
 

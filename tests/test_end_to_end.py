@@ -219,3 +219,95 @@ def test_both_periods_keep_their_own_files_in_one_out(district: Any) -> None:
     ).read_bytes()
     # the plain findings.json is the latest period's
     assert json.loads((out / "findings.json").read_text(encoding="utf-8")) == district["results"]["current"]
+
+
+# ------------------------------------------------------------------------------- facts and names (#16)
+
+
+@pytest.mark.parametrize("variant", ["current", "previous"])
+def test_facts_equal_the_truth(district: Any, variant: str) -> None:
+    """Counts of mentors, mentees, pairs and groups, forms and the curator's position, read as truth.yaml says."""
+    from crawler.demo.truth import facts_mismatches
+
+    store = Store(district["work"] / "monitor.db")
+    period = district["truth"].variants[variant].period
+    run = store.latest_run(period, "scheduled")
+    assert run is not None
+    wrong = []
+    for found in store.findings(run["id"]):
+        known_as = {d.url: [d.final_url] for d in found.documents if d.final_url}
+        expected = district["truth"].org(found.id).facts_at(variant)
+        wrong += [f"{found.id}: {w}" for w in facts_mismatches(expected, found.facts, known_as)]
+    assert not wrong, "\n".join(wrong)
+
+
+def _demo_people() -> list[tuple[str, str, str]]:
+    """(surname, first name or initial, patronymic or initial) of every person named in the demo's documents."""
+    import re
+
+    demo = Path(__file__).parents[1] / "crawler" / "demo"
+    sources = [p.read_text(encoding="utf-8") for p in [*demo.glob("*.py"), *(demo / "fixtures").glob("*.txt")]]
+    text = "\n".join(sources)
+    up, lo = "А-ЯЁ", "а-яё"
+    full = re.compile(rf"\b([{up}][{lo}]+) ([{up}][{lo}]+) ([{up}][{lo}]+(?:вн|ичн|вич|ьич)[{lo}]*)\b")
+    short = re.compile(rf"\b([{up}])\. ?([{up}])\. ?([{up}][{lo}]{{2,}})\b")
+    people = {(s, n, p) for s, n, p in full.findall(text)}
+    people |= {(s, i, j) for i, j, s in short.findall(text)}
+    return sorted(people)
+
+
+def _forbidden(person: tuple[str, str, str]) -> list[str]:
+    """Regexes that find the person in any case form: «Павлову Ирину», «Павлова И.С.», «И. С. Павлова»."""
+    import re
+
+    def stem(word: str) -> str:
+        return re.escape(word[:-2] if len(word) > 4 else word)
+
+    surname, first, patronymic = person
+    s, i, j = stem(surname), re.escape(first[0]), re.escape(patronymic[0])
+    pats = [rf"\b{s}[а-яё]{{0,3}}\s+{i}\.\s?{j}\.", rf"\b{i}\.\s?{j}\.\s?{s}[а-яё]{{0,3}}\b"]
+    if len(first) > 1:
+        pats.append(rf"\b{s}[а-яё]{{0,3}}\s+{stem(first)}[а-яё]{{0,3}}\s+{stem(patronymic)}")
+        pats.append(rf"\b{stem(first)}[а-яё]{{0,3}}\s+{stem(patronymic)}[а-яё]{{0,3}}\s+{s}")
+    return pats
+
+
+def test_no_personal_name_reaches_an_export(district: Any) -> None:
+    """Counts and positions only: no person named in the demo's documents appears in findings, exports or brief."""
+    import re
+
+    from docx import Document
+    from openpyxl import load_workbook
+
+    work = district["work"]
+    out = work / "out"
+    texts: dict[str, str] = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.json")}
+    texts |= {p.name: p.read_text(encoding="utf-8") for p in [*out.glob("*.csv"), *out.glob("*.html")]}
+    texts |= {f"letters/{p.name}": p.read_text(encoding="utf-8") for p in out.glob("letters-*/*.html")}
+    for path in [*out.glob("*.docx"), *out.glob("letters-*/*.docx")]:
+        doc = Document(str(path))
+        cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+        texts[path.name] = "\n".join([p.text for p in doc.paragraphs] + cells)
+    for path in out.glob("*.xlsx"):
+        wb = load_workbook(path, read_only=True)
+        texts[path.name] = "\n".join(
+            str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v
+        )
+    for fmt in ("json", "csv"):
+        exported = crawler("export", "--db", str(work / "monitor.db"), "--format", fmt)
+        assert exported.returncode == 0, exported.stderr
+        texts[f"export.{fmt}"] = exported.stdout
+    store = Store(work / "monitor.db")
+    texts["store findings"] = "\n".join(f.model_dump_json() for run in store.runs() for f in store.findings(run["id"]))
+    assert "[ФИО]" in texts["store findings"]  # names were there to mask, and were masked
+
+    people = _demo_people()
+    assert len(people) > 40, people
+    leaks = []
+    for person in people:
+        for pattern in _forbidden(person):
+            for name, text in texts.items():
+                hit = re.search(pattern, text)
+                if hit:
+                    leaks.append(f"{name}: {hit.group(0)!r} ({' '.join(person)})")
+    assert not leaks, "\n".join(leaks[:30])

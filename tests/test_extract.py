@@ -100,6 +100,20 @@ def test_xlsx_cells(tmp_path: Path) -> None:
     assert "Иванова Анна Петровна\tСмирнов Олег Ильич" in result.text
 
 
+def test_xlsx_stored_without_extension(tmp_path: Path) -> None:
+    """The store keeps blobs under their hash, without «.xlsx»: openpyxl must get the open file, not the name."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["ФИО наставника", "Должность"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    path = tmp_path / "8c661d56da77ff72"
+    path.write_bytes(buf.getvalue())
+    result = extract_file(path, "8c661d56da77ff72", SETTINGS, "xlsx")
+    assert result.error is None and "ФИО наставника\tДолжность" in result.text
+
+
 def test_scan_pdf_is_ocred(tmp_path: Path) -> None:
     path, sha = _write(tmp_path, "scan.pdf", render("pdf_scan", LINES))
     result = extract_file(path, sha, SETTINGS)

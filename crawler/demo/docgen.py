@@ -1,4 +1,4 @@
-"""Deterministic generator of real documents (PDF, scans, DOCX, ODT, RTF, HTML, TXT, DOC) from plain text.
+"""Deterministic generator of real documents (PDF, scans, DOCX, ODT, RTF, XLSX, HTML, TXT, DOC) from plain text.
 
 The input is the full document text, top to bottom:
 - a line starting with "# " is a heading (bold, centered);
@@ -34,7 +34,7 @@ FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
 FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
 FIXTURES_DIR = Path(__file__).parent / "fixtures"
 
-FORMATS = ("pdf", "pdf_scan", "pdf_broken", "jpg", "docx", "odt", "rtf", "html", "txt", "doc")
+FORMATS = ("pdf", "pdf_scan", "pdf_broken", "jpg", "docx", "odt", "rtf", "xlsx", "html", "txt", "doc")
 STAMP_WORDS = ("ПРИНЯТО", "УТВЕРЖДЕНО", "УТВЕРЖДАЮ", "СОГЛАСОВАНО", "РАССМОТРЕНО")
 # A fixed timestamp keeps every generated file byte-identical between runs.
 FIXED_TIME = dt.datetime(2025, 9, 1, 9, 0, 0, tzinfo=dt.UTC)
@@ -114,6 +114,8 @@ def render(fmt: str, lines: list[str], *, seed: int = 0) -> bytes:
             return _render_odt(blocks)
         case "rtf":
             return _render_rtf(blocks, cp1251=bool(seed % 2))
+        case "xlsx":
+            return _render_xlsx(blocks)
         case "html":
             return _render_html(blocks).encode("utf-8")
         case "txt":
@@ -491,6 +493,36 @@ def _render_odt(blocks: list[Block]) -> bytes:
             doc.text.addElement(table)
     buf = io.BytesIO()
     doc.write(buf)
+    return _normalize_zip(buf.getvalue())
+
+
+# -------------------------------------------------------------------------------------------- XLSX
+
+
+def _render_xlsx(blocks: list[Block]) -> bytes:
+    """One sheet «Лист1»: a heading or a paragraph is a row of one cell, a table row is a row of cells."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.writer.excel import ExcelWriter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Лист1"
+    for block in blocks:
+        if block.kind == "space":
+            ws.append([])
+        elif block.kind in ("heading", "para"):
+            ws.append([block.text])
+            if block.kind == "heading":
+                ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
+        else:
+            for row in block.rows:
+                ws.append([cell or None for cell in row])
+    wb.properties.creator = ""
+    wb.properties.created = wb.properties.modified = FIXED_TIME.replace(tzinfo=None)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()  # not openpyxl.save_workbook: it stamps the current time
     return _normalize_zip(buf.getvalue())
 
 

@@ -183,6 +183,12 @@ def model_order(
     return lines
 
 
+def initials(full: str) -> str:
+    """«Громова Светлана Юрьевна» → «Громова С. Ю.»"""
+    surname, *given = full.split()
+    return " ".join([surname, *(f"{g[0]}." for g in given)])
+
+
 def pairs_order(
     org: OrgText,
     *,
@@ -191,13 +197,28 @@ def pairs_order(
     year: str,
     pairs: list[tuple[str, str, str]],
     consent: bool = True,
+    layout: str = "table",
 ) -> list[str]:
-    """Приказ о закреплении наставнических пар на учебный год (table наставник – наставляемый)."""
+    """Приказ о закреплении наставнических пар на учебный год.
+
+    `pairs` are rows (mentor, mentee, form); a row with an empty mentor continues the group of the row above
+    (a merged mentor cell). `layout`: "table" (ФИО наставника | ФИО наставляемого | Форма) or "list" (a
+    numbered list «1) Громова С. Ю. – Лисицына А. Р., форма «педагог – педагог»;»).
+    """
     basis = (
         "на основании письменного согласия наставников и наставляемых"
         if consent
         else "по представлению заместителя директора"
     )
+    if layout == "list":
+        items = [f"{i}) {initials(a)} – {initials(b)}, форма «{form}»;" for i, (a, b, form) in enumerate(pairs, 1)]
+        roster = [f"1. Закрепить на {year} учебный год следующие наставнические пары:", *items]
+    else:
+        roster = [
+            f"1. Закрепить наставнические пары на {year} учебный год в следующем составе:",
+            "ФИО наставника\tФИО наставляемого\tФорма наставничества",
+            *[f"{a}\t{b}\t{form}" for a, b, form in pairs],
+        ]
     return [
         f"# {org.full}",
         "",
@@ -209,9 +230,7 @@ def pairs_order(
         f"В соответствии с Положением о системе наставничества педагогических работников {org.short}, "
         f"статьёй 351.8 Трудового кодекса Российской Федерации, {basis}",
         "ПРИКАЗЫВАЮ:",
-        f"1. Закрепить наставнические пары на {year} учебный год в следующем составе:",
-        "ФИО наставника\tФИО наставляемого\tФорма наставничества",
-        *[f"{a}\t{b}\t{form}" for a, b, form in pairs],
+        *roster,
         "2. Наставникам разработать персонализированные программы наставничества в срок до 30 сентября.",
         "3. Установить наставникам доплату в соответствии с положением об оплате труда.",
         "4. Контроль за исполнением приказа возложить на куратора.",
@@ -220,7 +239,20 @@ def pairs_order(
     ]
 
 
-def mentor_base(org: OrgText, *, year: str, mentors: list[tuple[str, str, str]]) -> list[str]:
+DEFAULT_MENTEES = [
+    ("Сидоров Олег Игоревич", "учитель математики", "1 год"),
+    ("Кузнецова Дарья Андреевна", "учитель начальных классов", "0 лет"),
+]
+
+
+def mentor_base(
+    org: OrgText,
+    *,
+    year: str,
+    mentors: list[tuple[str, str, str]],
+    mentees: list[tuple[str, str, str]] | None = None,
+) -> list[str]:
+    """База наставников (ФИО, должность и стаж, направление) and база наставляемых (ФИО, должность, стаж)."""
     return [
         f"# База наставников {org.short}",
         f"# на {year} учебный год",
@@ -230,8 +262,7 @@ def mentor_base(org: OrgText, *, year: str, mentors: list[tuple[str, str, str]])
         "",
         f"# База наставляемых {org.short}",
         "№\tФИО наставляемого\tДолжность\tСтаж",
-        "1\tСидоров Олег Игоревич\tучитель математики\t1 год",
-        "2\tКузнецова Дарья Андреевна\tучитель начальных классов\t0 лет",
+        *[f"{i}\t{a}\t{b}\t{c}" for i, (a, b, c) in enumerate(mentees or DEFAULT_MENTEES, 1)],
     ]
 
 
@@ -298,7 +329,7 @@ def program(org: OrgText, stamp: list[str], *, year: str) -> list[str]:
     ]
 
 
-def report(org: OrgText, *, year: str, made_on: str) -> list[str]:
+def report(org: OrgText, *, year: str, made_on: str, pairs: int = 4) -> list[str]:
     return [
         "# Аналитическая справка",
         f"# по итогам мониторинга реализации программы наставничества в {org.short} за {year} учебный год",
@@ -307,7 +338,7 @@ def report(org: OrgText, *, year: str, made_on: str) -> list[str]:
         "Мониторинг проведён куратором наставничества по двум этапам: оценка качества реализации программы "
         "и оценка мотивационно-личностного роста участников.",
         "Показатель\tЗначение",
-        "Количество наставнических пар\t4",
+        f"Количество наставнических пар\t{pairs}",
         "Доля наставляемых, успешно прошедших адаптацию\t100 %",
         "Удовлетворённость участников программы\t92 %",
         "Выводы: программа наставничества реализована в полном объёме, рекомендовано продолжить работу "

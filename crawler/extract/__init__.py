@@ -23,7 +23,7 @@ from crawler.extract.sniff import (
 )
 from crawler.models import ExtractedText, FailureKind
 
-EXTRACTOR_VERSION = "3"  # 3: failures carry their kind; cached machine failures of 2 are dropped
+EXTRACTOR_VERSION = "4"  # 4: XLSX blobs (stored without an extension) are read; 3: failures carry their kind
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # it logs every repaired file at WARNING
 
 _OFFICE_HTML_RE = re.compile(rb"urn:schemas-microsoft-com:office|ProgId\W+content=\W?(Word|Excel)", re.I)

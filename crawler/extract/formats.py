@@ -462,22 +462,24 @@ def extract_xlsx(path: Path, settings: ExtractSettings, result: ExtractedText, d
     reason = check_zip(path)
     if reason:
         raise ExtractError(reason)
-    try:
-        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-        raise ExtractError(f"файл повреждён: таблица XLSX не читается ({type(exc).__name__})") from None
     lines: list[str] = []
-    try:
-        for sheet in workbook.worksheets:
-            lines.append(str(sheet.title))
-            for n, row in enumerate(sheet.iter_rows(values_only=True)):
-                if n >= MAX_SHEET_ROWS:
-                    break
-                cells = [str(v).strip() for v in row if v is not None and str(v).strip()]
-                if cells:
-                    lines.append("\t".join(cells))
-    finally:
-        workbook.close()
+    # an open file, not its name: openpyxl refuses a name without .xlsx, and the store keeps blobs without one
+    with path.open("rb") as fh:
+        try:
+            workbook = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+            raise ExtractError(f"файл повреждён: таблица XLSX не читается ({type(exc).__name__})") from None
+        try:
+            for sheet in workbook.worksheets:
+                lines.append(str(sheet.title))
+                for n, row in enumerate(sheet.iter_rows(values_only=True)):
+                    if n >= MAX_SHEET_ROWS:
+                        break
+                    cells = [str(v).strip() for v in row if v is not None and str(v).strip()]
+                    if cells:
+                        lines.append("\t".join(cells))
+        finally:
+            workbook.close()
     result.text = clean_text("\n".join(lines))
 
 
