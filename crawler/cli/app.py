@@ -375,6 +375,13 @@ def rules_check(
     )
     zones = ", ".join(f"{z.name} — от {z.min_percent:g} %" for z in ruleset.zones)
     console.print(f"Зоны: {zones}.", markup=False)
+    from crawler.facts import FactsVocabularyError, load_facts_vocabulary, vocabulary_beside
+
+    try:  # the vocabulary of the district data (forms, positions) lives beside the rules
+        load_facts_vocabulary(vocabulary_beside(ruleset.source_dir))
+    except FactsVocabularyError as exc:
+        err_console.print(f"Словарь сведений (facts.yaml) содержит ошибки:\n{exc}", markup=False)
+        done(ExitCode.bad_input)
 
 
 @rules_app.command("copy")
