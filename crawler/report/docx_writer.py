@@ -411,9 +411,6 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
             p = _styled(doc, "ListBullet")
             if r.criterion is not None and r.status is not None:
                 p.add_run(f"{r.criterion.title} ({STATUS_RU[r.status]}): ").bold = True
-            if r.brief_text:
-                p.add_run(r.brief_text + " ")
-                p.add_run("Рекомендуется: ").italic = True
             p.add_run(r.advice)
 
     _signature(doc, view)
@@ -540,5 +537,11 @@ def write_letter_docx(view: BriefView, o: OrgView, path: Path) -> Path:
         f"обратиться в {data.office}."
     )
     _signature(doc, view)
+    doc.save(str(path))
+    return path
+
+
+def write_appendix_docx(view: BriefView, path: Path) -> Path:  # placeholder, replaced below
+    doc = Document()
     doc.save(str(path))
     return path
