@@ -279,11 +279,10 @@ def show(
     rules: RulesOpt = None,
 ) -> None:
     """Показать последние оценки организации без обхода сайта."""
-    from crawler.cli.present import verdicts_table
-    from crawler.monitor import latest_findings_of, load_ruleset_or_fail
-
     from datetime import datetime
 
+    from crawler.cli.present import verdicts_table
+    from crawler.monitor import latest_findings_of, load_ruleset_or_fail
     from crawler.outputs import run_options
     from crawler.report.model import datetime_ru
 

@@ -26,21 +26,21 @@ from crawler.report.model import (
     date_ru,
     datetime_ru,
     district_genitive,
+    local,
     local_date,
-    time_ru,
-    tz_label,
     next_monitoring,
     pct,
     period_ru,
     plural,
     round_half_up,
     safe_slug,
+    time_ru,
+    tz_label,
 )
 from crawler.report.wording import (
     Failure,
     clean_note,
     partial_reasons,
-    plain_error,
     quote_text,
     site_failure,
     tidy_title,
@@ -131,6 +131,7 @@ class EvidenceView(BaseModel):
     quote: str | None = None
     archived_href: str | None = None
     fetched_at: str = ""
+    fetched_local: datetime | None = None  # the same moment in the district's time zone, naive (for XLSX)
     doc_no: int | None = None  # number of the document in the organization's table of the appendix
 
     @property
@@ -184,7 +185,10 @@ class DocView(BaseModel):
     @property
     def requisites(self) -> str:
         """«от 01.09.2025 № 41-од», «—» without either."""
-        bits = [f"от {self.approved_on}" if self.approved_on != "—" else "", f"№ {self.number}" if self.number != "—" else ""]
+        bits = [
+            f"от {self.approved_on}" if self.approved_on != "—" else "",
+            f"№ {self.number}" if self.number != "—" else "",
+        ]
         return " ".join(b for b in bits if b) or "—"
 
 
@@ -241,6 +245,7 @@ class OrgView(BaseModel):
     zone: str | None
     zone_index: int | None
     checked_at: str
+    checked_local: datetime | None = None  # naive, in the district's time zone (a real date in XLSX)
     recheck_at: str | None = None
     failure: Failure | None = None  # why the site could not be checked: plain words and the technical detail
     attempts: list[AttemptView] = Field(default_factory=list)
@@ -386,6 +391,7 @@ def _cell(org: OrgFindings, anchor: str, crit: Criterion, data: BriefData) -> Ce
             quote=quote_text(ev.quote) or None,
             archived_href=_archive_href(data.archive_dir, ev.archived, data.archive_ext),
             fetched_at=datetime_ru(ev.fetched_at, data.timezone) if ev.fetched_at else "",
+            fetched_local=local(ev.fetched_at, data.timezone).replace(tzinfo=None) if ev.fetched_at else None,
         )
         for ev in (rule.evidence if rule is not None and org.reachable else [])
     ]
@@ -556,6 +562,7 @@ def _org_view(index: int, org: OrgFindings, anchor: str, data: BriefData, change
         zone=zone if org.reachable else None,
         zone_index=zone_names.index(zone) if zone in zone_names and org.reachable else None,
         checked_at=datetime_ru(org.checked_at, data.timezone),
+        checked_local=local(org.checked_at, data.timezone).replace(tzinfo=None) if org.checked_at else None,
         recheck_at=datetime_ru(recheck, data.timezone) if recheck else None,
         failure=None if org.reachable else site_failure(org.failure_reason),
         attempts=[
@@ -792,7 +799,9 @@ def conclusions(view: BriefView) -> list[str]:
     if manual:
         out.append(f"Оценки по {manual} {plural(manual, 'позиции', 'позициям', 'позициям')} уточнены ИДК вручную.")
     if view.unreachable:
-        items = [f"{o.org.name} ({o.failure.plain if o.failure else 'причина не установлена'})" for o in view.unreachable]
+        items = [
+            f"{o.org.name} ({o.failure.plain if o.failure else 'причина не установлена'})" for o in view.unreachable
+        ]
         out.append(
             "Не удалось проверить сайты (в расчёт долей «не выполнено» не включались): " + "; ".join(items) + "."
         )

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from crawler import __version__
 from crawler.models import STATUS_RU, OrgKind, Status

@@ -58,7 +58,8 @@ def _one_failure(text: str) -> Failure:
     if m:
         detail = m.group(2)
         what = next((ru for marker, ru in _TLS_DETAILS if marker in detail), "")
-        what = what or (detail if detail and not _LATIN.search(detail) else "")
+        if not what and detail and not _LATIN.search(detail):  # already Russian: said once, in the plain words
+            what, detail = detail, ""
         plain = f"ошибка {m.group(1) or ''}защищённого соединения" + (f" ({what})" if what else "")
         return Failure(plain, detail or "TLS")
     if "DNS" in text:
@@ -70,7 +71,9 @@ def _one_failure(text: str) -> Failure:
         return Failure("ошибка сети", m.group(1))
     m = re.match(r"(внутренняя ошибка при анализе документов|сайт не проверен: обходчик[^:]*):?\s*(.*)", text)
     if m:
-        return Failure("внутренняя ошибка программы мониторинга; сайт нужно проверить повторно", m.group(2) or m.group(1))
+        return Failure(
+            "внутренняя ошибка программы мониторинга; сайт нужно проверить повторно", m.group(2) or m.group(1)
+        )
     if _LATIN.search(text):  # an unknown message with technical words: said generally, kept in the detail
         return Failure("сайт не удалось открыть", text)
     return Failure(text, "")
