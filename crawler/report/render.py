@@ -24,7 +24,7 @@ from crawler.report.model import (
     safe_url,
     tz_label,
 )
-from crawler.report.wording import one_line_name
+from crawler.report.wording import keep_numbers, one_line_name
 from crawler.resources import templates_dir
 
 TEMPLATES_DIR = templates_dir()
@@ -95,6 +95,7 @@ def environment(templates_dir: Path | None = None) -> Environment:
     )
     # links come from crawled sites: only web schemes become clickable
     env.filters["href"] = lambda url: safe_url(url) or "#"
+    env.filters["nb"] = keep_numbers
     env.globals.update(
         pct=pct,
         sentence=sentence,

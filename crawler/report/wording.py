@@ -145,7 +145,7 @@ _DANGLING = {
     "в", "во", "на", "по", "о", "об", "обо", "и", "с", "со", "к", "ко", "у", "для", "от", "до", "за", "из",
     "при", "над", "под", "без", "а", "или", "что", "как", "—", "-", "–",
 }  # fmt: skip
-_ONE_LETTER_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я"}
+_ONE_LETTER_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "г", "п", "ч"}  # and «г.», «п.», «ч.» cut of their dot
 
 
 def clip_words(text: str | None, limit: int = QUOTE_MAX) -> str:
@@ -234,13 +234,17 @@ def _drop_repeated_head(text: str) -> str:
 
 
 def quote_text(text: str | None, limit: int = QUOTE_MAX) -> str:
-    """A quote as printed: page crumbs removed, cut at a word boundary."""
-    return clip_words(clean_page_text(text), limit)
+    """A quote as printed: page crumbs removed, a table's header run into it dropped, cut at a word boundary."""
+    text = clean_page_text(text)
+    m = re.search(r"\s№\s*п/п\b", text)
+    if m:
+        text = text[: m.start()].rstrip() + "…"
+    return clip_words(text, limit)
 
 
 def clean_note(note: str) -> str:
-    """A verdict's note for the appendix and the letters: page crumbs inside it removed, dangling cuts
-    tidied (the URLs stay: they are the evidence)."""
+    """A verdict's note for the appendix and the letters: page crumbs inside it removed, titles cut by a line
+    break of their document tidied (the URLs stay: they are the evidence)."""
 
     def quoted(m: re.Match[str]) -> str:
         inner = m.group(1)
@@ -248,7 +252,15 @@ def clean_note(note: str) -> str:
             inner = clean_page_text(inner) or inner
         return f"(«{inner}»)"
 
-    return re.sub(r"\(«([^()]*?)»\)", quoted, note)
+    def dangling(m: re.Match[str]) -> str:
+        word = m.group(1).lower()
+        if word in _DANGLING or (len(word) == 1 and word not in _ONE_LETTER_WORDS):
+            return "…" + m.group(2)
+        return m.group(0)
+
+    note = re.sub(r"\(«([^()]*?)»\)", quoted, note)
+    # «…целевой модели наставничества р»» → «…целевой модели наставничества…»»
+    return re.sub(r"\s([А-Яа-яЁё]{1,3})(»+)", dangling, note)
 
 
 def no_urls(text: str) -> str:
@@ -260,6 +272,11 @@ def no_urls(text: str) -> str:
 
 def has_latin(text: str) -> bool:
     return bool(_LATIN.search(text))
+
+
+def keep_numbers(name: str) -> str:
+    """«СОШ № 2» never parts at a line end between «№» and its number."""
+    return re.sub(r"№\s+(?=\d)", "№\u00a0", name)
 
 
 def one_line_name(name: str) -> str:
