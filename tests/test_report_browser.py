@@ -143,3 +143,24 @@ def test_printed_brief_and_appendix_keep_the_page_form(tmp_path: Path) -> None:
             assert text.lstrip().startswith(str(number)), (number, text[:40])
     signed = print_pdf(out["html"], tmp_path / "signed.pdf")
     assert "Исп.:" in signed.page_texts[-1] and "А. П. Иванова" in signed.page_texts[-1].replace("\xa0", " ")
+
+
+def test_fifteen_organizations_sign_in_eight_pages(tmp_path: Path) -> None:
+    """A district of 15 organizations with long names: the signed part stays within eight A4 pages and the
+    matrix on one landscape page."""
+    pytest.importorskip("playwright.sync_api")
+    from tests.browser import print_pdf
+
+    data = make_brief_data()
+    findings = []
+    for i in range(15):
+        org = data.findings[i % len(data.findings)]
+        name = f"МБОУ «Тонкинская средняя общеобразовательная школа № {i + 1}»" if i < 8 else f"{org.name} {i}"
+        findings.append(org.model_copy(update={"id": f"{org.id}-{i}", "name": name}))
+    out = write_brief(data.model_copy(update={"findings": findings}), tmp_path / "out")
+    printed = print_pdf(out["html"], tmp_path / "signed.pdf")
+    assert len(printed.page_sizes) <= 8, len(printed.page_sizes)
+    assert not printed.overflow, printed.overflow[:5]
+    landscape = [i for i, (w, h) in enumerate(printed.page_sizes) if w > h]
+    assert len(landscape) == 1  # the whole matrix on one landscape page
+    assert "15" in printed.page_texts[landscape[0]]

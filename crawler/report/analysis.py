@@ -356,6 +356,16 @@ class BriefView(BaseModel):
         """A link from the brief to the appendix (the evidence of a mark, an organization's details)."""
         return f"{self.appendix_name}#{anchor}" if self.appendix_name else f"#{anchor}"
 
+    @property
+    def changed_groups(self) -> list[ChangeGroup]:
+        """Organizations of both monitorings whose marks changed (one row each in the brief)."""
+        return [g for g in self.change_groups if not g.new_org]
+
+    @property
+    def new_orgs(self) -> list[ChangeGroup]:
+        """Organizations the previous monitoring did not have (named in one sentence)."""
+        return [g for g in self.change_groups if g.new_org]
+
     def criterion_title(self, criterion_id: str) -> str:
         crit = self.criteria_by_id.get(criterion_id)
         return crit.title if crit else criterion_id

@@ -592,15 +592,21 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
             f"прошлого периода) — {t[ChangeKind.new]}, не сравнимо (сайт не проверен в одном из периодов) — "
             f"{t[ChangeKind.incomparable]}, без изменений — {t[ChangeKind.unchanged]}."
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        if view.change_groups:
+        if view.changed_groups:
             _table(
                 doc,
                 ["Организация", "Изменения оценок (было → стало)"],
-                ([g.org_name, change_text(view, g)] for g in view.change_groups),
+                ([g.org_name, change_text(view, g)] for g in view.changed_groups),
                 widths_mm=[62, TEXT_WIDTH_MM - 62],
             )
-        else:
+        elif not view.new_orgs:
             doc.add_paragraph("Изменений оценок не выявлено.")
+        if view.new_orgs:
+            doc.add_paragraph(
+                "Не участвовали в предыдущем мониторинге (их оценки — новые позиции): "
+                + ", ".join(g.org_name for g in view.new_orgs)
+                + "."
+            ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
     _heading(doc, "5. Выводы", level=1)
     for i, line in enumerate(view.conclusions, 1):
