@@ -235,13 +235,14 @@ def _heading(doc: DocxDocument, text: str, level: int) -> Paragraph:
     return p
 
 
-def _numbered(doc: DocxDocument, number: int, text: str = "") -> Paragraph:
+def _numbered(doc: DocxDocument, number: int, text: str = "", *, justify: bool = True) -> Paragraph:
     """«1. Текст» with a hanging indent: numbers typed, not Word's list numbering that runs on across lists."""
     p = doc.add_paragraph()
     fmt = p.paragraph_format
     fmt.left_indent = Mm(8)
     fmt.first_line_indent = Mm(-8)
-    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    # a paragraph with line breaks inside is set flush left: justified, the line before a break is stretched
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if justify else WD_ALIGN_PARAGRAPH.LEFT
     p.add_run(f"{number}.\t")
     tabs = fmt.tab_stops
     tabs.add_tab_stop(Mm(8))
@@ -492,9 +493,9 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
     ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     items = []
     for i, c in enumerate(data.criteria, 1):
-        extra = [f"п. {', '.join(c.roadmap_items)}"] if c.roadmap_items else []
+        extra = [f"п.\u00a0{', '.join(c.roadmap_items)}"] if c.roadmap_items else []
         extra += [f"вес {c.weight}"] if weighted else []
-        items.append(f"{i}. {c.title}" + (f" ({'; '.join(extra)})" if extra else ""))
+        items.append(f"{i}. {c.title}" + (f"\u00a0({'; '.join(extra)})" if extra else ""))
     half = (len(items) + 1) // 2
     table = doc.add_table(rows=half, cols=2)
     _no_borders(table)
@@ -509,8 +510,8 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
     _heading(doc, MATRIX_HEADING, level=1)
     _para(
         doc,
-        "Обозначения: + выполнено, ± частично, − не выполнено, ? не удалось проверить; р — оценка уточнена "
-        "вручную. Подтверждение каждой отметки — в приложении.",
+        "+ выполнено, ± частично, − не выполнено, ? не удалось проверить; р — уточнено вручную; подтверждения — "
+        "в приложении.",
         size=10,
     )
     table = _table(doc, matrix_header(view), [], widths_mm=[1] * len(matrix_header(view)), size=9)
@@ -891,7 +892,7 @@ def write_letter_docx(view: BriefView, o: OrgView, path: Path) -> Path:
         if o.recommendations:
             _para(doc, f"Требует устранения {view.deadline_text}:", bold=True)
             for i, r in enumerate(o.recommendations, 1):
-                q = _numbered(doc, i)
+                q = _numbered(doc, i, justify=False)
                 title = r.criterion.title if r.criterion else "Сайт"
                 q.add_run(title + (f" ({STATUS_RU[r.status]})" if r.status else "") + ": ").bold = True
                 q.add_run(r.text + " ")
