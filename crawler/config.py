@@ -66,6 +66,22 @@ class Signatory(BaseModel):
     name: str = "________________"
 
 
+class Executor(BaseModel):
+    """The employee who prepared the brief: «Исп.: Фамилия И. О., телефон» at the bottom of its last page."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = ""
+    phone: str = ""
+
+    def line(self) -> str:
+        """«Петрова А. С., тел. 8 (83171) 4-55-12»; empty when nobody is named."""
+        phone = self.phone.strip()
+        if phone and not phone.lower().startswith("тел"):
+            phone = f"тел. {phone}"
+        return ", ".join(x for x in (self.name.strip(), phone) if x)
+
+
 class SmtpSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -100,6 +116,9 @@ class AppConfig(BaseModel):
         "приказом управления образования и молодёжной политики от 03.02.2023 № 14"
     )
     signatory: Signatory = Field(default_factory=Signatory)
+    executor: Executor = Field(default_factory=Executor)
+    # the district's time zone (IANA name): every date and time of the brief and the letters is given in it
+    timezone: str = "Europe/Moscow"
     rules_dir: Path | None = None  # default: rules/ of the installation
     overrides: Path | None = None  # YAML with manual verdicts of the ИДК
     retention_periods: int = Field(6, ge=1, description="сколько периодов хранить архив доказательств")
@@ -108,6 +127,20 @@ class AppConfig(BaseModel):
     extract: ExtractSettings = Field(default_factory=ExtractSettings)
     retry: RetrySettings = Field(default_factory=RetrySettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"неизвестный часовой пояс «{value}»; укажите его название, например Europe/Moscow, "
+                "Asia/Yekaterinburg, Europe/Samara"
+            ) from None
+        return value
 
 
 class ConfigError(Exception):

@@ -36,7 +36,13 @@ from crawler.models import (
     Registry,
 )
 from crawler.notify import notify
-from crawler.outputs import prune_archive, write_outputs
+from crawler.outputs import (
+    brief_settings,
+    prune_archive,
+    rules_edition,
+    settle_brief_settings,
+    write_outputs,
+)
 from crawler.overrides import Override
 from crawler.registry import RegistryError, load_registry
 from crawler.ruleset import RuleSet
@@ -135,6 +141,7 @@ class RunStarted:
     resumed: bool
     machine_warnings: list[str]
     log_file: Path | None
+    warnings: list[str] = field(default_factory=list)  # about the request itself (a --today outside the period)
 
 
 @dataclass(frozen=True)
@@ -323,6 +330,17 @@ class RunOutcome:
     findings: list[OrgFindings] = field(default_factory=list)
     crawls: dict[str, OrgCrawlResult] = field(default_factory=dict)
     log_file: Path | None = None
+    brief_changes: list[str] = field(default_factory=list)  # settings of a resumed run that -c changed
+
+
+def today_warning(period: str, today: date) -> str | None:
+    """A --today outside the period's month: the documents are judged on one date, the brief names another."""
+    if f"{today.year:04d}-{today.month:02d}" == period:
+        return None
+    return (
+        f"дата оценки {today:%d.%m.%Y} (--today) не входит в период {period}: документы оцениваются на "
+        f"{today:%d.%m.%Y}, а справка составляется за {period}. Проверьте --period и --today."
+    )
 
 
 def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
@@ -348,10 +366,13 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
         log.info("run %s of %s started: %d organizations, today %s", run_id, req.period, len(inputs.orgs), req.today)
         for warning in machine:
             log.warning("this computer cannot read some documents: %s", warning)
+        warnings = [w for w in (today_warning(req.period, req.today),) if w]
+        for warning in warnings:
+            log.warning("%s", warning)
         progress(
             RunStarted(
                 run_id, req.period, req.today, len(inputs.orgs), len(inputs.orgs) - len(done_ids), bool(done_ids),
-                machine, log_file,
+                machine, log_file, warnings,
             )
         )  # fmt: skip
         try:
@@ -365,6 +386,7 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
             _fail_run(store, run_id, req.period, inputs.config, exc, log_file)
             raise
         try:
+            changes = settle_brief_settings(store, run_id, inputs.config, inputs.registry, req.config is not None)
             paths = write_outputs(store, run_id, req.out, inputs.config, inputs.ruleset, inputs.registry)
         except OSError as exc:  # a full disk or a folder made read-only during the run: the findings are kept
             store.finish_run(run_id, "failed", f"справка не записана: {os_error_ru(exc)}")
@@ -394,6 +416,7 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
             findings=store.findings(run_id),
             crawls=store.crawl_results(run_id),
             log_file=log_file,
+            brief_changes=changes,
         )
     finally:
         if log_handler is not None:
@@ -457,11 +480,15 @@ def _start_or_resume(
             run_id = runs[-1]["id"]
             return run_id, store.resume_run(run_id)
         log.info("nothing to resume for %s: starting a new run", req.period)
+    edition = rules_edition(inputs.ruleset)
     options = {
         "registry": str(req.registry),
         "orgs": req.org_ids,
         "order": [o.id for o in inputs.orgs],
         "machine_warnings": machine_warnings,
+        # what the brief is signed and dated with: rebuilds of this period use the same
+        "brief": brief_settings(inputs.config, inputs.registry.district),
+        "rules_edition": edition.isoformat() if edition else None,
     }
     run_id = store.start_run(req.period, req.kind, req.today.isoformat(), inputs.ruleset.version, options)
     return run_id, set()
@@ -480,6 +507,9 @@ class RecheckOutcome:
     base_period: str | None  # the period's scheduled run the result was compared with
     applied: bool = False
     paths: dict[str, Path] = field(default_factory=dict)
+    brief_changes: list[str] = field(default_factory=list)  # what -c changed of the stored signatory etc.
+    brief_signatory: str = ""  # the signature the rebuilt brief carries
+    warnings: list[str] = field(default_factory=list)
 
 
 def recheck(
@@ -519,12 +549,17 @@ def recheck(
             raise CrawlerError(f"перепроверка не удалась: {exc}") from exc
         raise
     outcome = RecheckOutcome(inputs.ruleset, org, crawl, after, before, base["period"] if base else None)
+    outcome.warnings = [w for w in (today_warning(period, today),) if w]
     if not apply or base is None:
         return outcome
     lock = period_lock(db, period)
     acquire(lock, period, timeout=600)
     try:
         _apply_to_run(store, base["id"], org, crawl, after, manual_run, inputs.ruleset.version)
+        outcome.brief_changes = settle_brief_settings(
+            store, base["id"], inputs.config, inputs.registry, config is not None
+        )
+        outcome.brief_signatory = stored_signatory(store, base["id"])
         outcome.paths = write_outputs(store, base["id"], out, inputs.config, inputs.ruleset, inputs.registry)
         outcome.applied = True
     finally:
@@ -557,6 +592,8 @@ class RetryOutcome:
     back: list[Organization] = field(default_factory=list)  # reachable again, results applied
     still_down: list[tuple[Organization, str]] = field(default_factory=list)
     paths: dict[str, Path] = field(default_factory=dict)
+    brief_changes: list[str] = field(default_factory=list)
+    brief_signatory: str = ""
 
 
 def retry(
@@ -606,6 +643,10 @@ def retry(
             else:
                 outcome.still_down.append((org, crawl.failure_reason or "сайт не ответил"))
         if outcome.back:
+            outcome.brief_changes = settle_brief_settings(
+                store, base["id"], inputs.config, inputs.registry, config is not None
+            )
+            outcome.brief_signatory = stored_signatory(store, base["id"])
             outcome.paths = write_outputs(store, base["id"], out, inputs.config, inputs.ruleset, inputs.registry)
     finally:
         lock.release()
@@ -628,19 +669,36 @@ def finished_run(store: Store, period: str | None) -> dict[str, Any]:
 class ReportOutcome:
     paths: dict[str, Path]
     stored_rules_version: str | None  # set when the findings were made under other rules than today's
+    brief_changes: list[str] = field(default_factory=list)  # what -c changed of the stored signatory etc.
+    brief_signatory: str = ""  # the signature the rebuilt brief carries
+
+
+def stored_signatory(store: Store, run_id: int) -> str:
+    """«Методист … И. И. Иванова»: the signature a period's brief carries (stored with its run)."""
+    from crawler.outputs import run_options
+
+    run = store.run(run_id)
+    settings = run_options(run).get("brief") if run else None
+    if not isinstance(settings, dict):
+        return ""
+    return " ".join(x for x in (settings.get("signatory_position"), settings.get("signatory_name")) if x)
 
 
 def regenerate(
     *, db: Path, period: str | None, out: Path, compare_with: str | None, config: Path | None, rules_dir: Path | None
 ) -> ReportOutcome:
-    """`crawler report`: rebuild a past brief from the store, with the findings as they were stored."""
+    """`crawler report`: rebuild a past brief from the store, with the findings and the signature as they
+    were stored (a configuration given with -c changes the fields it states)."""
     app_config = load_config_or_fail(config)
     store = open_store(db, must_exist=True)
     run = finished_run(store, period)
     ruleset = load_ruleset_or_fail(rules_dir or app_config.rules_dir)
     stored = run.get("rules_version")
+    changes = settle_brief_settings(store, run["id"], app_config, None, config is not None)
     paths = write_outputs(store, run["id"], out, app_config, ruleset, None, compare_with)
-    return ReportOutcome(paths, stored if stored and stored != ruleset.version else None)
+    return ReportOutcome(
+        paths, stored if stored and stored != ruleset.version else None, changes, stored_signatory(store, run["id"])
+    )
 
 
 def period_findings(db: Path, period: str | None) -> tuple[dict[str, Any], list[OrgFindings]]:

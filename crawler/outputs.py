@@ -67,6 +67,96 @@ def findings_json(findings: list[OrgFindings]) -> list[dict[str, Any]]:
     return out
 
 
+# ------------------------------------------------------------------ the brief's settings, stored with the run
+
+# what the brief is signed and dated with: kept in the run's options, so a rebuild says the same
+BRIEF_FIELDS: dict[str, str] = {
+    "district": "округ",
+    "issuer": "составитель (орган)",
+    "office": "подразделение",
+    "basis": "основание",
+    "signatory_position": "должность подписанта",
+    "signatory_name": "подписант",
+    "executor": "исполнитель",
+    "timezone": "часовой пояс",
+}
+
+
+def brief_settings(config: AppConfig, district: str | None) -> dict[str, str]:
+    """Every field of the brief's heading and signature from a configuration (defaults included)."""
+    return {
+        "district": config.district or district or "",
+        "issuer": config.issuer,
+        "office": config.office,
+        "basis": config.basis,
+        "signatory_position": config.signatory.position,
+        "signatory_name": config.signatory.name,
+        "executor": config.executor.line(),
+        "timezone": config.timezone,
+    }
+
+
+def explicit_settings(config: AppConfig) -> dict[str, str]:
+    """Only the fields the configuration file states: those may change what a period's run stored."""
+    given = config.model_fields_set
+    out: dict[str, str] = {}
+    if "district" in given and config.district:
+        out["district"] = config.district
+    for name in ("issuer", "office", "basis", "timezone"):
+        if name in given:
+            out[name] = getattr(config, name)
+    if "signatory" in given:
+        if "position" in config.signatory.model_fields_set:
+            out["signatory_position"] = config.signatory.position
+        if "name" in config.signatory.model_fields_set:
+            out["signatory_name"] = config.signatory.name
+    if "executor" in given and {"name", "phone"} & config.executor.model_fields_set:
+        out["executor"] = config.executor.line()
+    return out
+
+
+def rules_edition(ruleset: Any) -> date | None:
+    """«Редакция критериев от …»: the newest date a criterion of the rule set took effect."""
+    dates = [r.effective_from for r in getattr(ruleset, "rules", []) if getattr(r, "effective_from", None)]
+    return max(dates) if dates else None
+
+
+def run_options(run: dict[str, Any]) -> dict[str, Any]:
+    options = json.loads(run.get("options") or "{}")
+    return options if isinstance(options, dict) else {}
+
+
+def settle_brief_settings(
+    store: Store, run_id: int, config: AppConfig, registry: Registry | None, config_given: bool
+) -> list[str]:
+    """Keep the signatory, executor, basis, district and time zone a period's brief was made with.
+
+    A rebuild (report, recheck --apply, retry) uses the stored ones; a configuration given on the command line
+    changes those it states, and they are stored for the next rebuild. Returns the changes in Russian
+    («подписант: «…» → «…»»). A run from before these were stored takes them from the configuration now.
+    """
+    run = store.run(run_id)
+    assert run is not None
+    options = run_options(run)
+    stored = options.get("brief")
+    if not isinstance(stored, dict):
+        fallback = registry.district if registry else _district_of(run)
+        options["brief"] = brief_settings(config, fallback)
+        store.set_run_options(run_id, options)
+        return []
+    if not config_given:
+        return []
+    changes = []
+    for name, value in explicit_settings(config).items():
+        if stored.get(name) != value:
+            changes.append(f"{BRIEF_FIELDS[name]}: «{stored.get(name) or '—'}» → «{value or '—'}»")
+            stored[name] = value
+    if changes:
+        options["brief"] = stored
+        store.set_run_options(run_id, options)
+    return changes
+
+
 def write_outputs(
     store: Store,
     run_id: int,
@@ -219,20 +309,29 @@ def build_brief_data(
         if past:
             history.append(summarize(store.findings(past["id"]), criteria).model_copy(update={"period": period}))
     rechecks = store.rechecks(run["id"])
-    checked = [f.checked_at for f in findings if f.checked_at]
+    # the first and the last fetch of the run (applied rechecks and retries included)
+    fetched = [f.checked_at for f in findings if f.checked_at] + [a.at for f in findings for a in f.attempts]
+    options = run_options(run)
+    settings = options.get("brief")
+    if not isinstance(settings, dict):  # a run from before the brief's settings were stored with it
+        settings = brief_settings(config, registry.district if registry else _district_of(run))
+    edition = options.get("rules_edition")
     return BriefData(
-        district=config.district or (registry.district if registry else _district_of(run)),
+        district=settings.get("district") or (registry.district if registry else _district_of(run)),
         period=run["period"],
         today=date.fromisoformat(run["today"]),
         generated_at=datetime.now(UTC),
-        crawl_started=min(checked) if checked else datetime.fromisoformat(run["started_at"]),
-        crawl_finished=max(checked) if checked else None,
-        issuer=config.issuer,
-        office=config.office,
-        basis=config.basis,
-        signatory_position=config.signatory.position,
-        signatory_name=config.signatory.name,
+        crawl_started=min(fetched) if fetched else datetime.fromisoformat(run["started_at"]),
+        crawl_finished=max(fetched) if fetched else None,
+        issuer=settings.get("issuer", config.issuer),
+        office=settings.get("office", config.office),
+        basis=settings.get("basis", config.basis),
+        signatory_position=settings.get("signatory_position", config.signatory.position),
+        signatory_name=settings.get("signatory_name", config.signatory.name),
+        executor=settings.get("executor", ""),
+        timezone=settings.get("timezone") or config.timezone,
         rules_version=run.get("rules_version") or ruleset.version,
+        rules_edition=date.fromisoformat(edition) if edition else rules_edition(ruleset),
         zones=[(z.name, z.min_percent) for z in ruleset.zones],
         criteria=criteria,
         findings=findings,
@@ -241,7 +340,7 @@ def build_brief_data(
         history=history,
         archive_dir=archive_dir_name(run["period"]),
         rechecks=rechecks,
-        machine_limits=json.loads(run.get("options") or "{}").get("machine_warnings") or [],
+        machine_limits=options.get("machine_warnings") or [],
     )
 
 

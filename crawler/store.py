@@ -378,6 +378,11 @@ class Store:
         with self.transaction():
             self.db.table("runs").update(run_id, {"rules_version": rules_version})
 
+    def set_run_options(self, run_id: int, options: dict[str, Any]) -> None:
+        """Replace a run's options (JSON): the brief's signatory and the like, when a config changes them."""
+        with self.transaction():
+            self.db.table("runs").update(run_id, {"options": json.dumps(options, ensure_ascii=False, default=str)})
+
     def run(self, run_id: int) -> dict[str, Any] | None:
         rows = list(self.db.query("select * from runs where id = ?", [run_id]))
         return rows[0] if rows else None

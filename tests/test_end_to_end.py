@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,12 @@ RULE_IDS = [
     "mentor_base", "pay_incentives", "practices", "monitoring", "freshness",
 ]  # fmt: skip
 FAST_CONFIG = {"crawl": {"delay_seconds": 0.0, "timeout_seconds": 15, "retries": 1}}
+# what the brief is signed with: stored with each period's run, so a rebuild without -c keeps it
+BRIEF_CONFIG = {
+    "signatory": {"position": "Методист информационно-диагностического кабинета", "name": "И. И. Иванова"},
+    "executor": {"name": "Петрова А. С.", "phone": "8 (83171) 4-55-12"},
+    "timezone": "Europe/Moscow",
+}
 
 
 def crawler(*args: str, cwd: Path | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
@@ -57,7 +64,7 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Any:
     farm.start()
     try:
         registry = farm.write_registry(work / "registry.yaml")
-        config = write_config(work / "config.yaml")
+        config = write_config(work / "config.yaml", BRIEF_CONFIG)
         results = {}
         for variant in ("previous", "current"):
             spec = truth.variants[variant]
@@ -183,12 +190,12 @@ def test_changes_since_january_equal_the_truth_differences(district: Any) -> Non
 
 
 def test_every_archive_link_of_the_brief_opens_a_stored_copy(district: Any) -> None:
-    """A disputed verdict can be settled later: each «архивная копия» link points at a real file."""
+    """A disputed verdict can be settled later: each copy linked from the appendix points at a real file."""
     from bs4 import BeautifulSoup
 
     out = district["work"] / "out"
     period = district["truth"].variants["current"].period
-    soup = BeautifulSoup((out / f"spravka-{period}.html").read_text(encoding="utf-8"), "lxml")
+    soup = BeautifulSoup((out / f"prilozhenie-{period}.html").read_text(encoding="utf-8"), "lxml")
     links = {a["href"] for a in soup.find_all("a", href=True) if a["href"].startswith(f"archive-{period}/")}
     assert len(links) > 20
     missing = [href for href in links if not (out / href).is_file()]
@@ -206,7 +213,10 @@ def test_both_periods_keep_their_own_files_in_one_out(district: Any) -> None:
     for variant, period in (("previous", january), ("current", may)):
         findings = json.loads((out / f"findings-{period}.json").read_text(encoding="utf-8"))
         assert findings == district["results"][variant]
-        for name in (f"spravka-{period}.html", f"spravka-{period}.docx", f"matrix-{period}.xlsx"):
+        for name in (
+            f"spravka-{period}.html", f"spravka-{period}.docx", f"prilozhenie-{period}.html",
+            f"prilozhenie-{period}.docx", f"matrix-{period}.xlsx",
+        ):  # fmt: skip
             assert (out / name).is_file(), name
         letters = sorted(p.stem for p in (out / f"letters-{period}").glob("*.html"))
         assert letters == sorted(o["id"] for o in findings), period
@@ -311,3 +321,109 @@ def test_no_personal_name_reaches_an_export(district: Any) -> None:
                 if hit:
                     leaks.append(f"{name}: {hit.group(0)!r} ({' '.join(person)})")
     assert not leaks, "\n".join(leaks[:30])
+
+
+# ------------------------------------------------------------------ the brief a methodologist signs
+
+
+def _copy_store(work: Path, target: Path) -> Path:
+    """A consistent copy of the district's database (WAL included) and its blobs, to change without harm."""
+    import shutil
+    import sqlite3
+
+    target.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(str(work / "monitor.db"))
+    copy = sqlite3.connect(str(target / "monitor.db"))
+    with copy:
+        source.backup(copy)
+    source.close()
+    copy.close()
+    shutil.copytree(work / "monitor-blobs", target / "monitor-blobs")
+    return target / "monitor.db"
+
+
+def _docx_text(path: Path) -> str:
+    from docx import Document
+
+    doc = Document(str(path))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def test_a_rebuild_without_config_is_the_same_brief(district: Any, tmp_path: Path) -> None:
+    """`crawler report` without -c signs with the signatory the run stored, not the default «Руководитель …
+    ________»; a -c that names another signatory changes it, says so, and the next rebuild keeps it."""
+    work, period = district["work"], district["truth"].variants["current"].period
+    original = work / "out"
+    proc = crawler("report", "--db", str(work / "monitor.db"), "--period", period, "--out", str(tmp_path / "a"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "И. И. Иванова" in proc.stdout  # it says whose signature the brief carries
+    for name in (f"spravka-{period}.html", f"prilozhenie-{period}.html"):
+        rebuilt = (tmp_path / "a" / name).read_text(encoding="utf-8")
+        assert rebuilt == (original / name).read_text(encoding="utf-8"), name
+    assert _docx_text(tmp_path / "a" / f"spravka-{period}.docx") == _docx_text(original / f"spravka-{period}.docx")
+    assert "Исп.: Петрова А. С., тел. 8 (83171) 4-55-12" in _docx_text(tmp_path / "a" / f"spravka-{period}.docx")
+
+    db = _copy_store(work, tmp_path / "copy")
+    other = write_config(tmp_path / "other.yaml", {"signatory": {"name": "П. П. Петров"}})
+    changed = crawler("report", "--db", str(db), "--period", period, "--out", str(tmp_path / "b"), "-c", str(other))
+    assert changed.returncode == 0, changed.stdout + changed.stderr
+    assert "подписант: «И. И. Иванова» → «П. П. Петров»" in changed.stdout
+    brief = (tmp_path / "b" / f"spravka-{period}.html").read_text(encoding="utf-8")
+    assert "П.\u00a0П.\u00a0Петров" in brief and "Методист информационно-диагностического кабинета" in brief
+    again = crawler("report", "--db", str(db), "--period", period, "--out", str(tmp_path / "c"))
+    assert again.returncode == 0 and "П. П. Петров" in again.stdout
+    assert (tmp_path / "c" / f"spravka-{period}.html").read_text(encoding="utf-8") == brief
+
+
+def test_dates_of_the_brief_agree(district: Any) -> None:
+    """The brief's date, «Сроки проведения» and every check time are the same days, in Moscow time; the
+    evaluation date of the demo (May) differs from the day it was crawled, and the method says so."""
+    from lxml import html as lxml_html
+
+    spec = district["truth"].variants["current"]
+    out = district["work"] / "out"
+    tree = lxml_html.fromstring((out / f"spravka-{spec.period}.html").read_text(encoding="utf-8"))
+    appendix = (out / f"prilozhenie-{spec.period}.html").read_text(encoding="utf-8")
+    dated = tree.cssselect("#brief-date")[0].text_content().strip()
+    span = tree.cssselect("#crawl-dates")[0].text_content()
+    checked = set(re.findall(r"проверен (\d\d\.\d\d\.\d{4}) \d\d:\d\d \(МСК\)", appendix))
+    assert checked and all(day in span for day in checked)
+    assert dated == max(checked, key=lambda d: d.split(".")[::-1])  # dated on the day its data were complete
+    method = " ".join(tree.cssselect("#method")[0].text_content().split())
+    if spec.today.strftime("%d.%m.%Y") not in span:
+        assert f"Оценка проведена по состоянию на {spec.today:%d.%m.%Y}; сайты проверены" in method
+    assert "UTC" not in appendix and "UTC" not in tree.text_content()
+
+
+def test_the_signed_brief_prints_on_a_few_gost_pages(district: Any, tmp_path: Path) -> None:
+    """Printed from Chromium: the signed part of the demo district fits in eight A4 pages, numbered from page 2
+    in the top margin, nothing beyond the margins, no code, address or UTC; screenshots of the pages are saved
+    and named in the log for a look by eye."""
+    pytest.importorskip("playwright.sync_api")
+    from tests.browser import CHROMIUM, ink_outside_text_area, page_images, print_pdf
+
+    if not CHROMIUM.exists():
+        pytest.skip("нет /usr/bin/chromium")
+    period = district["truth"].variants["current"].period
+    out = district["work"] / "out"
+    signed = print_pdf(out / f"spravka-{period}.html", tmp_path / "spravka.pdf")
+    appendix = print_pdf(out / f"prilozhenie-{period}.html", tmp_path / "prilozhenie.pdf")
+    shots = page_images(signed.pdf, tmp_path / "pages", scale=1.3)
+    print(f"\nСправка: {len(signed.page_sizes)} стр., приложение: {len(appendix.page_sizes)} стр.")
+    print("Снимки страниц справки:", *shots, sep="\n  ")
+    assert len(signed.page_sizes) <= 8, len(signed.page_sizes)
+    assert not signed.overflow and not appendix.overflow, (signed.overflow + appendix.overflow)[:5]
+    problems = [p for i, shot in enumerate(shots, 1) for p in ink_outside_text_area(shot, i)]
+    assert not problems, problems[:5]
+    for number, text in enumerate(signed.page_texts[1:], 2):
+        assert text.lstrip().startswith(str(number)), (number, text[:40])
+    text = " ".join(signed.page_texts)
+    assert not re.search(r"[A-Za-z]", text), re.findall(r"\S*[A-Za-z]\S*", text)[:10]
+    assert "UTC" not in text and "HTTP" not in text
+    assert "Исп.: Петрова А. С." in signed.page_texts[-1]
+    # a screenshot by eye: the first page is a document, not a blank or a wall of one colour
+    from PIL import Image, ImageStat
+
+    first = Image.open(shots[0]).convert("L")
+    assert ImageStat.Stat(first).stddev[0] > 20

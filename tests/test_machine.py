@@ -150,7 +150,8 @@ def test_a_run_without_tesseract_says_so_and_never_gives_not_met(tmp_path: Path,
         assert "на компьютере не установлен tesseract" in rules["pairs"]["note"]
         assert "not_met" not in {r["status"] for r in rules.values()}
         brief = (tmp_path / "out" / "spravka-2026-04.html").read_text(encoding="utf-8")
-        assert "Ограничение проверки" in brief and "tesseract" in brief
+        appendix = (tmp_path / "out" / "prilozhenie-2026-04.html").read_text(encoding="utf-8")
+        assert "Ограничение проверки" in brief and "tesseract" in appendix  # program names: in the appendix
 
         _, rules = run("2026-05", os.environ["PATH"])
         assert rules["pairs"]["status"] == "met", rules["pairs"]

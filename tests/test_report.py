@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -36,13 +37,19 @@ def tree(outputs: dict[str, Path]) -> lxml_html.HtmlElement:
     return lxml_html.fromstring(outputs["html"].read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="module")
+def appendix(outputs: dict[str, Path]) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(outputs["appendix_html"].read_text(encoding="utf-8"))
+
+
 def text_of(el: lxml_html.HtmlElement) -> str:
     # join text nodes with a space: <br> and cell boundaries separate words on screen too
     return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
 
 
 def pct_ru(value: float) -> str:
-    return f"{value:.0f} %"
+    """Rounded half-up, as the brief rounds."""
+    return f"{int(value + 0.5)} %"
 
 
 # ------------------------------------------------------------------ numbers
@@ -108,7 +115,30 @@ def test_title_and_header(tree: lxml_html.HtmlElement, data: BriefData) -> None:
     for needle in ("Основание:", "Цель:", "Сроки проведения:", "Объект:", "Метод:", data.issuer, data.office):
         assert needle in body
     assert "ОО — 3, ДОУ — 2, ДО — 2" in body
-    assert "с 12.05.2026 09:00 (МСК) по 12.05.2026 21:05 (МСК)" in body
+    # one day of checks: the date once and the hours, in the district's time zone
+    assert "Сроки проведения: 12.05.2026, 09:00–21:05 (МСК)" in body
+
+
+def test_dates_agree(tree: lxml_html.HtmlElement, data: BriefData) -> None:
+    """The brief is dated after its checks; judged on another day (--today), the method says so."""
+    assert text_of(tree.cssselect("#brief-date")[0]) == "15.05.2026"  # today: the documents were judged on 15.05
+    method = text_of(tree.cssselect("#method")[0])
+    assert "Оценка проведена по состоянию на 15.05.2026; сайты проверены 12.05.2026." in method
+    assert "редакция критериев от" not in method or "." in method
+    body = text_of(tree.body)
+    assert "UTC" not in body and "«15» мая" not in body
+
+
+def test_dates_of_a_plain_run(tmp_path: Path) -> None:
+    """Checked on the day of the evaluation: no «по состоянию на»; over several days: the dates only."""
+    data = make_brief_data(with_previous=False).model_copy(
+        update={"today": date(2026, 5, 12), "crawl_finished": datetime(2026, 5, 14, 7, 0, tzinfo=UTC)}
+    )
+    tree = lxml_html.fromstring(write_brief(data, tmp_path)["html"].read_text(encoding="utf-8"))
+    body = text_of(tree.body)
+    assert "Сроки проведения: с 12.05.2026 по 14.05.2026" in body
+    assert text_of(tree.cssselect("#brief-date")[0]) == "14.05.2026"  # not before the last check
+    assert "по состоянию на" not in body
 
 
 def test_january_title(tmp_path: Path) -> None:
@@ -127,7 +157,6 @@ def test_matrix_has_every_org_and_criterion(tree: lxml_html.HtmlElement, data: B
     assert heads == [f"{i}. {c.title}" for i, c in enumerate(CRITERIA, 1)]
     rows = tree.cssselect("table.matrix tbody tr")
     assert [r.get("data-org") for r in rows] == [o.id for o in data.findings]
-    ids = set(tree.xpath("//@id"))
     for row, org in zip(rows, data.findings, strict=True):
         cells = row.cssselect("td.mark")
         assert [c.get("data-criterion") for c in cells] == IDS
@@ -135,8 +164,8 @@ def test_matrix_has_every_org_and_criterion(tree: lxml_html.HtmlElement, data: B
             status = org.rule(cell.get("data-criterion")).status
             assert cell.get("data-status") == status.value
             assert text_of(cell).startswith(MARKS[status])
-            target = cell.cssselect("a")[0].get("href")
-            assert target.startswith("#") and target[1:] in ids  # each mark links to its evidence
+            target = cell.cssselect("a")[0].get("href")  # each mark links to its evidence in the appendix
+            assert target == f"prilozhenie-2026-05.html#org-{org.id}-{cell.get('data-criterion')}"
         score_text = text_of(row.cssselect("td.score")[0])
         if org.score is None:
             assert score_text == "—"
@@ -167,15 +196,19 @@ def test_shares_equal_findings(tree: lxml_html.HtmlElement, data: BriefData) -> 
             assert cell == f"{met} из {len(known)} ({pct_ru(100 * met / len(known))})"
 
 
-def test_unreachable_is_not_counted_as_not_met(tree: lxml_html.HtmlElement, data: BriefData) -> None:
+def test_unreachable_is_not_counted_as_not_met(
+    tree: lxml_html.HtmlElement, appendix: lxml_html.HtmlElement, data: BriefData
+) -> None:
     ddt = next(o for o in data.findings if o.id == "ddt")
     assert not ddt.reachable
     row = tree.cssselect('table.matrix tr[data-org="ddt"]')[0]
     assert {c.get("data-status") for c in row.cssselect("td.mark")} == {"unknown"}
-    detail = text_of(tree.cssselect('section.org-detail[data-org="ddt"]')[0])
-    assert "ошибка TLS: сертификат просрочен" in detail
-    assert detail.count("ошибка TLS") >= 3  # reason + each failed attempt with its time
+    detail = text_of(appendix.cssselect('section.org-detail[data-org="ddt"]')[0])
+    assert "Сайт недоступен: ошибка защищённого соединения (сертификат просрочен)" in detail
+    # the reason once, each attempt in one line with its time — not the reason under each of ten criteria
+    assert len(appendix.cssselect('section.org-detail[data-org="ddt"] ul.attempts li')) == 3
     assert "12.05.2026 15:00 (МСК)" in detail and "12.05.2026 21:00 (МСК)" in detail
+    assert detail.count("сертификат просрочен") <= 4
     conclusions = text_of(tree.cssselect("ol.conclusions")[0])
     assert "Не удалось проверить сайты" in conclusions and "МБУ ДО «Дом детского творчества»" in conclusions
     assert "Раздел «Наставничество» имеется на 4 из 6 проверенных сайтов (67 %)" in conclusions
@@ -186,67 +219,121 @@ def test_conclusions_and_recommendations(tree: lxml_html.HtmlElement, data: Brie
     assert "Проведён мониторинг официальных сайтов 7 образовательных организаций" in conclusions
     assert "исправлено позиций — 1, улучшено — 1, ухудшилось — 1" in conclusions
     assert "Наиболее частые недостатки" in conclusions
-    recs = {ul.get("data-org"): text_of(ul) for ul in tree.cssselect("ul.recs")}
-    assert "sosh1" not in recs  # nothing to fix
-    assert set(recs) == {"sosh14", "oosh", "ds3", "ds8", "ddt", "dussh"}
-    ds8 = recs["ds8"]
-    for crit in CRITERIA[1:]:
-        assert crit.advice in ds8
-    assert "Обеспечить доступность официального сайта" in recs["ddt"]
+    items = tree.cssselect("ol.recs > li")
+    named = {span.get("data-org") for span in tree.cssselect("ol.recs span.rec-org")}
+    assert "sosh1" not in named  # nothing to fix
+    assert {"sosh14", "oosh", "ds3", "ds8", "ddt", "dussh"} <= named
+    by_key = {li.get("data-rec"): li for li in items}
+    ds8 = next(o for o in data.findings if o.id == "ds8")
+    for crit in CRITERIA[1:]:  # grouped by what must be done: the advice once, then who must do it
+        assert ds8.rule(crit.id).status == Status.not_met
+        li = by_key[crit.id]
+        assert crit.advice.rstrip(".") in text_of(li)
+        assert li.cssselect('span[data-org="ds8"][data-status="not_met"]')
+    # ds8's section is a partial one: it is never told to create it
+    section = by_key["section"]
+    assert not section.cssselect('span[data-org="ds8"][data-status="not_met"]')
+    assert section.cssselect('span[data-org="ds8"][data-status="partial"]')
+    assert "Обеспечить доступность официального сайта" in text_of(by_key["site"])
+    assert by_key["site"].cssselect('span[data-org="ddt"]')
     assert "до начала следующего мониторинга (январь 2027)" in text_of(tree.body)
+
+
+def test_recommendations_read_as_a_list(tree: lxml_html.HtmlElement) -> None:
+    """Numbered from 1 without gaps, each advice once, no «Рекомендуется: Создать», no addresses."""
+    items = tree.cssselect("ol.recs > li")
+    assert items and not tree.cssselect("ol.recs[start]")
+    text = text_of(tree.cssselect("ol.recs")[0])
+    assert "Рекомендуется" not in text and "http" not in text
+    advices = [c.advice.rstrip(".") for c in CRITERIA]
+    assert all(text.count(a) <= 1 for a in advices)
+    assert text.count("нет отметки об электронной подписи") == 0  # one item for all unsigned documents
+    assert "signature" in {li.get("data-rec") for li in items}
 
 
 def test_changes_section(tree: lxml_html.HtmlElement) -> None:
     rows = {r.get("data-org"): r for r in tree.cssselect("table.changes tbody tr")}
-    assert set(rows) == {"sosh1", "oosh", "ds8", "dussh"}
-    fixed = rows["sosh1"].cssselect('td[data-kind="fixed"] span')
+    assert set(rows) == {"sosh1", "oosh", "ds8"}
+    fixed = rows["sosh1"].cssselect('[data-kind="fixed"] span[data-criterion]')
     assert [s.get("data-criterion") for s in fixed] == ["pairs"]
-    assert "± → +" in text_of(fixed[0])
-    assert [s.get("data-criterion") for s in rows["oosh"].cssselect('td[data-kind="regressed"] span')] == ["regulation"]
-    assert [s.get("data-criterion") for s in rows["ds8"].cssselect('td[data-kind="improved"] span')] == ["section"]
-    assert rows["dussh"].cssselect('td[data-new-org="1"]')
+    assert "± → +" in text_of(fixed[0]).replace("\u202f", " ")
+    regressed = rows["oosh"].cssselect('[data-kind="regressed"] span[data-criterion]')
+    assert [s.get("data-criterion") for s in regressed] == ["regulation"]
+    improved = rows["ds8"].cssselect('[data-kind="improved"] span[data-criterion]')
+    assert [s.get("data-criterion") for s in improved] == ["section"]
+    # organizations new to the monitoring are named once, not given a row each
+    assert tree.cssselect('#new-orgs [data-org="dussh"][data-new-org="1"]')
 
 
-def test_detail_sections(tree: lxml_html.HtmlElement, data: BriefData) -> None:
-    details = {s.get("data-org"): s for s in tree.cssselect("section.org-detail")}
+def test_detail_sections(tree: lxml_html.HtmlElement, appendix: lxml_html.HtmlElement, data: BriefData) -> None:
+    """The appendix holds every organization's evidence; the brief itself holds none of it."""
+    assert not tree.cssselect("section.org-detail")
+    details = {s.get("data-org"): s for s in appendix.cssselect("section.org-detail")}
     assert list(details) == [o.id for o in data.findings]
     sosh1 = text_of(details["sosh1"])
     assert "путь в меню: Главная › Педагогам › Наставничество" in sosh1
     assert "http://127.0.0.1:8000/nastavnichestvo/" in sosh1
     assert "Положение о системе наставничества педагогических работников" in sosh1
-    assert "01.09.2025" in sosh1 and "1-од" in sosh1
+    assert "от 01.09.2025 № 1-од" in sosh1
     assert "«УТВЕРЖДЕНО приказом от 01.09.2025 № 1-од (regulation)»" in sosh1
-    archived = details["sosh1"].xpath(".//a[text()='архивная копия']/@href")
-    assert archived and all(re.fullmatch(r"archive/01/01a{62}", h) for h in archived)
+    archived = details["sosh1"].xpath(".//a[text()='копия']/@href")
+    assert archived and all(re.fullmatch(r"archive/01/01[ab]{62}", h) for h in archived)
+    # numbered as in the brief's matrix (1…7 straight through, not restarting per kind)
+    headings = [text_of(h) for h in appendix.cssselect("section.org-detail h3")]
+    assert [h.split(".")[0] for h in headings] == [str(i) for i in range(1, len(data.findings) + 1)]
     sosh14 = text_of(details["sosh14"])
     assert "проверено вручную: методист Иванова А. П., 14.05.2026" in sosh14
-    assert "Повторная проверка 14.05.2026 11:00 (МСК)" in text_of(details["ds3"])
+    assert "повторная проверка 14.05.2026 11:00 (МСК)" in text_of(details["ds3"])
     matrix_row = tree.cssselect('table.matrix tr[data-org="sosh14"] td[data-criterion="pay_incentives"] sup')
     assert matrix_row and text_of(matrix_row[0]) == "р"
+    # every mark of the brief opens its verdict in the appendix
+    ids = set(appendix.xpath("//@id"))
+    for href in tree.xpath("//table[contains(@class, 'matrix')]//a/@href"):
+        name, _, anchor = href.partition("#")
+        assert name == "prilozhenie-2026-05.html" and anchor in ids, href
 
 
-def test_site_text_is_escaped(outputs: dict[str, Path], tree: lxml_html.HtmlElement) -> None:
-    raw = outputs["html"].read_text(encoding="utf-8")
-    assert SCRIPT not in raw
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in raw
-    assert not tree.xpath("//script")
+def test_site_text_is_escaped(
+    outputs: dict[str, Path], tree: lxml_html.HtmlElement, appendix: lxml_html.HtmlElement
+) -> None:
+    for page in (outputs["html"], outputs["appendix_html"]):
+        raw = page.read_text(encoding="utf-8")
+        assert SCRIPT not in raw
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in raw
+    assert not tree.xpath("//script") and not appendix.xpath("//script")
     assert SCRIPT in text_of(tree.body)  # shown as text, intact
-    assert NASTY_FILE in text_of(tree.body)
+    assert NASTY_FILE in text_of(appendix.body)
     for letter in outputs["letters_dir"].glob("*.html"):
         assert SCRIPT not in letter.read_text(encoding="utf-8")
 
 
-def test_self_contained(tree: lxml_html.HtmlElement, data: BriefData) -> None:
-    assert not tree.xpath("//link | //script | //img | //iframe | //object")
-    assert not tree.xpath("//@src")
-    assert tree.xpath("//style") and tree.xpath("//svg")
+def test_self_contained(tree: lxml_html.HtmlElement, appendix: lxml_html.HtmlElement, data: BriefData) -> None:
+    for page in (tree, appendix):
+        assert not page.xpath("//link | //script | //img | //iframe | //object")
+        assert not page.xpath("//@src")
+        assert page.xpath("//style")
+        for style in page.xpath("//style/text()"):
+            assert "@import" not in style and "http" not in style
+    assert tree.xpath("//svg")
+    # the signed brief links only to its appendix; the appendix to the evidence
+    for href in tree.xpath("//a/@href"):
+        assert href.startswith(("#", "prilozhenie-2026-05.html#")), href
     evidence_urls = {ev.url for o in data.findings for r in o.rules for ev in r.evidence}
     evidence_urls |= {o.site for o in data.findings} | {o.section_url for o in data.findings if o.section_url}
     evidence_urls |= {d.url for o in data.findings for d in o.documents}
-    for href in tree.xpath("//a/@href"):
+    for href in appendix.xpath("//a/@href"):
         assert href.startswith(("#", "archive/")) or href in evidence_urls, href
-    for style in tree.xpath("//style/text()"):
-        assert "@import" not in style and "http" not in style
+
+
+def test_signed_part_speaks_plain_russian(tree: lxml_html.HtmlElement, data: BriefData) -> None:
+    """No codes, hashes, addresses, protocol words or UTC in the signed part (site names aside)."""
+    body = text_of(tree.body)
+    for org in data.findings:
+        body = body.replace(org.name, "")
+    assert not re.search(r"[A-Za-z]", body), re.findall(r"\S*[A-Za-z]\S*", body)[:10]
+    for word in ("UTC", "HTTP", "TLS", "DNS", "версия правил", data.rules_version):
+        assert word not in body
+    assert "«12» мая" not in body and "1,2 %" not in body
 
 
 def test_charts(tree: lxml_html.HtmlElement, data: BriefData) -> None:
@@ -273,17 +360,20 @@ def test_docx_holds_the_same_matrix(outputs: dict[str, Path], data: BriefData) -
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert MATRIX_HEADING in headings
     assert "5. Выводы" in headings and "6. Рекомендации" in headings
+    matrix = next(t for t in doc.tables if t.rows[0].cells[1].text == "Организация")
+    assert [r.cells[0].text for r in matrix.rows[1:]] == [str(i) for i in range(1, len(data.findings) + 1)]
     matrix = next(t for t in doc.tables if t.rows[0].cells[0].text == "№" and t.rows[0].cells[1].text == "Организация")
     header = [c.text for c in matrix.rows[0].cells]
     assert header[3 : 3 + len(IDS)] == [f"{i}. {c.title}" for i, c in enumerate(CRITERIA, 1)]
     body = matrix.rows[1:]
-    assert [r.cells[1].text for r in body] == [o.name for o in data.findings]
+    assert [r.cells[1].text.split("\n")[0] for r in body] == [o.name for o in data.findings]
     marks = [[c.text.removesuffix("р") for c in r.cells[3 : 3 + len(IDS)]] for r in body]
     assert marks == expected_matrix(data)
     assert any(s.orientation == WD_ORIENT.LANDSCAPE for s in doc.sections)
     full = "\n".join(p.text for p in doc.paragraphs)
     assert "ИНФОРМАЦИОННАЯ СПРАВКА" in full and "(май 2026)" in full
-    assert data.signatory_name in "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    signature = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells).replace("\u00a0", " ")
+    assert data.signatory_name in signature
     assert SCRIPT in "\n".join(c.text for r in body for c in r.cells)  # kept as plain text
 
 
@@ -336,7 +426,7 @@ def test_letters(outputs: dict[str, Path], data: BriefData) -> None:
             if rule.status in (Status.not_met, Status.partial):
                 assert crit.advice in body and crit.advice in doc_text
     ddt = text_of(lxml_html.fromstring(outputs["letter_html:ddt"].read_text(encoding="utf-8")).body)
-    assert "Сайт открыть не удалось: ошибка TLS: сертификат просрочен" in ddt
+    assert "Сайт открыть не удалось: ошибка защищённого соединения (сертификат просрочен)" in ddt
     sosh1 = lxml_html.fromstring(outputs["letter_html:sosh1"].read_text(encoding="utf-8"))
     assert "Замечаний по результатам мониторинга нет" in text_of(sosh1.body)
     assert "http://127.0.0.1:8000/nastavnichestvo/regulation.pdf" in sosh1.xpath("//a/@href")
@@ -358,7 +448,8 @@ def test_degenerate_inputs_render(tmp_path: Path) -> None:
     tree = lxml_html.fromstring(out["html"].read_text(encoding="utf-8"))
     cell = tree.cssselect('table.matrix td[data-criterion="freshness"]')[0]
     assert cell.get("data-status") == "unknown"
-    assert "Критерий не оценивался" in text_of(tree.cssselect("#org-sosh1-freshness")[0])
+    appendix = lxml_html.fromstring(out["appendix_html"].read_text(encoding="utf-8"))
+    assert "Критерий не оценивался" in text_of(appendix.cssselect("#org-sosh1-freshness")[0])
     # score recomputed over the nine evaluated criteria: all met
     assert text_of(tree.cssselect("table.matrix td.score")[0]) == "100 %"
 
@@ -376,11 +467,16 @@ def test_hostile_links_and_formulas(tmp_path: Path) -> None:
     data = data.model_copy(update={"findings": [hostile, *data.findings[1:]]})
     out = write_brief(data, tmp_path)
 
-    for path in (out["html"], out["letter_html:sosh1"]):
+    for path in (out["html"], out["appendix_html"], out["letter_html:sosh1"]):
         tree = lxml_html.fromstring(path.read_text(encoding="utf-8"))
-        assert not [h for h in tree.xpath("//a/@href") if not h.startswith(("#", "http", "archive/"))]
-        assert set(tree.xpath("//a[contains(., 'HYPERLINK')]/@href")) == {"#"}
-    doc = Document(str(out["docx"]))
+        allowed = ("#", "http", "archive/", "prilozhenie-2026-05.html#")
+        assert not [h for h in tree.xpath("//a/@href") if not h.startswith(allowed)]
+        if path == out["letter_html:sosh1"]:
+            assert set(tree.xpath("//a[contains(., 'HYPERLINK')]/@href")) == {"#"}
+        if path == out["appendix_html"]:
+            assert set(tree.xpath("//a[contains(., 'javascript')]/@href")) == {"#"}
+    assert not [r for r in Document(str(out["docx"])).part.rels.values() if r.is_external]  # no addresses signed
+    doc = Document(str(out["appendix_docx"]))
     rels = [r.target_ref for r in doc.part.rels.values() if r.is_external]
     assert rels and not [t for t in rels if t.startswith("javascript")]
 
@@ -406,7 +502,7 @@ def test_status_word_not_repeated(tmp_path: Path) -> None:
     ]
     data = data.model_copy(update={"findings": [org.model_copy(update={"rules": rules})]})
     out = write_brief(data, tmp_path)
-    tree = lxml_html.fromstring(out["html"].read_text(encoding="utf-8"))
+    tree = lxml_html.fromstring(out["appendix_html"].read_text(encoding="utf-8"))
     detail = text_of(tree.cssselect("#org-oosh-section")[0])
-    assert "частично. Раздел-заглушка «в разработке»" in detail
+    assert "± частично Раздел-заглушка «в разработке»" in detail  # the status in its cell, the note beside it
     assert "Частично:" not in detail

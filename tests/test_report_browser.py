@@ -70,9 +70,12 @@ def drive_browser(html: Path, shot: Path, pdf_path: Path) -> Seen:
             assert page.locator("h1").inner_text().strip().endswith("(май 2026)")
             # the escaped title is visible as text
             assert "<script>alert(1)</script>" in page.locator('tr[data-org="sosh14"]').inner_text()
-            # a mark jumps to its evidence
+            # a mark opens its evidence in the appendix
             page.locator('tr[data-org="sosh1"] td[data-criterion="regulation"] a').click()
-            assert page.evaluate("location.hash") == "#org-sosh1-regulation"
+            page.wait_for_load_state("load")
+            assert page.url.endswith("prilozhenie-2026-05.html#org-sosh1-regulation"), page.url
+            assert page.locator("#org-sosh1-regulation").is_visible()
+            page.go_back()
 
             page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(path=str(shot), full_page=False)
@@ -119,4 +122,45 @@ def test_brief_in_headless_chromium(tmp_path: Path) -> None:
     landscape = [(w, h) for w, h in sizes if w > h]
     assert portrait and abs(portrait[0][0] - 595) < 3 and abs(portrait[0][1] - 842) < 3  # A4
     assert landscape, "сводная таблица должна печататься на альбомной странице"
-    assert "Информационная справка" in text
+    assert "информационная справка" in text.lower()
+
+
+def test_printed_brief_and_appendix_keep_the_page_form(tmp_path: Path) -> None:
+    """Through Chromium's print: page numbers from page 2 centred on top, nothing in the margins, no box wider
+    than its page, the signed part short and the appendix a file of its own."""
+    pytest.importorskip("playwright.sync_api")
+    from tests.browser import ink_outside_text_area, page_images, print_pdf
+
+    out = write_brief(make_brief_data(), tmp_path / "out")
+    for key, most in (("html", 8), ("appendix_html", 12)):
+        printed = print_pdf(out[key], tmp_path / f"{key}.pdf")
+        assert not printed.overflow, printed.overflow[:5]
+        assert 2 <= len(printed.page_sizes) <= most, len(printed.page_sizes)
+        images = page_images(printed.pdf, tmp_path / "pages")
+        problems = [p for i, image in enumerate(images, 1) for p in ink_outside_text_area(image, i)]
+        assert not problems, problems[:5]
+        for number, text in enumerate(printed.page_texts[1:], 2):
+            assert text.lstrip().startswith(str(number)), (number, text[:40])
+    signed = print_pdf(out["html"], tmp_path / "signed.pdf")
+    assert "Исп.:" in signed.page_texts[-1] and "А. П. Иванова" in signed.page_texts[-1].replace("\xa0", " ")
+
+
+def test_fifteen_organizations_sign_in_eight_pages(tmp_path: Path) -> None:
+    """A district of 15 organizations with long names: the signed part stays within eight A4 pages and the
+    matrix on one landscape page."""
+    pytest.importorskip("playwright.sync_api")
+    from tests.browser import print_pdf
+
+    data = make_brief_data()
+    findings = []
+    for i in range(15):
+        org = data.findings[i % len(data.findings)]
+        name = f"МБОУ «Тонкинская средняя общеобразовательная школа № {i + 1}»" if i < 8 else f"{org.name} {i}"
+        findings.append(org.model_copy(update={"id": f"{org.id}-{i}", "name": name}))
+    out = write_brief(data.model_copy(update={"findings": findings}), tmp_path / "out")
+    printed = print_pdf(out["html"], tmp_path / "signed.pdf")
+    assert len(printed.page_sizes) <= 8, len(printed.page_sizes)
+    assert not printed.overflow, printed.overflow[:5]
+    landscape = [i for i, (w, h) in enumerate(printed.page_sizes) if w > h]
+    assert len(landscape) == 1  # the whole matrix on one landscape page
+    assert "15" in printed.page_texts[landscape[0]]

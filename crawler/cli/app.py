@@ -185,7 +185,13 @@ def run(
         done()
     if not quiet:
         print_summary(console, outcome.findings, outcome.crawls)
+    if outcome.brief_changes:
+        console.print("Настройки из -c изменили реквизиты справки продолженного запуска:")
+        for change in outcome.brief_changes:
+            console.print(f"  {change}", markup=False)
     console.print(f"Справка: {outcome.paths.get('html', out)}")
+    if "appendix_html" in outcome.paths:
+        console.print(f"Приложение к справке: {outcome.paths['appendix_html']}")
     console.print(f"Итоги в JSON: {outcome.paths['findings']}")
 
 
@@ -203,7 +209,7 @@ def recheck(
     rules: RulesOpt = None,
 ) -> None:
     """Перепроверить одну организацию сейчас (после исправления сайта)."""
-    from crawler.cli.present import verdicts_table
+    from crawler.cli.present import brief_rebuilt, verdicts_table
     from crawler.monitor import recheck
 
     day = parse_today(today)
@@ -226,10 +232,13 @@ def recheck(
             outcome.ruleset, outcome.after, before=outcome.before, base_period=outcome.base_period, rule_ids=rule or []
         )
     )
+    for warning in outcome.warnings:
+        err_console.print(f"[bold red]Внимание:[/bold red] {warning}")
     if not outcome.after.reachable:
         console.print(f"Сайт недоступен: {outcome.after.failure_reason}")
     if outcome.applied:
         console.print(f"Итоги периода {the_period} обновлены, справка пересобрана: {outcome.paths.get('html', out)}")
+        brief_rebuilt(console, outcome.brief_changes, outcome.brief_signatory, config is not None)
     elif outcome.base_period:
         console.print("Итоги периода не изменены. Чтобы внести их в справку, повторите с --apply.")
 
@@ -245,6 +254,7 @@ def retry(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Без лишнего вывода (для cron).")] = False,
 ) -> None:
     """Повторно проверить недоступные сайты в окне мониторинга и пересобрать справку."""
+    from crawler.cli.present import brief_rebuilt
     from crawler.monitor import retry
 
     outcome = retry(
@@ -266,6 +276,7 @@ def retry(
         console.print(f"{org.name}: по-прежнему недоступен ({reason}).")
     if outcome.paths:
         console.print(f"Справка пересобрана: {outcome.paths.get('html', out)}")
+        brief_rebuilt(console, outcome.brief_changes, outcome.brief_signatory, config is not None)
 
 
 @app.command("show")
@@ -276,12 +287,19 @@ def show(
     rules: RulesOpt = None,
 ) -> None:
     """Показать последние оценки организации без обхода сайта."""
+    from datetime import datetime
+
     from crawler.cli.present import verdicts_table
     from crawler.monitor import latest_findings_of, load_ruleset_or_fail
+    from crawler.outputs import run_options
+    from crawler.report.model import datetime_ru
 
     run, findings = latest_findings_of(db, org_id, period)
-    kind = "плановый" if run["kind"] == "scheduled" else "ручная перепроверка"
-    console.print(f"Запуск № {run['id']} ({kind}), период {run['period']}, завершён {run['finished_at'][:16]} UTC")
+    kind = {"scheduled": "плановый", "retry": "повторная проверка"}.get(run["kind"], "ручная перепроверка")
+    settings = run_options(run).get("brief") or {}
+    zone = settings.get("timezone") or "Europe/Moscow"
+    finished = datetime_ru(datetime.fromisoformat(run["finished_at"]), zone) if run.get("finished_at") else "—"
+    console.print(f"Запуск № {run['id']} ({kind}), период {run['period']}, завершён {finished}")
     console.print(verdicts_table(load_ruleset_or_fail(rules), findings))
 
 
@@ -316,7 +334,8 @@ def report(
     config: ConfigOpt = None,
     rules: RulesOpt = None,
 ) -> None:
-    """Пересобрать справку прошлого периода из базы (итоги не пересчитываются)."""
+    """Пересобрать справку прошлого периода из базы (итоги и подпись — как сохранены с запуском)."""
+    from crawler.cli.present import brief_rebuilt
     from crawler.monitor import regenerate
 
     outcome = regenerate(db=db, period=period, out=out, compare_with=compare_with, config=config, rules_dir=rules)
@@ -326,6 +345,9 @@ def report(
             "сейчас правила другой версии; справка строится по сохранённым итогам."
         )
     console.print(f"Справка: {outcome.paths.get('html', out)}")
+    if "appendix_html" in outcome.paths:
+        console.print(f"Приложение к справке: {outcome.paths['appendix_html']}")
+    brief_rebuilt(console, outcome.brief_changes, outcome.brief_signatory, config is not None)
 
 
 @app.command("demo")

@@ -20,6 +20,7 @@ from crawler.monitor import RunRequest, run_period
 DEMO_CONFIG = {
     "crawl": {"delay_seconds": 0.05, "timeout_seconds": 20, "retries": 1},
     "signatory": {"position": "Методист информационно-диагностического кабинета", "name": "И. И. Иванова"},
+    "executor": {"name": "Петрова А. С.", "phone": "8 (83171) 4-55-12"},
 }
 
 
@@ -79,6 +80,7 @@ def run_demo(workdir: Path, port: int, serve_only: bool, console: Console) -> in
         console.print(
             f"\nГотово. Справка: {workdir / 'out' / f'spravka-{current}.html'}\n"
             f"DOCX для подписи: {workdir / 'out' / f'spravka-{current}.docx'}\n"
+            f"Приложение к справке: {workdir / 'out' / f'prilozhenie-{current}.html'} (и .docx)\n"
             f"Итоги в JSON: {workdir / 'out' / f'findings-{current}.json'}; база истории: {db}"
         )
         return ExitCode.ok

@@ -31,7 +31,7 @@ class RunProgress:
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, RunStarted):
-            for warning in event.machine_warnings:
+            for warning in [*event.machine_warnings, *event.warnings]:
                 self.err_console.print(f"[bold red]Внимание:[/bold red] {warning}")
             if not self.quiet:
                 resumed = f", продолжение запуска № {event.run_id}, осталось {event.remaining}" if event.resumed else ""
@@ -118,6 +118,17 @@ def verdicts_table(
         row.append(f"{result.note}\n{urls}".strip())
         table.add_row(*row)
     return table
+
+
+def brief_rebuilt(console: Console, changes: list[str], signatory: str, config_given: bool) -> None:
+    """After report / recheck --apply / retry: which signature the rebuilt brief carries and what -c changed."""
+    if changes:
+        console.print("Настройки из -c изменили реквизиты справки (запомнено для следующих пересборок):")
+        for change in changes:
+            console.print(f"  {change}", markup=False)
+    elif signatory:
+        where = "сохранённые с запуском" if not config_given else "сохранённые с запуском (-c их не меняет)"
+        console.print(f"Подпись и реквизиты справки — {where}: {signatory}", markup=False)
 
 
 def doctor_table(checks: list[Check]) -> Table:

@@ -18,11 +18,18 @@ MENTORING_LABEL = re.compile(r"наставни|наставля|куратор|
 
 
 def clip(text: str | None, limit: int = QUOTE_MAX) -> str | None:
-    """Whitespace folded, cut to `limit` characters with «…»; None for no text."""
+    """Whitespace folded, cut to at most `limit` characters at a word boundary with «…»; None for no text."""
     if not text:
         return None
     flat = re.sub(r"\s+", " ", text).strip()
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if not flat[limit - 1].isspace():
+        space = cut.rfind(" ")
+        if space >= limit // 2:  # a single very long word is still cut, rather than lost
+            cut = cut[:space]
+    return cut.rstrip(" ,;:—–-(«") + "…"
 
 
 def shown(url: str) -> str:

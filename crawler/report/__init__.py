@@ -1,8 +1,9 @@
 """The monitoring brief («информационная справка») and its companions.
 
-write_brief() renders, from one BriefData, the self-contained HTML brief, its DOCX twin, the CSV/XLSX matrix
-and one letter per organization (HTML + DOCX). All numbers come from crawler.report.analysis, so every format
-agrees with the others.
+write_brief() renders, from one BriefData, the signed brief (HTML and its DOCX twin: title to signature, about
+six to eight pages), its appendix (the evidence of every verdict, HTML and DOCX), the CSV/XLSX matrix and one
+letter per organization (HTML + DOCX). All numbers come from crawler.report.analysis, so every format agrees
+with the others.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawler.report.analysis import BriefView, build_view, compute_changes, summarize
-from crawler.report.docx_writer import write_brief_docx, write_letter_docx
+from crawler.report.docx_writer import write_appendix_docx, write_brief_docx, write_letter_docx
 from crawler.report.exports import write_csv, write_xlsx
 from crawler.report.model import BriefData, Change, ChangeKind, Criterion, PeriodSummary, safe_slug
-from crawler.report.render import environment, render_brief_html, render_letter_html
+from crawler.report.render import environment, render_appendix_html, render_brief_html, render_letter_html
 
 __all__ = [
     "BriefData",
@@ -22,6 +23,7 @@ __all__ = [
     "ChangeKind",
     "Criterion",
     "PeriodSummary",
+    "appendix_name",
     "build_view",
     "compute_changes",
     "letter_name",
@@ -35,21 +37,32 @@ def letter_name(org_id: str) -> str:
     return safe_slug(org_id)
 
 
+def appendix_name(period: str) -> str:
+    """File stem of the appendix to a period's brief («Приложение к справке»)."""
+    return f"prilozhenie-{period}"
+
+
 def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
     """Write every output of the period into out_dir and return their paths.
 
-    Keys: html, docx, csv, xlsx, letters_dir, and letter_html:<org_id> / letter_docx:<org_id> per organization.
+    Keys: html, docx (the signed brief), appendix_html, appendix_docx, csv, xlsx, letters_dir, and
+    letter_html:<org_id> / letter_docx:<org_id> per organization.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    view = build_view(data)
-    env = environment()
     period = data.period
+    appendix = appendix_name(period)
+    view = build_view(data, appendix_name=f"{appendix}.html")
+    env = environment()
     paths: dict[str, Path] = {}
 
     html_path = out_dir / f"spravka-{period}.html"
     html_path.write_text(render_brief_html(view, env), encoding="utf-8")
     paths["html"] = html_path
     paths["docx"] = write_brief_docx(view, out_dir / f"spravka-{period}.docx")
+    appendix_path = out_dir / f"{appendix}.html"
+    appendix_path.write_text(render_appendix_html(view, env), encoding="utf-8")
+    paths["appendix_html"] = appendix_path
+    paths["appendix_docx"] = write_appendix_docx(view, out_dir / f"{appendix}.docx")
     paths["csv"] = write_csv(view, out_dir / f"matrix-{period}.csv")
     paths["xlsx"] = write_xlsx(view, out_dir / f"matrix-{period}.xlsx")
 

@@ -7,8 +7,10 @@ show the same figures. Unreachable sites (status «не удалось пров�
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
+from urllib.parse import unquote
 
 from pydantic import BaseModel, Field
 
@@ -24,11 +26,24 @@ from crawler.report.model import (
     date_ru,
     datetime_ru,
     district_genitive,
+    local,
+    local_date,
     next_monitoring,
     pct,
     period_ru,
     plural,
+    round_half_up,
     safe_slug,
+    time_ru,
+    tz_label,
+)
+from crawler.report.wording import (
+    Failure,
+    clean_note,
+    partial_reasons,
+    quote_text,
+    site_failure,
+    tidy_title,
 )
 from crawler.ru import DOC_TYPE_RU
 
@@ -88,8 +103,8 @@ def summarize(findings: list[OrgFindings], criteria: list[Criterion], period: st
         statuses = [status_of(org, crit.id) for org in findings]
         checked = [s for s in statuses if s != Status.unknown]
         if checked:
-            share[crit.id] = round(100.0 * sum(s == Status.met for s in checked) / len(checked), 1)
-    mean = round(sum(scores) / len(scores), 1) if scores else None
+            share[crit.id] = round_half_up(100.0 * sum(s == Status.met for s in checked) / len(checked), 1)
+    mean = round_half_up(sum(scores) / len(scores), 1) if scores else None
     return PeriodSummary(period=period, mean_score=mean, share_met=share)
 
 
@@ -116,6 +131,13 @@ class EvidenceView(BaseModel):
     quote: str | None = None
     archived_href: str | None = None
     fetched_at: str = ""
+    fetched_local: datetime | None = None  # the same moment in the district's time zone, naive (for XLSX)
+    doc_no: int | None = None  # number of the document in the organization's table of the appendix
+
+    @property
+    def shown_url(self) -> str:
+        """The address as a person reads it (Cyrillic paths decoded); the link keeps the real one."""
+        return unquote(self.url)
 
 
 class CellView(BaseModel):
@@ -141,9 +163,16 @@ class CellView(BaseModel):
         who = f": {self.override_by}" if self.override_by else ""
         return f"проверено вручную{who}"
 
+    @property
+    def other_remarks(self) -> list[str]:
+        """Remarks other than the missing signature mark (the appendix's table of documents shows that)."""
+        return [r for r in self.remarks if _UNSIGNED not in r]
+
 
 class DocView(BaseModel):
     url: str
+    final_url: str | None = None
+    no: int | None = None  # its number in the appendix's table (documents of the mentoring system only)
     type_ru: str
     title: str
     approved_on: str
@@ -151,6 +180,16 @@ class DocView(BaseModel):
     signed: str
     archived_href: str | None = None
     error: str | None = None
+    mentoring: bool = True  # classified as a document of the mentoring system (not «прочее»)
+
+    @property
+    def requisites(self) -> str:
+        """«от 01.09.2025 № 41-од», «—» without either."""
+        bits = [
+            f"от {self.approved_on}" if self.approved_on != "—" else "",
+            f"№ {self.number}" if self.number != "—" else "",
+        ]
+        return " ".join(b for b in bits if b) or "—"
 
 
 class AttemptView(BaseModel):
@@ -161,16 +200,38 @@ class AttemptView(BaseModel):
 
 
 class RecommendationView(BaseModel):
+    """One thing an organization must fix (its letter lists them all, with the evidence)."""
+
     criterion: Criterion | None
     status: Status | None
-    text: str  # what is wrong
+    text: str  # what is wrong (the full note: addresses and titles are the letter's evidence)
     advice: str  # what to do
+    reasons: list[str] = Field(default_factory=list)  # short reasons of a partial verdict
 
-    @property
-    def brief_text(self) -> str:
-        """What the brief itself repeats: the quality problem of a partial verdict; «not found» goes without
-        saying there (the full notes are in the appendix and in the letter)."""
-        return self.text if self.status in (Status.partial, None) else ""
+
+class RecOrg(BaseModel):
+    index: int
+    name: str
+    org_id: str
+    anchor: str
+    status: Status | None = None
+    note: str = ""  # a short reason, for the site-availability item
+
+
+class RecSubgroup(BaseModel):
+    reason: str  # «срок действия документа истёк»; "" when the note names no known reason
+    orgs: list[RecOrg]
+
+
+class RecGroup(BaseModel):
+    """One recommendation of the signed brief: what must be done, and by whom."""
+
+    key: str  # criterion id, or «site», «pages», «signature»
+    title: str  # the criterion's title; "" for the general items
+    action: str  # what the organizations that lack it must do
+    missing: list[RecOrg] = Field(default_factory=list)  # «не выполнено»: they must do `action`
+    partial_action: str = ""
+    partial: list[RecSubgroup] = Field(default_factory=list)  # «частично», grouped by what is wrong
 
 
 class OrgView(BaseModel):
@@ -184,7 +245,9 @@ class OrgView(BaseModel):
     zone: str | None
     zone_index: int | None
     checked_at: str
+    checked_local: datetime | None = None  # naive, in the district's time zone (a real date in XLSX)
     recheck_at: str | None = None
+    failure: Failure | None = None  # why the site could not be checked: plain words and the technical detail
     attempts: list[AttemptView] = Field(default_factory=list)
     documents: list[DocView] = Field(default_factory=list)
     recommendations: list[RecommendationView] = Field(default_factory=list)
@@ -193,6 +256,25 @@ class OrgView(BaseModel):
     @property
     def score_text(self) -> str:
         return pct(self.score, 1 if self.score is not None and self.score % 1 else 0)
+
+    @property
+    def mentoring_documents(self) -> list[DocView]:
+        return [d for d in self.documents if d.mentoring]
+
+    @property
+    def other_documents(self) -> int:
+        return sum(not d.mentoring for d in self.documents)
+
+    @property
+    def section_state(self) -> str:
+        """What the appendix says of the section when it has no address: found nowhere, or the documents live
+        elsewhere (the «Раздел» criterion is then «частично», not «не найден»)."""
+        if self.org.section_url:
+            return ""
+        section = next((c for c in self.cells if c.criterion.id == "section"), None)
+        if section is not None and section.status == Status.partial:
+            return "отдельного раздела нет; документы о наставничестве размещены в других разделах сайта"
+        return "не найден"
 
     @property
     def kind(self) -> str:
@@ -260,6 +342,29 @@ class BriefView(BaseModel):
     trend: list[PeriodSummary]
     crawl_dates: str
     criteria_by_id: dict[str, Criterion]
+    rec_groups: list[RecGroup] = Field(default_factory=list)
+    brief_date: date
+    checked_on: str = ""  # «29.11.2026» or «с 12.05.2026 по 14.05.2026»: the dates sites were fetched
+    reevaluated: bool = False  # the evaluation date (--today) lies outside the crawl dates
+    appendix_name: str = ""  # file name of the appendix (prilozhenie-YYYY-MM.html), links of the brief go there
+
+    @property
+    def appendix_href(self) -> str:
+        return self.appendix_name
+
+    def link(self, anchor: str) -> str:
+        """A link from the brief to the appendix (the evidence of a mark, an organization's details)."""
+        return f"{self.appendix_name}#{anchor}" if self.appendix_name else f"#{anchor}"
+
+    @property
+    def changed_groups(self) -> list[ChangeGroup]:
+        """Organizations of both monitorings whose marks changed (one row each in the brief)."""
+        return [g for g in self.change_groups if not g.new_org]
+
+    @property
+    def new_orgs(self) -> list[ChangeGroup]:
+        """Organizations the previous monitoring did not have (named in one sentence)."""
+        return [g for g in self.change_groups if g.new_org]
 
     def criterion_title(self, criterion_id: str) -> str:
         crit = self.criteria_by_id.get(criterion_id)
@@ -284,18 +389,21 @@ def _strip_status(note: str, status: Status) -> str:
 def _cell(org: OrgFindings, anchor: str, crit: Criterion, data: BriefData) -> CellView:
     rule: RuleResult | None = org.rule(crit.id)
     status = rule.status if rule is not None else Status.unknown
-    note = _strip_status(rule.note, status) if rule is not None else "критерий не оценивался"
-    if not org.reachable and not note:
-        note = "сайт недоступен"
+    note = clean_note(_strip_status(rule.note, status)) if rule is not None else "критерий не оценивался"
+    if not org.reachable:
+        # the evaluation's note repeats every attempt (with UTC times); the site's reason says it once
+        failure = site_failure(org.failure_reason)
+        note = f"сайт недоступен: {failure.plain}" + (f" ({failure.detail})" if failure.detail else "")
     evidence = [
         EvidenceView(
             url=ev.url,
-            title=ev.title,
-            quote=ev.quote,
+            title=tidy_title(ev.title) or None,
+            quote=quote_text(ev.quote) or None,
             archived_href=_archive_href(data.archive_dir, ev.archived, data.archive_ext),
             fetched_at=datetime_ru(ev.fetched_at, data.timezone) if ev.fetched_at else "",
+            fetched_local=local(ev.fetched_at, data.timezone).replace(tzinfo=None) if ev.fetched_at else None,
         )
-        for ev in (rule.evidence if rule is not None else [])
+        for ev in (rule.evidence if rule is not None and org.reachable else [])
     ]
     return CellView(
         criterion=crit,
@@ -313,16 +421,32 @@ def _cell(org: OrgFindings, anchor: str, crit: Criterion, data: BriefData) -> Ce
     )
 
 
+SITE_ADVICE = (
+    "Обеспечить доступность официального сайта (проверить домен, сертификат, работу хостинга) и сообщить в ИДК "
+    "для повторной проверки"
+)
+PAGES_ADVICE = (
+    "Обеспечить открытие страниц о наставничестве (при проверке они не открылись, часть критериев не удалось "
+    "проверить) и сообщить в ИДК для повторной проверки"
+)
+SIGNATURE_ADVICE = "Размещать документы о наставничестве с отметкой об электронной подписи руководителя"
+PARTIAL_ACTION = "Устранить замечания"
+
+
+def advice_of(criterion: Criterion) -> str:
+    return (criterion.advice or f"Разместить материалы по критерию «{criterion.title}»").strip().rstrip(".")
+
+
 def _recommendations(org: OrgFindings, cells: list[CellView]) -> list[RecommendationView]:
     if not org.reachable:
-        reason = org.failure_reason or "причина не установлена"
+        failure = site_failure(org.failure_reason)
+        detail = f" ({failure.detail})" if failure.detail else ""
         return [
             RecommendationView(
                 criterion=None,
                 status=None,
-                text=f"Официальный сайт не удалось открыть при мониторинге ({reason}).",
-                advice="Обеспечить доступность официального сайта (проверить домен, сертификат, "
-                "работу хостинга) и сообщить в ИДК для повторной проверки.",
+                text=f"Официальный сайт не удалось открыть при мониторинге: {failure.plain}{detail}.",
+                advice=SITE_ADVICE + ".",
             )
         ]
     recs: list[RecommendationView] = []
@@ -337,10 +461,71 @@ def _recommendations(org: OrgFindings, cells: list[CellView]) -> list[Recommenda
                 criterion=cell.criterion,
                 status=cell.status,
                 text=text + ".",
-                advice=cell.criterion.advice or f"Разместить материалы по критерию «{cell.criterion.title}».",
+                advice=advice_of(cell.criterion) + ".",
+                reasons=partial_reasons(cell.note) if cell.status == Status.partial else [],
             )
         )
     return recs
+
+
+def _rec_org(o: OrgView, status: Status | None = None, note: str = "") -> RecOrg:
+    return RecOrg(index=o.index, name=o.org.name, org_id=o.org.id, anchor=o.anchor, status=status, note=note)
+
+
+def _rec_groups(orgs: list[OrgView], criteria: list[Criterion]) -> list[RecGroup]:
+    """The signed brief's recommendations: one item per thing to do, naming the organizations that must do it
+    (the letters carry each organization's details)."""
+    groups: list[RecGroup] = []
+    reachable = [o for o in orgs if o.org.reachable]
+    for crit in criteria:
+        missing: list[RecOrg] = []
+        partial: dict[str, list[RecOrg]] = {}
+        for o in reachable:
+            cell = next((c for c in o.cells if c.criterion.id == crit.id), None)
+            if cell is None or not cell.evaluated:
+                continue
+            if cell.status == Status.not_met:
+                missing.append(_rec_org(o, Status.not_met))
+            elif cell.status == Status.partial:
+                reason = "; ".join(partial_reasons(cell.note))
+                partial.setdefault(reason, []).append(_rec_org(o, Status.partial))
+        if not missing and not partial:
+            continue
+        groups.append(
+            RecGroup(
+                key=crit.id,
+                title=crit.title,
+                action=advice_of(crit),
+                missing=missing,
+                partial_action=PARTIAL_ACTION,
+                # known reasons first, in the order of their first organization; unnamed ones last
+                partial=[RecSubgroup(reason=r, orgs=os) for r, os in sorted(partial.items(), key=lambda x: not x[0])],
+            )
+        )
+    lost = [
+        _rec_org(o, Status.unknown)
+        for o in reachable
+        if any(c.status == Status.unknown and c.evaluated for c in o.cells)
+    ]
+    if lost:
+        groups.append(RecGroup(key="pages", title="", action=PAGES_ADVICE, missing=lost))
+    down = [o for o in orgs if not o.org.reachable]
+    if down:
+        groups.append(
+            RecGroup(
+                key="site",
+                title="",
+                action=SITE_ADVICE,
+                missing=[_rec_org(o, None, o.failure.plain if o.failure else "") for o in down],
+            )
+        )
+    unsigned = [_rec_org(o) for o in reachable if any(_UNSIGNED in r for c in o.cells for r in c.remarks)]
+    if unsigned:
+        groups.append(RecGroup(key="signature", title="", action=SIGNATURE_ADVICE, missing=unsigned))
+    return groups
+
+
+_UNSIGNED = "нет отметки об электронной подписи"
 
 
 def _org_view(index: int, org: OrgFindings, anchor: str, data: BriefData, changes: list[Change]) -> OrgView:
@@ -352,16 +537,29 @@ def _org_view(index: int, org: OrgFindings, anchor: str, data: BriefData, change
     docs = [
         DocView(
             url=doc.url,
-            type_ru=DOC_TYPE_RU.get(doc.type or "", doc.type or "не определён"),
-            title=doc.title or "",
+            final_url=doc.final_url,
+            type_ru=DOC_TYPE_RU.get(doc.type or "", "вид не определён"),
+            title=tidy_title(doc.title),
             approved_on=date_ru(doc.approved_on) if doc.approved_on else "—",
             number=doc.number or "—",
-            signed={True: "есть отметка", False: "нет отметки", None: "—"}[doc.signed],
+            signed={True: "есть", False: "нет", None: "—"}[doc.signed],
             archived_href=_archive_href(data.archive_dir, doc.sha256, data.archive_ext),
             error=doc.error,
+            # an unreadable file counts when its label speaks of mentoring (it may be what a criterion seeks)
+            mentoring=doc.type not in (None, "", "other")
+            or bool(doc.error and re.search(r"наставни|куратор", doc.title or doc.url, re.I)),
         )
         for doc in org.documents
     ]
+    numbered: dict[str, int] = {}
+    for no, doc in enumerate((d for d in docs if d.mentoring), 1):
+        doc.no = no
+        for url in (doc.url, doc.final_url):
+            if url:
+                numbered.setdefault(url, no)
+    for cell in cells:
+        for ev in cell.evidence:
+            ev.doc_no = numbered.get(ev.url)
     recheck = data.rechecks.get(org.id)
     return OrgView(
         index=index,
@@ -374,7 +572,9 @@ def _org_view(index: int, org: OrgFindings, anchor: str, data: BriefData, change
         zone=zone if org.reachable else None,
         zone_index=zone_names.index(zone) if zone in zone_names and org.reachable else None,
         checked_at=datetime_ru(org.checked_at, data.timezone),
+        checked_local=local(org.checked_at, data.timezone).replace(tzinfo=None) if org.checked_at else None,
         recheck_at=datetime_ru(recheck, data.timezone) if recheck else None,
+        failure=None if org.reachable else site_failure(org.failure_reason),
         attempts=[
             AttemptView(url=a.url, at=datetime_ru(a.at, data.timezone), status=a.status, error=a.error)
             for a in org.attempts
@@ -400,7 +600,7 @@ def _anchors(findings: list[OrgFindings]) -> list[str]:
     return result
 
 
-def build_view(data: BriefData) -> BriefView:
+def build_view(data: BriefData, appendix_name: str = "") -> BriefView:
     findings = data.findings
     criterion_ids = {c.id for c in data.criteria}
     if data.previous is not None:
@@ -463,21 +663,63 @@ def build_view(data: BriefData) -> BriefView:
         trend=trend,
         crawl_dates=_crawl_dates(data),
         criteria_by_id={c.id: c for c in data.criteria},
+        rec_groups=_rec_groups(orgs, data.criteria),
+        brief_date=brief_date(data),
+        checked_on=_checked_on(data),
+        reevaluated=_reevaluated(data),
+        appendix_name=appendix_name,
     )
     view.conclusions = conclusions(view)
     return view
 
 
-def _crawl_dates(data: BriefData) -> str:
+def _fetch_range(data: BriefData) -> tuple[datetime, datetime] | None:
     start, end = data.crawl_started, data.crawl_finished
     if start is None and end is None:
         checked = [o.checked_at for o in data.findings if o.checked_at is not None]
         if not checked:
-            return "—"
+            return None
         start, end = min(checked), max(checked)
-    if start is None or end is None:
-        return datetime_ru(start or end, data.timezone)
-    return f"с {datetime_ru(start, data.timezone)} по {datetime_ru(end, data.timezone)}"
+    start = start or end
+    end = end or start
+    assert start is not None and end is not None
+    return start, end
+
+
+def brief_date(data: BriefData) -> date:
+    """The date of the brief: not before its last check, not before the date the documents are judged on."""
+    return max(data.dated, data.today) if data.brief_date is None else data.brief_date
+
+
+def _crawl_dates(data: BriefData) -> str:
+    """«Сроки проведения»: the dates of the first and the last fetch; the times only when that is one day."""
+    span = _fetch_range(data)
+    if span is None:
+        return "—"
+    start, end = span
+    tz = data.timezone
+    first, last = local_date(start, tz), local_date(end, tz)
+    if first != last:
+        return f"с {date_ru(first)} по {date_ru(last)}"
+    times = time_ru(start, tz) if time_ru(start, tz) == time_ru(end, tz) else f"{time_ru(start, tz)}–{time_ru(end, tz)}"
+    return f"{date_ru(first)}, {times} ({tz_label(tz, end)})"
+
+
+def _checked_on(data: BriefData) -> str:
+    span = _fetch_range(data)
+    if span is None:
+        return ""
+    first, last = (local_date(t, data.timezone) for t in span)
+    return date_ru(first) if first == last else f"с {date_ru(first)} по {date_ru(last)}"
+
+
+def _reevaluated(data: BriefData) -> bool:
+    """The documents were judged on another date than the one the sites were fetched (--today, a rebuild)."""
+    span = _fetch_range(data)
+    if span is None:
+        return False
+    first, last = (local_date(t, data.timezone) for t in span)
+    return not first <= data.today <= last
 
 
 def _change_groups(changes: list[Change], orgs: list[OrgView], previous_ids: set[str]) -> list[ChangeGroup]:
@@ -567,7 +809,9 @@ def conclusions(view: BriefView) -> list[str]:
     if manual:
         out.append(f"Оценки по {manual} {plural(manual, 'позиции', 'позициям', 'позициям')} уточнены ИДК вручную.")
     if view.unreachable:
-        items = [f"{o.org.name} ({o.org.failure_reason or 'причина не установлена'})" for o in view.unreachable]
+        items = [
+            f"{o.org.name} ({o.failure.plain if o.failure else 'причина не установлена'})" for o in view.unreachable
+        ]
         out.append(
             "Не удалось проверить сайты (в расчёт долей «не выполнено» не включались): " + "; ".join(items) + "."
         )

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from crawler.models import Status
 from crawler.report.analysis import BriefView
 from crawler.report.model import pct, period_ru
+from crawler.report.wording import clip_words
 
 LABEL_W = 300.0
 BAR_W = 400.0
@@ -77,8 +78,8 @@ class Charts(BaseModel):
     trend: LineChart | None
 
 
-def _short(text: str, limit: int = 48) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def _short(text: str, limit: int = 42) -> str:
+    return clip_words(text, limit)
 
 
 def _axis_ticks(extra: list[tuple[float, str]] | None = None) -> list[Tick]:
@@ -166,7 +167,7 @@ def trend_chart(view: BriefView) -> LineChart | None:
     series = [s for s in view.trend if s.mean_score is not None]
     if len(series) < 2:
         return None
-    left, top, plot_w, plot_h = 50.0, 20.0, 520.0, 160.0
+    left, top, plot_w, plot_h = 50.0, 20.0, 520.0, 110.0
     pad = 30.0  # keep the first and last labels off the axis labels
     step = (plot_w - 2 * pad) / (len(series) - 1)
     points = [

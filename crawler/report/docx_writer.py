@@ -1,8 +1,15 @@
-"""The brief and the letters as DOCX (python-docx): editable in Word, same structure as the HTML."""
+"""The brief, its appendix and the letters as DOCX (python-docx): editable in Word, the same content and numbering
+as the HTML, laid out by ГОСТ Р 7.0.97-2025: A4, margins 20 mm (left, top, bottom) and 10 mm (right), 12 pt
+text, page numbers from page 2 centred in the top margin, the signature on one line, «Исп.: …» at the bottom of
+the last page.
+"""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -12,25 +19,36 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from crawler import __version__
 from crawler.models import STATUS_RU, OrgKind, Status
 from crawler.report.analysis import BriefView, OrgView, share_text
+from crawler.report.chart_png import bar_chart_png, line_chart_png
+from crawler.report.charts import build_charts
 from crawler.report.exports import FILLS
-from crawler.report.model import KIND_LONG, MARKS, ChangeKind, date_long_ru, date_ru, pct, safe_url
+from crawler.report.model import MARKS, ChangeKind, date_ru, safe_url
+from crawler.report.wording import one_line_name
 
 FONT = "Times New Roman"
 MATRIX_HEADING = "2. Результаты мониторинга: сводная таблица"
+TEXT_WIDTH_MM = 180  # A4 portrait minus 20 mm and 10 mm margins
+WIDE_WIDTH_MM = 267  # A4 landscape minus the same margins
+BLANK = "________________________________"
+
+
+# ------------------------------------------------------------------ page and styles
 
 
 def _setup_styles(doc: DocxDocument) -> None:
-    """Times New Roman everywhere, black headings: an office document, not Word's blue default."""
+    """Times New Roman 12 pt everywhere, black headings: an office document, not Word's blue default."""
     for name, size, bold in (
         ("Normal", 12, False),
-        ("Heading 1", 14, True),
-        ("Heading 2", 13, True),
+        ("Heading 1", 12, True),
+        ("Heading 2", 12, True),
         ("Heading 3", 12, True),
         ("Title", 14, True),
     ):
@@ -38,6 +56,7 @@ def _setup_styles(doc: DocxDocument) -> None:
         style.font.name = FONT
         style.font.size = Pt(size)
         style.font.bold = bold
+        style.font.italic = False
         style.font.color.rgb = RGBColor(0, 0, 0)
         rpr = style.element.get_or_add_rPr()
         fonts = rpr.find(qn("w:rFonts"))
@@ -48,22 +67,73 @@ def _setup_styles(doc: DocxDocument) -> None:
             fonts.set(qn(attr), FONT)
         for theme_attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
             fonts.attrib.pop(qn(theme_attr), None)
-    doc.styles["Normal"].paragraph_format.space_after = Pt(3)
-    doc.styles["Heading 1"].paragraph_format.space_before = Pt(14)
-    doc.styles["Heading 2"].paragraph_format.space_before = Pt(10)
+    normal = doc.styles["Normal"].paragraph_format
+    normal.space_after = Pt(2)
+    normal.space_before = Pt(0)
+    normal.line_spacing = 1.0
+    for name in ("Heading 1", "Heading 2", "Heading 3"):
+        fmt = doc.styles[name].paragraph_format
+        fmt.space_before = Pt(10)
+        fmt.space_after = Pt(4)
+        fmt.keep_with_next = True
 
 
-def _margins(section, landscape: bool) -> None:
+def _margins(section: Section, landscape: bool) -> None:
     if landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Mm(297), Mm(210)
-        section.left_margin = section.right_margin = Mm(15)
-        section.top_margin = section.bottom_margin = Mm(15)
     else:
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = Mm(210), Mm(297)
-        section.left_margin, section.right_margin = Mm(25), Mm(10)
-        section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(20), Mm(10)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.header_distance = Mm(8)
+    section.footer_distance = Mm(8)
+
+
+def _field(paragraph: Paragraph, instruction: str) -> None:
+    """A Word field (PAGE): Word and LibreOffice compute it when the document is shown or printed."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run._r.append(begin)
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    run._r.append(code)
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run._r.append(separate)
+    run._r.append(_text_el("1"))
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+def _text_el(text: str) -> Any:
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    return t
+
+
+def _page_numbers(doc: DocxDocument) -> None:
+    """Numbers centred in the top margin from page 2 (the first page's header is empty)."""
+    first = doc.sections[0]
+    first.different_first_page_header_footer = True
+    paragraph = first.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _field(paragraph, "PAGE")
+    for run in paragraph.runs:
+        run.font.size = Pt(12)
+        run.font.name = FONT
+
+
+def _new_section(doc: DocxDocument, landscape: bool) -> Section:
+    section = doc.add_section()
+    _margins(section, landscape)
+    section.different_first_page_header_footer = False  # numbered on its first page too
+    return section
 
 
 def _shade(cell: _Cell, hex_fill: str) -> None:
@@ -82,10 +152,22 @@ def _repeat_header(table: Table) -> None:
     tr_pr.append(el)
 
 
+def _no_borders(table: Table) -> None:
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
 def add_hyperlink(paragraph: Paragraph, url: str, text: str, size: Pt | None = None) -> None:
     """A real Word hyperlink (python-docx has no API for it); plain text for non-web schemes."""
     if safe_url(url) is None:
-        paragraph.add_run(text)
+        run = paragraph.add_run(text)
+        if size is not None:
+            run.font.size = size
         return
     r_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
@@ -103,10 +185,7 @@ def add_hyperlink(paragraph: Paragraph, url: str, text: str, size: Pt | None = N
         sz.set(qn("w:val"), str(int(size.pt * 2)))
         rpr.append(sz)
     run.append(rpr)
-    t = OxmlElement("w:t")
-    t.text = text
-    t.set(qn("xml:space"), "preserve")
-    run.append(t)
+    run.append(_text_el(text))
     link.append(run)
     paragraph._p.append(link)
 
@@ -156,9 +235,30 @@ def _heading(doc: DocxDocument, text: str, level: int) -> Paragraph:
     return p
 
 
+def _numbered(doc: DocxDocument, number: int, text: str = "", *, justify: bool = True) -> Paragraph:
+    """«1. Текст» with a hanging indent: numbers typed, not Word's list numbering that runs on across lists."""
+    p = doc.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.left_indent = Mm(8)
+    fmt.first_line_indent = Mm(-8)
+    # a paragraph with line breaks inside is set flush left: justified, the line before a break is stretched
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if justify else WD_ALIGN_PARAGRAPH.LEFT
+    p.add_run(f"{number}.\t")
+    tabs = fmt.tab_stops
+    tabs.add_tab_stop(Mm(8))
+    if text:
+        p.add_run(text)
+    return p
+
+
 def _widths(table: Table, widths_mm: list[float]) -> None:
-    """Fixed column widths (Word honours the cell widths, LibreOffice the grid)."""
+    """Fixed column widths (Word honours the cell widths, LibreOffice the grid); never wider than the page."""
     table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    if tbl_pr.find(qn("w:tblLayout")) is None:
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tbl_pr.append(layout)
     for row in table.rows:
         for cell, width in zip(row.cells, widths_mm, strict=True):
             cell.width = Mm(width)
@@ -173,6 +273,9 @@ def _rotate_header(table: Table, columns: range, height_mm: float) -> None:
     row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     for i in columns:
         cell = row.cells[i]
+        for run in cell.paragraphs[0].runs:
+            run.bold = False
+            run.font.size = Pt(9)
         direction = OxmlElement("w:textDirection")
         direction.set(qn("w:val"), "btLr")
         cell._tc.get_or_add_tcPr().append(direction)
@@ -180,44 +283,116 @@ def _rotate_header(table: Table, columns: range, height_mm: float) -> None:
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT
 
 
+def _cell_text(
+    cell: _Cell, text: str, size: float, bold: bool = False, align: WD_ALIGN_PARAGRAPH | None = None
+) -> None:
+    cell.text = ""
+    paragraph = cell.paragraphs[0]
+    paragraph.paragraph_format.space_after = Pt(0)
+    run = paragraph.add_run(text)
+    run.font.size = Pt(size)
+    run.bold = bold
+    if align is not None:
+        paragraph.alignment = align
+
+
+def _cell_margins(table: Table, mm: float = 1.0) -> None:
+    """Narrow cell padding (Word's default 1.9 mm wastes a tenth of a narrow column)."""
+    tbl_pr = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(int(Mm(mm).twips)))
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    tbl_pr.append(margins)
+
+
+def _share(met: int, checked: int) -> str:
+    """«9 из 12 (75 %)» that breaks, if at all, only before the bracket."""
+    return share_text(met, checked).replace(" из ", "\u00a0из\u00a0").replace(" %", "\u00a0%")
+
+
 def _table(
     doc: DocxDocument,
     header: list[str],
-    rows: list[list[str]],
+    rows: Iterable[list[str]],
+    widths_mm: list[float],
     size: float = 10,
-    widths_mm: list[float] | None = None,
+    center: Iterable[int] = (),
 ) -> Table:
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _cell_margins(table)
+    centered = set(center)
     for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(text)
-        run.bold = True
-        run.font.size = Pt(size)
-        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _cell_text(cell, text, size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         _shade(cell, "F0F0F0")
     _repeat_header(table)
     for row in rows:
         cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).font.size = Pt(size)
-    if widths_mm:
-        _widths(table, widths_mm)
+        for i, (cell, text) in enumerate(zip(cells, row, strict=True)):
+            _cell_text(cell, text, size, align=WD_ALIGN_PARAGRAPH.CENTER if i in centered else None)
+    _widths(table, widths_mm)
     return table
 
 
-def _signature(doc: DocxDocument, view: BriefView) -> None:
-    data = view.data
-    doc.add_paragraph()
-    table = doc.add_table(rows=2, cols=3)
+def _picture(doc: DocxDocument, png: bytes, caption: str, width_mm: float = 165) -> None:
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.keep_with_next = True
+    p.add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
+    _para(doc, caption, align=WD_ALIGN_PARAGRAPH.CENTER, size=10)
+
+
+def _signature(doc: DocxDocument, position: str, name: str) -> None:
+    """Position, signature line, initials and surname on one line (ГОСТ Р 7.0.97: the «Подпись» requisite)."""
+    _para(doc, "")
+    table = doc.add_table(rows=1, cols=3)
+    _no_borders(table)
     cells = table.rows[0].cells
-    cells[0].text = data.signatory_position
-    cells[1].text = "____________ (подпись)"
-    cells[2].text = data.signatory_name
-    cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    table.rows[1].cells[0].text = date_long_ru(data.today)
+    _cell_text(cells[0], position, 12)
+    _cell_text(cells[1], "", 12)
+    line = cells[1].paragraphs[0]
+    line.add_run("_" * 18).font.size = Pt(12)
+    line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _cell_text(cells[2], one_line_name(name), 12, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for cell in cells:
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+    _widths(table, [90, 45, 45])
+    _keep_row(table)
+
+
+def _keep_row(table: Table) -> None:
+    for row in table.rows:
+        tr_pr = row._tr.get_or_add_trPr()
+        cant = OxmlElement("w:cantSplit")
+        cant.set(qn("w:val"), "true")
+        tr_pr.append(cant)
+
+
+def _executor(doc: DocxDocument, executor: str) -> None:
+    """«Исп.: …» in the bottom left corner of the last page: a frame anchored to the bottom of the text area."""
+    p = doc.add_paragraph()
+    run = p.add_run(f"Исп.: {executor or BLANK}")
+    run.font.size = Pt(10)
+    frame = OxmlElement("w:framePr")
+    for attr, value in (
+        ("w:w", str(int(Mm(120).twips))),
+        ("w:wrap", "around"),
+        ("w:vAnchor", "margin"),
+        ("w:hAnchor", "margin"),
+        ("w:xAlign", "left"),
+        ("w:yAlign", "bottom"),
+    ):
+        frame.set(qn(attr), value)
+    ppr = p._p.get_or_add_pPr()
+    ppr.insert(0, frame)
+
+
+# ------------------------------------------------------------------ the brief
 
 
 def matrix_header(view: BriefView) -> list[str]:
@@ -232,16 +407,12 @@ def matrix_header(view: BriefView) -> list[str]:
     ]
 
 
-def write_brief_docx(view: BriefView, path: Path) -> Path:
+def _heading_block(doc: DocxDocument, view: BriefView) -> None:
     data = view.data
-    doc = Document()
-    _setup_styles(doc)
-    _margins(doc.sections[0], landscape=False)
-
-    _para(doc, data.issuer.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=11)
-    _para(doc, data.office, align=WD_ALIGN_PARAGRAPH.CENTER, size=11)
+    _para(doc, data.issuer.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _para(doc, data.office, align=WD_ALIGN_PARAGRAPH.CENTER)
     _para(doc, "")
-    _para(doc, "ИНФОРМАЦИОННАЯ СПРАВКА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=14)
+    _para(doc, "ИНФОРМАЦИОННАЯ СПРАВКА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _para(
         doc,
         f"по итогам мониторинга официальных сайтов образовательных организаций {view.district_gen} на наличие "
@@ -250,117 +421,166 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
         bold=True,
         align=WD_ALIGN_PARAGRAPH.CENTER,
     )
-    _para(doc, date_long_ru(data.today), align=WD_ALIGN_PARAGRAPH.CENTER)
+    _para(doc, date_ru(view.brief_date))
 
+
+def method_text(view: BriefView) -> str:
+    """«Метод» as the HTML says it (one wording for both formats)."""
+    data = view.data
+    n = len(data.criteria)
+    crit_word = "критерию" if n % 10 == 1 and n % 100 != 11 else "критериям"
+    text = (
+        "автоматизированный обход каждого сайта от главной страницы, поиск раздела «Наставничество» и документов, "
+        f"чтение их текста (в том числе сканов), проверка реквизитов и оценка по {n} {crit_word}"
+        + (f" (редакция критериев от {date_ru(data.rules_edition)})" if data.rules_edition else "")
+        + "."
+    )
+    if view.reevaluated:
+        text += f" Оценка проведена по состоянию на {date_ru(data.today)}; сайты проверены {view.checked_on}."
+    rechecked = [o for o in view.orgs if o.recheck_at]
+    if rechecked:
+        text += (
+            " Повторно проверены и учтены в итогах: "
+            + ", ".join(f"{o.org.name} ({(o.recheck_at or '')[:10]})" for o in rechecked)
+            + "."
+        )
+    text += (
+        " Недоступный сайт оценивается «не удалось проверить», а не «не выполнено». Подтверждение каждой оценки "
+        "(адрес, цитата, копия документа) — в приложении."
+    )
+    if data.machine_limits:
+        text += (
+            " Ограничение проверки: на компьютере, выполнявшем проверку, не хватало программ для чтения части "
+            "документов (перечень — в приложении); такие документы отмечены как непрочитанные, соответствующие "
+            "критерии оценены не выше «частично» и подлежат ручной проверке."
+        )
+    return text
+
+
+def write_brief_docx(view: BriefView, path: Path) -> Path:
+    from crawler.report.render import kinds_text, zones_text
+
+    data = view.data
+    doc = Document()
+    _setup_styles(doc)
+    _margins(doc.sections[0], landscape=False)
+    _page_numbers(doc)
+
+    _heading_block(doc, view)
     _labelled(doc, "Основание:", data.basis + ".")
     _labelled(
         doc,
         "Цель:",
-        "проверка наличия, полноты и актуальности размещённых на официальных сайтах образовательных "
-        "организаций локальных актов и материалов по развитию системы наставничества педагогических "
-        "работников и содержания раздела «Наставничество».",
+        "проверка наличия, полноты и актуальности локальных актов и материалов по развитию системы наставничества "
+        "педагогических работников на официальных сайтах организаций.",
     )
     _labelled(doc, "Сроки проведения:", view.crawl_dates + ".")
-    kinds = ", ".join(f"{k.value} — {n}" for k, n in view.kind_counts.items() if n)
-    _labelled(doc, "Объект:", f"официальные сайты {len(data.findings)} образовательных организаций ({kinds}).")
-    for kind in OrgKind:
-        members = [o for o in view.orgs if o.org.kind == kind]
-        if not members:
-            continue
-        _para(doc, f"{KIND_LONG[kind].capitalize()} ({kind.value}):", italic=True)
-        for o in members:
-            _para(doc, f"{o.index}. {o.org.name}", size=11).paragraph_format.left_indent = Mm(8)
-    _labelled(
-        doc,
-        "Метод:",
-        "анализ официальных сайтов: автоматизированный обход сайтов, поиск раздела «Наставничество» и "
-        "документов, извлечение текста (в том числе распознавание сканов), проверка реквизитов и оценка "
-        f"по критериям{f' (версия правил {data.rules_version})' if data.rules_version else ''}. "
-        "Недоступные сайты оцениваются как «не удалось проверить» и не учитываются как невыполнение."
-        + (
-            " Ограничение проверки: на компьютере, выполнявшем проверку, не хватало программ ("
-            + "; ".join(data.machine_limits)
-            + "); документы, которые они читают, отмечены как непрочитанные, соответствующие критерии "
-            "оценены не выше «частично» и подлежат ручной проверке."
-            if data.machine_limits
-            else ""
-        ),
-    )
+    n = len(data.findings)
+    orgs_word = "образовательной организации" if n % 10 == 1 and n % 100 != 11 else "образовательных организаций"
+    _labelled(doc, "Объект:", f"официальные сайты {n} {orgs_word} ({kinds_text(view)}), перечень — в разделе 2.")
+    _labelled(doc, "Метод:", method_text(view))
 
     _heading(doc, "1. Критерии и шкала оценки", level=1)
+    zones = zones_text(data.zones)
+    weighted = any(c.weight != 1 for c in data.criteria)
     doc.add_paragraph(
-        "Шкала: «+» — выполнено (2 балла), «±» — частично (1 балл), «−» — не выполнено (0 баллов), "
-        "«?» — не удалось проверить (не оценивается)."
-        + (" Зоны: " + "; ".join(f"«{n}» — от {pct(m)}" for n, m in data.zones) + "." if data.zones else "")
-    )
-    _table(
-        doc,
-        ["№", "Критерий", "Пункт ДК", "Выполнено (2)", "Частично (1)", "Не выполнено (0)"],
-        [
-            [str(i), c.title, ", ".join(c.roadmap_items) or "—", c.met or "—", c.partial or "—", c.not_met or "—"]
-            for i, c in enumerate(data.criteria, 1)
-        ],
-        size=9,
-        widths_mm=[8, 38, 16, 38, 38, 37],
-    )
+        "Критерий выполнен — 2 балла, выполнен частично — 1, не выполнен — 0; «не удалось проверить» не "
+        "оценивается. Уровень выполнения — набранные баллы в процентах от максимума по проверенным критериям"
+        + (f"; зоны: {zones}" if zones else "")
+        + ". Критерии (в скобках — пункт дорожной карты"
+        + (" и вес" if weighted else "")
+        + "; содержание оценок — в приложении):"
+    ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    items = []
+    for i, c in enumerate(data.criteria, 1):
+        extra = [f"п.\u00a0{', '.join(c.roadmap_items)}"] if c.roadmap_items else []
+        extra += [f"вес {c.weight}"] if weighted else []
+        items.append(f"{i}. {c.title}" + (f"\u00a0({'; '.join(extra)})" if extra else ""))
+    half = (len(items) + 1) // 2
+    table = doc.add_table(rows=half, cols=2)
+    _no_borders(table)
+    for r in range(half):
+        for col in range(2):
+            k = col * half + r
+            _cell_text(table.rows[r].cells[col], items[k] if k < len(items) else "", 12)
+    _widths(table, [90, 90])
 
     # the matrix gets its own landscape section
-    _margins(doc.add_section(), landscape=True)
+    _new_section(doc, landscape=True)
     _heading(doc, MATRIX_HEADING, level=1)
     _para(
         doc,
-        "Обозначения: + выполнено, ± частично, − не выполнено, ? не удалось проверить; р — оценка уточнена вручную.",
-        italic=True,
+        "+ выполнено, ± частично, − не выполнено, ? не удалось проверить; р — уточнено вручную; подтверждения — "
+        "в приложении.",
         size=10,
     )
-    table = _table(doc, matrix_header(view), [], size=8)
+    table = _table(doc, matrix_header(view), [], widths_mm=[1] * len(matrix_header(view)), size=9)
     for o in view.orgs:
         cells = table.add_row().cells
-        values = [str(o.index), o.org.name, o.kind]
-        for cell, text in zip(cells[:3], values, strict=True):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).font.size = Pt(9)
+        name = o.org.name + ("\nсайт недоступен" if not o.org.reachable else "")
+        for cell, text, align in zip(
+            cells[:3], [str(o.index), name, o.kind], [WD_ALIGN_PARAGRAPH.CENTER, None, WD_ALIGN_PARAGRAPH.CENTER],
+            strict=True,
+        ):  # fmt: skip
+            _cell_text(cell, text, 10, align=align)
         for cell, cv in zip(cells[3 : 3 + len(o.cells)], o.cells, strict=True):
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(cv.mark)
-            run.bold = True
-            run.font.size = Pt(11)
+            _cell_text(cell, cv.mark, 11, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
             if cv.manual:
                 sup = cell.paragraphs[0].add_run("р")
                 sup.font.superscript = True
                 sup.font.size = Pt(8)
-            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
             _shade(cell, FILLS[cv.status])
         tail = [f"{o.points}/{o.max_points}" if o.max_points else "—", o.score_text, o.zone or "—"]
         for cell, text in zip(cells[3 + len(o.cells) :], tail, strict=True):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).font.size = Pt(9)
-    # 267 mm of landscape width: the name column gets room, criteria share the rest
-    crit_w = max(9.0, (267 - 8 - 62 - 12 - 15 - 15 - 20) / max(1, len(data.criteria)))
-    _widths(table, [8, 62, 12, *[crit_w] * len(data.criteria), 15, 15, 20])
-    _rotate_header(table, range(3, 3 + len(data.criteria)), height_mm=48)
+            _cell_text(cell, text, 10, align=WD_ALIGN_PARAGRAPH.CENTER)
+        for cell in cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    fixed = 9 + 13 + 17 + 16 + 22
+    crit_w = 10.0
+    name_w = WIDE_WIDTH_MM - fixed - crit_w * len(data.criteria)
+    if name_w < 50:  # many criteria: narrower marks, the name keeps 50 mm
+        crit_w = max(6.0, (WIDE_WIDTH_MM - fixed - 50) / max(1, len(data.criteria)))
+        name_w = WIDE_WIDTH_MM - fixed - crit_w * len(data.criteria)
+    _widths(table, [9, name_w, 13, *[crit_w] * len(data.criteria), 17, 16, 22])
+    _rotate_header(table, range(3, 3 + len(data.criteria)), height_mm=55)
 
-    _margins(doc.add_section(), landscape=False)
+    _new_section(doc, landscape=False)
     _heading(doc, "3. Выполнение критериев", level=1)
     kinds_present = [k for k in OrgKind if view.kind_counts.get(k)]
+    share_w = (TEXT_WIDTH_MM - 50 - 4 * 8) / (1 + len(kinds_present))
+    _para(
+        doc,
+        "Число организаций по оценкам; выполнили критерий — всего и по видам организаций, от числа проверенных",
+        italic=True,
+        size=10,
+    )
     _table(
         doc,
-        ["Критерий", "+", "±", "−", "?", "Выполнено, всего", *[k.value for k in kinds_present]],
-        [
+        ["Критерий", "+", "±", "−", "?", "Всего", *[k.value for k in kinds_present]],
+        (
             [
                 f"{i}. {st.criterion.title}",
                 str(st.counts[Status.met]),
                 str(st.counts[Status.partial]),
                 str(st.counts[Status.not_met]),
                 str(st.counts[Status.unknown]),
-                share_text(st.met, st.checked),
-                *[share_text(st.by_kind[k].met, st.by_kind[k].checked) for k in kinds_present],
+                _share(st.met, st.checked),
+                *[_share(st.by_kind[k].met, st.by_kind[k].checked) for k in kinds_present],
             ]
             for i, st in enumerate(view.stats, 1)
-        ],
-        size=9,
-        widths_mm=[50, 9, 9, 9, 9, *[89 / (1 + len(kinds_present))] * (1 + len(kinds_present))],
+        ),
+        widths_mm=[50, 8, 8, 8, 8, *[share_w] * (1 + len(kinds_present))],
+        center=range(1, 6 + len(kinds_present)),
     )
+    charts = build_charts(view)
+    number = 1
+    _picture(doc, bar_chart_png(charts.shares), f"Рисунок {number} — {charts.shares.caption}")
+    if charts.scores:
+        number += 1
+        _picture(doc, bar_chart_png(charts.scores), f"Рисунок {number} — {charts.scores.caption}")
+    if charts.trend:
+        number += 1
+        _picture(doc, line_chart_png(charts.trend), f"Рисунок {number} — {charts.trend.caption}", width_mm=140)
 
     _heading(doc, "4. Изменения по сравнению с предыдущим мониторингом", level=1)
     if view.previous_title is None:
@@ -369,119 +589,254 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
         t = view.change_totals
         doc.add_paragraph(
             f"Сравнение с мониторингом ({view.previous_title}): исправлено — {t[ChangeKind.fixed]}, "
-            f"улучшено — {t[ChangeKind.improved]}, ухудшилось — {t[ChangeKind.regressed]}, новых позиций — "
-            f"{t[ChangeKind.new]}, не сравнимо — {t[ChangeKind.incomparable]}, без изменений — "
-            f"{t[ChangeKind.unchanged]}."
-        )
-
-        def fmt(items: list) -> str:
-            return "; ".join(
-                f"{view.criterion_title(c.criterion)} ({MARKS[c.before] + ' → ' if c.before else ''}{MARKS[c.after]})"
-                for c in items
-            )
-
-        if view.change_groups:
+            f"улучшено — {t[ChangeKind.improved]}, ухудшилось — {t[ChangeKind.regressed]}, новых позиций (нет данных "
+            f"прошлого периода) — {t[ChangeKind.new]}, не сравнимо (сайт не проверен в одном из периодов) — "
+            f"{t[ChangeKind.incomparable]}, без изменений — {t[ChangeKind.unchanged]}."
+        ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        if view.changed_groups:
             _table(
                 doc,
-                ["Организация", "Исправлено", "Улучшено", "Ухудшилось", "Новые позиции"],
-                [
-                    [
-                        g.org_name,
-                        fmt(g.fixed),
-                        fmt(g.improved),
-                        fmt(g.regressed),
-                        "организация не участвовала в предыдущем мониторинге" if g.new_org else fmt(g.new),
-                    ]
-                    for g in view.change_groups
-                ],
-                size=9,
+                ["Организация", "Изменения оценок (было → стало)"],
+                ([g.org_name, change_text(view, g)] for g in view.changed_groups),
+                widths_mm=[62, TEXT_WIDTH_MM - 62],
             )
+        elif not view.new_orgs:
+            doc.add_paragraph("Изменений оценок не выявлено.")
+        if view.new_orgs:
+            doc.add_paragraph(
+                "Не участвовали в предыдущем мониторинге (их оценки — новые позиции): "
+                + ", ".join(g.org_name for g in view.new_orgs)
+                + "."
+            ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
     _heading(doc, "5. Выводы", level=1)
-    for line in view.conclusions:
-        _styled(doc, "ListNumber2", line)
+    for i, line in enumerate(view.conclusions, 1):
+        _numbered(doc, i, line)
 
     _heading(doc, "6. Рекомендации", level=1)
-    doc.add_paragraph(f"Руководителям образовательных организаций и кураторам наставничества {view.deadline_text}:")
-    for o in view.orgs:
-        if not o.recommendations:
-            continue
-        _para(doc, f"{o.index}. {o.org.name}", bold=True)
-        for r in o.recommendations:
-            p = _styled(doc, "ListBullet")
-            if r.criterion is not None and r.status is not None:
-                p.add_run(f"{r.criterion.title} ({STATUS_RU[r.status]}): ").bold = True
-            if r.brief_text:
-                p.add_run(r.brief_text + " ")
-                p.add_run("Рекомендуется: ").italic = True
-            p.add_run(r.advice)
+    if view.rec_groups:
+        doc.add_paragraph(
+            f"Руководителям образовательных организаций и кураторам наставничества {view.deadline_text} (перечень "
+            "замечаний и подтверждения по каждой организации — в письмах организациям и в приложении):"
+        ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        for i, group in enumerate(view.rec_groups, 1):
+            p = _numbered(doc, i)
+            if group.title:
+                p.add_run(group.title + ". ").bold = True
+            p.add_run(recommendation_text(group))
+    else:
+        doc.add_paragraph("Замечаний нет: все проверенные организации выполняют критерии мониторинга.")
 
-    _signature(doc, view)
-
-    doc.add_page_break()
-    _heading(doc, "Приложение. Сведения по организациям", level=1)
-    for o in view.orgs:
-        _org_detail(doc, view, o)
+    _signature(doc, data.signatory_position, data.signatory_name)
+    _executor(doc, data.executor)
     doc.save(str(path))
     return path
 
 
-def _org_detail(doc: DocxDocument, view: BriefView, o: OrgView) -> None:
-    _heading(doc, f"{o.index}. {o.org.name} ({o.kind})", level=2)
-    p = doc.add_paragraph("Сайт: ")
-    add_hyperlink(p, o.org.site, o.org.site)
-    doc.add_paragraph(f"Проверено: {o.checked_at}" + (f"; повторная проверка: {o.recheck_at}" if o.recheck_at else ""))
-    if not o.org.reachable:
-        doc.add_paragraph(f"Сайт недоступен: {o.org.failure_reason or 'причина не установлена'}.")
-        for a in o.attempts:
-            _styled(doc, "ListBullet", f"{a.at} — {a.url}: {a.error or a.status or 'нет ответа'}")
-        return
-    p = doc.add_paragraph("Раздел «Наставничество»: ")
-    if o.org.section_url:
-        add_hyperlink(p, o.org.section_url, o.org.section_url)
-        if o.org.menu_path:
-            p.add_run(" (путь в меню: " + " › ".join(["Главная", *o.org.menu_path]) + ")")
-    else:
-        p.add_run("не найден")
-    doc.add_paragraph(f"Уровень выполнения: {o.score_text}" + (f" (зона «{o.zone}»)" if o.zone else ""))
-    if o.documents:
-        _table(
-            doc,
-            ["Вид документа", "Название", "Дата", "№", "Подпись"],
-            [[d.type_ru, d.title or d.url, d.approved_on, d.number, d.signed] for d in o.documents],
-            size=9,
+def change_text(view: BriefView, group) -> str:  # type: ignore[no-untyped-def]
+    """«исправлено: Приказ о закреплении пар (± → +); ухудшилось: …» — one organization's changes."""
+    parts = []
+    for items, word, kind in (
+        (group.fixed, "исправлено", "fixed"),
+        (group.improved, "улучшено", "improved"),
+        (group.regressed, "ухудшилось", "regressed"),
+        (group.new, "новые позиции", "new"),
+    ):
+        if not items:
+            continue
+        if kind == "new" and group.new_org:
+            parts.append("не участвовала в предыдущем мониторинге")
+            continue
+        listed = ", ".join(
+            f"{view.criterion_title(c.criterion)} ({MARKS[c.before] + ' → ' if c.before else ''}{MARKS[c.after]})"
+            for c in items
         )
-    for c in o.cells:
-        p = doc.add_paragraph()
-        p.add_run(f"{c.mark} {c.criterion.title} — {c.label}").bold = True
-        if c.note:
-            p.add_run(f". {c.note}")
+        parts.append(f"{word}: {listed}")
+    return "; ".join(parts)
+
+
+def recommendation_text(group) -> str:  # type: ignore[no-untyped-def]
+    """The text of one grouped recommendation, as the HTML renders it."""
+    text = ""
+    if group.missing:
+        names = ", ".join(r.name + (f" ({r.note})" if r.note else "") for r in group.missing)
+        text = f"{group.action}: {names}."
+    if group.partial:
+        subs = "; ".join(
+            (f"{sub.reason} — " if sub.reason else "") + ", ".join(r.name for r in sub.orgs) for sub in group.partial
+        )
+        text += (" " if text else "") + f"{group.partial_action}: {subs}."
+    return text
+
+
+# ------------------------------------------------------------------ the appendix
+
+
+def write_appendix_docx(view: BriefView, path: Path) -> Path:
+    from crawler.report.render import zone_words
+
+    data = view.data
+    doc = Document()
+    _setup_styles(doc)
+    _margins(doc.sections[0], landscape=False)
+    _page_numbers(doc)
+    mark = _para(doc, f"Приложение\nк информационной справке\nот {date_ru(view.brief_date)}")
+    mark.paragraph_format.left_indent = Mm(110)
+    _para(
+        doc,
+        f"Сведения по организациям: подтверждения оценок\n(мониторинг сайтов, {view.period_title})",
+        bold=True,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+    )
+    doc.add_paragraph(
+        "Для каждой организации — оценка по каждому критерию с обоснованием, адресом страницы или документа, "
+        "цитатой и сохранённой копией"
+        + (f" (каталог «{data.archive_dir}» рядом с файлом справки)" if data.archive_dir else "")
+        + f", и перечень найденных документов о наставничестве. Время указано {zone_words(data.timezone)}. "
+        "Номера организаций — как в сводной таблице справки."
+    ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    _heading(doc, "1. Критерии оценки", level=1)
+    _table(
+        doc,
+        ["№", "Критерий (пункт дорожной карты)", "Выполнено (2)", "Частично (1)", "Не выполнено (0)"],
+        (
+            [
+                str(i),
+                c.title + (f" (п. {', '.join(c.roadmap_items)})" if c.roadmap_items else ""),
+                c.met or "—",
+                c.partial or "—",
+                c.not_met or "—",
+            ]
+            for i, c in enumerate(data.criteria, 1)
+        ),
+        widths_mm=[8, 40, 44, 44, 44],
+        size=9,
+        center=[0],
+    )
+
+    _heading(doc, "2. Организации", level=1)
+    for o in view.orgs:
+        _org_detail(doc, o)
+
+    _heading(doc, "3. Технические сведения", level=1)
+    _para(
+        doc,
+        f"Версия набора критериев: {data.rules_version or '—'}"
+        + (f" (редакция от {date_ru(data.rules_edition)})" if data.rules_edition else "")
+        + f"; программа мониторинга {__version__}; часовой пояс округа: {data.timezone}."
+        + (
+            " Ограничение проверки — на компьютере не хватало программ: " + "; ".join(data.machine_limits) + "."
+            if data.machine_limits
+            else ""
+        ),
+        size=10,
+    )
+    doc.save(str(path))
+    return path
+
+
+def _org_detail(doc: DocxDocument, o: OrgView) -> None:
+    from crawler.report.render import sentence, shown_quote
+
+    _heading(doc, f"{o.index}. {o.org.name} ({o.kind})", level=2)
+    p = doc.add_paragraph()
+    p.add_run("Сайт: ").font.size = Pt(10)
+    add_hyperlink(p, o.org.site, o.org.site, Pt(10))
+    facts = f"; проверен {o.checked_at}"
+    if o.recheck_at:
+        facts += f"; повторная проверка {o.recheck_at} (учтена в итогах)"
+    p.add_run(facts + ".").font.size = Pt(10)
+    if not o.org.reachable:
+        failure = o.failure
+        reason = (failure.plain + (f" ({failure.detail})" if failure.detail else "")) if failure else "—"
+        n = len(o.cells)
+        _para(
+            doc,
+            f"Сайт недоступен: {reason}. Все {n} критериев — «не удалось проверить» (в расчёт долей не включаются).",
+            size=10,
+        )
+        for a in o.attempts:
+            status = a.error or (f"код ответа сервера {a.status}" if a.status else "нет ответа")
+            line = _para(doc, f"{a.at} — {a.url} — {status}", size=10)
+            line.paragraph_format.left_indent = Mm(6)
+        return
+    p.add_run(" Раздел «Наставничество»: ").font.size = Pt(10)
+    if o.org.section_url:
+        add_hyperlink(p, o.org.section_url, o.org.section_url, Pt(10))
+        if o.org.menu_path:
+            p.add_run(" (путь в меню: " + " › ".join(["Главная", *o.org.menu_path]) + ")").font.size = Pt(10)
+    else:
+        p.add_run(o.section_state).font.size = Pt(10)
+    level = f". Уровень выполнения — {o.score_text}" + (f" (зона «{o.zone}»)" if o.zone else "")
+    p.add_run(level + f", баллов {o.points} из {o.max_points}.").font.size = Pt(10)
+
+    docs = o.mentoring_documents
+    if docs:
+        _para(doc, "Документы о наставничестве на сайте", italic=True, size=10)
+        table = _table(
+            doc,
+            ["№", "Вид", "Название (ссылка на документ)", "Реквизиты", "ЭП", "Копия"],
+            ([str(d.no), d.type_ru, "", d.requisites, d.signed, "есть" if d.archived_href else "—"] for d in docs),
+            widths_mm=[8, 38, 76, 30, 12, 16],
+            center=[0, 3, 4, 5],
+        )
+        for row, d in zip(table.rows[1:], docs, strict=True):
+            paragraph = row.cells[2].paragraphs[0]
+            add_hyperlink(paragraph, d.url, d.title or d.url, Pt(10))
+            if d.error:
+                paragraph.add_run(f"\n{d.error}").italic = True
+    else:
+        _para(doc, "Документы о наставничестве на сайте не найдены.", size=10)
+    _para(doc, "Оценки и их подтверждения", italic=True, size=10)
+    table = _table(
+        doc,
+        ["Критерий", "Оценка", "Обоснование; подтверждение: документ (№ в таблице выше) или страница, цитата"],
+        ([f"{i}. {c.criterion.title}", f"{c.mark} {c.label}", ""] for i, c in enumerate(o.cells, 1)),
+        widths_mm=[40, 24, 116],
+    )
+    for row, c in zip(table.rows[1:], o.cells, strict=True):
+        _shade(row.cells[1], FILLS[c.status])
         if c.manual:
-            p.add_run(f" ({c.manual_text})").italic = True
-        for r in c.remarks:
-            _styled(doc, "ListBullet", r)
+            row.cells[1].paragraphs[0].add_run(f"\n{c.manual_text}").italic = True
+        paragraph = row.cells[2].paragraphs[0]
+        paragraph.add_run(sentence(c.note)).font.size = Pt(10)
+        if c.other_remarks:
+            run = paragraph.add_run("\nЗамечания: " + "; ".join(c.other_remarks) + ".")
+            run.italic = True
+            run.font.size = Pt(10)
         for ev in c.evidence:
-            q = doc.add_paragraph()
-            q.add_run("Подтверждение: ").italic = True
-            add_hyperlink(q, ev.url, ev.title or ev.url)
-            if ev.quote:
-                q.add_run(f" — «{ev.quote}»").italic = True
+            paragraph.add_run("\n→ ").font.size = Pt(10)
+            add_hyperlink(paragraph, ev.url, f"документ {ev.doc_no}" if ev.doc_no else ev.shown_url, Pt(10))
+            quote = shown_quote(ev.quote, c.note)
+            if quote:
+                paragraph.add_run(f": «{quote}»").font.size = Pt(10)
+    if o.other_documents:
+        other = f"Других документов на просмотренных страницах: {o.other_documents} (к наставничеству не относятся)."
+        _para(doc, other, size=10)
+
+
+# ------------------------------------------------------------------ letters
 
 
 def write_letter_docx(view: BriefView, o: OrgView, path: Path) -> Path:
+    from crawler.report.render import shown_quote
+
     data = view.data
     org = o.org
     doc = Document()
     _setup_styles(doc)
     _margins(doc.sections[0], landscape=False)
+    _page_numbers(doc)
     head = doc.add_table(rows=1, cols=2)
+    _no_borders(head)
     left, right = head.rows[0].cells
-    left.text = ""
-    left.paragraphs[0].add_run(data.issuer).bold = True
-    left.add_paragraph(data.office)
-    left.add_paragraph(date_ru(data.today))
-    right.text = "Руководителю"
+    _cell_text(left, data.issuer.upper(), 11, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _para(left, data.office, align=WD_ALIGN_PARAGRAPH.CENTER, size=11)
+    _para(left, "от ______________ № ______________", align=WD_ALIGN_PARAGRAPH.CENTER, size=11)
+    _cell_text(right, "Руководителю", 12)
     right.add_paragraph().add_run(org.name).bold = True
+    _widths(head, [95, 85])
     _para(doc, "")
     _para(
         doc,
@@ -491,54 +846,73 @@ def write_letter_docx(view: BriefView, o: OrgView, path: Path) -> Path:
     )
     doc.add_paragraph("Уважаемый руководитель!")
     p = doc.add_paragraph(
-        f"В соответствии с {data.basis}, проведён мониторинг официальных сайтов образовательных организаций "
+        f"В соответствии с {data.basis} проведён мониторинг официальных сайтов образовательных организаций "
         f"({view.period_title}). Официальный сайт организации "
     )
     add_hyperlink(p, org.site, org.site)
-    p.add_run(f" проверен {o.checked_at}" + (f" (повторно — {o.recheck_at})" if o.recheck_at else "") + ".")
+    p.add_run(
+        f" проверен {o.checked_at}"
+        + (f" (повторно — {o.recheck_at})" if o.recheck_at else "")
+        + (f"; документы оценены по состоянию на {date_ru(data.today)}" if view.reevaluated else "")
+        + "."
+    )
     if not org.reachable:
+        failure = o.failure
+        reason = (failure.plain + (f" ({failure.detail})" if failure.detail else "")) if failure else "—"
         doc.add_paragraph(
-            f"Сайт открыть не удалось: {org.failure_reason or 'причина не установлена'}. Оценка по критериям не "
-            "проводилась (это не считается невыполнением)."
+            f"Сайт открыть не удалось: {reason}. Оценка по критериям не проводилась (это не считается невыполнением)."
         )
         for a in o.attempts:
-            _styled(doc, "ListBullet", f"{a.at} — {a.url}: {a.error or a.status or 'нет ответа'}")
+            status = a.error or (f"код ответа сервера {a.status}" if a.status else "нет ответа")
+            _para(doc, f"{a.at} — {a.url} — {status}", size=10).paragraph_format.left_indent = Mm(6)
         doc.add_paragraph(
             f"Просим обеспечить доступность официального сайта и сообщить в ИДК для повторной проверки "
             f"{view.deadline_text}."
         )
     else:
         p = doc.add_paragraph(
-            f"Уровень выполнения критериев — {o.score_text}" + (f" (зона «{o.zone}»)." if o.zone else ". ")
+            f"Уровень выполнения критериев — {o.score_text}" + (f" (зона «{o.zone}»)." if o.zone else ".")
         )
+        p.add_run(" Раздел «Наставничество»: ")
         if org.section_url:
-            p.add_run(" Раздел «Наставничество»: ")
             add_hyperlink(p, org.section_url, org.section_url)
+            p.add_run(".")
         else:
-            p.add_run(" Раздел «Наставничество» на сайте не найден.")
+            p.add_run(o.section_state + ".")
         done = [c for c in o.cells if c.status == Status.met]
         if done:
             _para(doc, "На сайте размещено:", bold=True)
             for c in done:
                 q = _styled(doc, "ListBullet")
                 q.add_run(c.criterion.title + (": " if c.evidence else ""))
-                for ev in c.evidence[:2]:
+                for k, ev in enumerate(c.evidence[:2]):
+                    if k:
+                        q.add_run("; ")
                     add_hyperlink(q, ev.url, ev.title or ev.url)
         if o.recommendations:
             _para(doc, f"Требует устранения {view.deadline_text}:", bold=True)
-            for r in o.recommendations:
-                q = _styled(doc, "ListNumber")
+            for i, r in enumerate(o.recommendations, 1):
+                q = _numbered(doc, i, justify=False)
                 title = r.criterion.title if r.criterion else "Сайт"
                 q.add_run(title + (f" ({STATUS_RU[r.status]})" if r.status else "") + ": ").bold = True
                 q.add_run(r.text + " ")
                 q.add_run("Что сделать: ").italic = True
                 q.add_run(r.advice)
+                cells = [c for c in o.cells if r.criterion and c.criterion.id == r.criterion.id]
+                for c in cells:
+                    for ev in c.evidence[:2]:
+                        q.add_run("\nПроверено: ").font.size = Pt(10)
+                        add_hyperlink(q, ev.url, ev.title or ev.url, Pt(10))
+                        quote = shown_quote(ev.quote, c.note)
+                        if quote:
+                            q.add_run(f" — «{quote}»").font.size = Pt(10)
         else:
             doc.add_paragraph("Замечаний по результатам мониторинга нет. Благодарим за системную работу.")
     doc.add_paragraph(
         "Итоги мониторинга будут учтены при подготовке информационной справки. По вопросам оценки можно "
         f"обратиться в {data.office}."
     )
-    _signature(doc, view)
+    _signature(doc, data.signatory_position, data.signatory_name)
+    _executor(doc, data.executor)
     doc.save(str(path))
     return path

@@ -8,11 +8,12 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from crawler.models import Status
 from crawler.report.analysis import BriefView, EvidenceView
-from crawler.report.model import csv_safe, safe_url
+from crawler.report.model import csv_safe, safe_url, tz_label
 
 MATRIX_SHEET = "Сводная таблица"
 EVIDENCE_SHEET = "Подтверждения"
@@ -51,6 +52,24 @@ def _guard_formulas(ws: Worksheet) -> None:
                 cell.data_type = "s"
 
 
+DATE_TIME = "DD.MM.YYYY HH:MM"
+MM = 1 / 25.4  # inches per millimetre: openpyxl's margins are in inches
+
+
+def _print_setup(ws: Worksheet, title_rows: str, landscape: bool = True) -> None:
+    """A4, landscape, one page wide (as many pages tall as needed), header rows on every page, ГОСТ margins."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = title_rows
+    ws.page_margins = PageMargins(
+        left=20 * MM, right=10 * MM, top=20 * MM, bottom=20 * MM, header=8 * MM, footer=8 * MM
+    )
+    ws.oddHeader.center.text = "&P"  # page numbers centred at the top, as in the brief
+
+
 def matrix_header(view: BriefView) -> list[str]:
     return [
         "№",
@@ -63,7 +82,7 @@ def matrix_header(view: BriefView) -> list[str]:
         "Максимум баллов",
         "Уровень выполнения, %",
         "Зона",
-        "Дата проверки",
+        f"Дата проверки ({tz_label(view.data.timezone)})",
         "Сайт доступен",
         "Причина недоступности",
     ]
@@ -86,7 +105,7 @@ def matrix_rows(view: BriefView) -> list[list[str | int | float | None]]:
                 o.zone or "",
                 o.checked_at,
                 "да" if o.org.reachable else "нет",
-                o.org.failure_reason or "",
+                (o.failure.plain + (f" ({o.failure.detail})" if o.failure.detail else "")) if o.failure else "",
             ]
         )
     return rows
@@ -129,11 +148,15 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
             cell.alignment = Alignment(horizontal="center")
         score_cell = ws.cell(excel_row, 6 + n_crit + 2)
         score_cell.number_format = "0.0"
+        checked = ws.cell(excel_row, 6 + n_crit + 4)  # a real date and time (district's zone), not text
+        checked.value = o.checked_local
+        checked.number_format = DATE_TIME
     widths = [5, 14, 46, 6, 30] + [14] * n_crit + [8, 10, 12, 12, 18, 9, 40]
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.row_dimensions[2].height = 60
     ws.freeze_panes = "F3"
+    _print_setup(ws, "2:2")
 
     ev = wb.create_sheet(EVIDENCE_SHEET)
     ev.append(
@@ -147,7 +170,7 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
             "Документ",
             "Цитата",
             "Архивная копия",
-            "Получено",
+            "Получено (время округа)",
             "Проверено вручную",
         ]
     )
@@ -168,10 +191,11 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
                         (e.title or "") if e else "",
                         (e.quote or "") if e else "",
                         (e.archived_href or "") if e else "",
-                        e.fetched_at if e else "",
+                        e.fetched_local if e else None,
                         c.manual_text if c.manual else "",
                     ]
                 )
+                ev.cell(ev.max_row, 10).number_format = DATE_TIME
                 if e and safe_url(e.url):
                     link = ev.cell(ev.max_row, 6)
                     link.hyperlink = e.url
@@ -179,16 +203,21 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
     for i, width in enumerate([14, 40, 22, 16, 50, 50, 40, 50, 30, 18, 20], 1):
         ev.column_dimensions[get_column_letter(i)].width = width
     ev.freeze_panes = "A2"
+    _print_setup(ev, "1:1")
 
     cr = wb.create_sheet(CRITERIA_SHEET)
-    cr.append(
-        ["№", "Код", "Критерий", "Пункты дорожной карты", "Выполнено (2)", "Частично (1)", "Не выполнено (0)", "Вес"]
-    )
+    cr.append(["№", "Критерий", "Пункты дорожной карты", "Выполнено (2)", "Частично (1)", "Не выполнено (0)", "Вес"])
     for cell in cr[1]:
         cell.font = bold
     for i, crit in enumerate(view.data.criteria, 1):
         roadmap_items = ", ".join(crit.roadmap_items)
-        cr.append([i, crit.id, crit.title, roadmap_items, crit.met, crit.partial, crit.not_met, crit.weight])
+        cr.append([i, crit.title, roadmap_items, crit.met, crit.partial, crit.not_met, crit.weight])
+    for i, width in enumerate([5, 30, 14, 45, 45, 45, 6], 1):
+        cr.column_dimensions[get_column_letter(i)].width = width
+    for row in cr.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _print_setup(cr, "1:1")
     for sheet in wb.worksheets:
         _guard_formulas(sheet)
     wb.save(path)

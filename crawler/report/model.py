@@ -7,7 +7,8 @@ the writers in this package only read it.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -50,7 +51,10 @@ class BriefData(BaseModel):
     basis: str
     signatory_position: str
     signatory_name: str
+    # «Исп.: Фамилия И. О., телефон» at the bottom of the last page (ГОСТ Р 7.0.97); empty leaves a blank to fill
+    executor: str = ""
     rules_version: str = ""
+    rules_edition: date | None = None  # «редакция критериев от …»: the newest effective date of the rules
     zones: list[tuple[str, float]] = Field(default_factory=list)  # (name, min_percent), highest first
     criteria: list[Criterion]
     findings: list[OrgFindings]
@@ -65,7 +69,20 @@ class BriefData(BaseModel):
     fix_deadline: date | None = None
     # what the computer that ran the check could not read (no OCR, no .doc reader): said in «Метод»
     machine_limits: list[str] = Field(default_factory=list)
-    timezone: str = "Europe/Moscow"
+    timezone: str = "Europe/Moscow"  # the district's: every date and time of the brief is in it
+    # the date on the brief (and its letters); None: the local date of the last fetch of the run
+    brief_date: date | None = None
+
+    @property
+    def dated(self) -> date:
+        """The brief's date: when its data were complete (the last fetch), never before a site was checked."""
+        if self.brief_date is not None:
+            return self.brief_date
+        last = self.crawl_finished or self.crawl_started
+        if last is None:
+            checked = [o.checked_at for o in self.findings if o.checked_at is not None]
+            last = max(checked) if checked else None
+        return local_date(last, self.timezone) if last is not None else self.today
 
 
 class ChangeKind(StrEnum):
@@ -139,19 +156,50 @@ def date_ru(value: date | None) -> str:
 
 
 def date_long_ru(value: date) -> str:
-    """«22» ноября 2026 г. — the form of a signature date."""
-    return f"«{value.day:02d}» {MONTHS_GEN[value.month - 1]} {value.year} г."
+    """22 ноября 2026 г. — a date in words (ГОСТ Р 7.0.97: «20 мая 2026 г.» or «20.05.2026»)."""
+    return f"{value.day} {MONTHS_GEN[value.month - 1]} {value.year} г."
 
 
-def datetime_ru(value: datetime | None, tz: str = "Europe/Moscow") -> str:
+MOSCOW = "Europe/Moscow"
+
+
+def _aware(value: datetime) -> datetime:
+    """Stored times are UTC; a naive one is read as UTC too."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def local(value: datetime, tz: str = MOSCOW) -> datetime:
+    """The moment in the district's time zone."""
+    return _aware(value).astimezone(ZoneInfo(tz))
+
+
+def local_date(value: datetime, tz: str = MOSCOW) -> date:
+    return local(value, tz).date()
+
+
+def tz_label(tz: str, moment: datetime | None = None) -> str:
+    """«МСК», «МСК+2», «МСК−1»: how Russian documents name a time zone."""
+    moment = _aware(moment or datetime.now(UTC))
+    offset = moment.astimezone(ZoneInfo(tz)).utcoffset()
+    moscow = moment.astimezone(ZoneInfo(MOSCOW)).utcoffset()
+    hours = ((offset.total_seconds() if offset else 0) - (moscow.total_seconds() if moscow else 0)) / 3600
+    if hours == 0:
+        return "МСК"
+    return f"МСК{'+' if hours > 0 else '−'}{abs(hours):g}"
+
+
+def datetime_ru(value: datetime | None, tz: str = MOSCOW, *, zone: bool = True) -> str:
+    """29.11.2026 00:12 (МСК) — a moment in the district's time zone, never in UTC."""
     if value is None:
         return "—"
-    if value.tzinfo is not None:
-        value = value.astimezone(ZoneInfo(tz))
-        suffix = " (МСК)" if tz == "Europe/Moscow" else f" ({tz})"
-    else:
-        suffix = ""
-    return f"{value.day:02d}.{value.month:02d}.{value.year} {value.hour:02d}:{value.minute:02d}{suffix}"
+    moment = local(value, tz)
+    text = f"{moment.day:02d}.{moment.month:02d}.{moment.year} {moment.hour:02d}:{moment.minute:02d}"
+    return f"{text} ({tz_label(tz, value)})" if zone else text
+
+
+def time_ru(value: datetime, tz: str = MOSCOW) -> str:
+    moment = local(value, tz)
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:
@@ -164,12 +212,26 @@ def plural(n: int, one: str, few: str, many: str) -> str:
     return many
 
 
+def round_half_up(value: float, digits: int = 0) -> float:
+    """61.25 → 61.3, 12.5 → 13: rounding as people do it (Python's round() goes to the even digit)."""
+    return float(_half_up(value, digits))
+
+
+def _half_up(value: float, digits: int) -> Decimal:
+    # repr() is the shortest decimal that reads back as the same float: 61.25 stays 61.25, 0.1 stays 0.1
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
+def number_ru(value: float, digits: int = 0) -> str:
+    """A number rounded half-up with a Russian decimal comma: 61,3."""
+    return f"{_half_up(value, digits):f}".replace(".", ",").replace("-", "−")
+
+
 def pct(value: float | None, digits: int = 0) -> str:
-    """Percent with a Russian decimal comma: 66,7 %."""
+    """Percent rounded half-up, with a Russian decimal comma: 66,7 %."""
     if value is None:
         return "—"
-    text = f"{value:.{digits}f}".replace(".", ",")
-    return f"{text} %"
+    return f"{number_ru(value, digits)} %"
 
 
 _HEAD_NOUNS = {

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
+from crawler import __version__
 from crawler.models import STATUS_RU, OrgKind, Status
 from crawler.report.analysis import BriefView, OrgView, share_text
 from crawler.report.charts import build_charts
 from crawler.report.model import (
     KIND_LONG,
     MARKS,
+    MOSCOW,
     ChangeKind,
     date_long_ru,
     date_ru,
-    datetime_ru,
     pct,
     plural,
     safe_url,
+    tz_label,
 )
+from crawler.report.wording import keep_numbers, one_line_name
 from crawler.resources import templates_dir
 
 TEMPLATES_DIR = templates_dir()
@@ -28,6 +33,56 @@ TEMPLATES_DIR = templates_dir()
 def sentence(text: str) -> str:
     """First letter upper-case, the rest untouched (Jinja's capitalize lowercases the rest)."""
     return text[:1].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    """«Раздел сайта о …» → «раздел сайта о …» (after a dash), abbreviations («ДОУ», «МБОУ») kept."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.lower()).strip()
+
+
+def shown_quote(quote: str | None, note: str) -> str:
+    """The quote unless the note already says the same (a «не найдено» verdict quotes its own note)."""
+    if not quote:
+        return ""
+    head = _norm(quote.rstrip("…"))[:60]
+    return "" if head and head in _norm(note) else quote
+
+
+def share_cell(met: int, checked: int) -> Markup:
+    """«9 из 12 (75 %)» that wraps, if it must, only before the bracket (a narrow column, no broken numbers)."""
+    text = share_text(met, checked)
+    head, sep, tail = text.partition(" (")
+    if not sep:
+        return Markup('<span class="nw">{}</span>').format(text)
+    return Markup('<span class="nw">{}</span> <span class="nw">({}</span>').format(head, tail)
+
+
+def zone_words(tz: str) -> str:
+    label = tz_label(tz)
+    return "по московскому времени (МСК)" if tz == MOSCOW else f"по местному времени ({label})"
+
+
+def zones_text(zones: list[tuple[str, float]]) -> str:
+    """«высокий» — от 80 %, «средний» — от 50 %, «низкий» — ниже 50 %."""
+    ordered = sorted(zones, key=lambda z: -z[1])
+    parts = []
+    for i, (name, minimum) in enumerate(ordered):
+        if minimum <= 0 and i > 0:
+            parts.append(f"«{name}» — ниже {pct(ordered[i - 1][1])}")
+        else:
+            parts.append(f"«{name}» — от {pct(minimum)}")
+    return ", ".join(parts)
+
+
+def kinds_text(view: BriefView) -> str:
+    """«ОО — 7, ДОУ — 4, ДО — 2»."""
+    return ", ".join(f"{k.value} — {n}" for k, n in view.kind_counts.items() if n)
 
 
 def environment(templates_dir: Path | None = None) -> Environment:
@@ -40,16 +95,22 @@ def environment(templates_dir: Path | None = None) -> Environment:
     )
     # links come from crawled sites: only web schemes become clickable
     env.filters["href"] = lambda url: safe_url(url) or "#"
+    env.filters["nb"] = keep_numbers
     env.globals.update(
         pct=pct,
         sentence=sentence,
+        lower_first=lower_first,
         plural=plural,
         share_text=share_text,
+        share_cell=share_cell,
         long_date=date_long_ru,
         date_ru=date_ru,
+        one_line=one_line_name,
+        shown_quote=shown_quote,
         mark=lambda s: MARKS[Status(s)],
         status_ru=STATUS_RU,
         kind_long=KIND_LONG,
+        tool_version=__version__,
         S=Status,
         CK=ChangeKind,
     )
@@ -63,11 +124,18 @@ def render_brief_html(view: BriefView, env: Environment | None = None) -> str:
         v=view,
         ch=build_charts(view),
         kinds_present=kinds_present,
+        kinds_text=kinds_text(view),
+        zone_text=zones_text(view.data.zones),
+        rechecked=[o for o in view.orgs if o.recheck_at],
         weighted=any(c.weight != 1 for c in view.data.criteria),
-        generated=datetime_ru(view.data.generated_at, view.data.timezone),
     )
+
+
+def render_appendix_html(view: BriefView, env: Environment | None = None) -> str:
+    env = env or environment()
+    return env.get_template("appendix.html.j2").render(v=view, zone_words=zone_words(view.data.timezone))
 
 
 def render_letter_html(view: BriefView, org: OrgView, env: Environment | None = None) -> str:
     env = env or environment()
-    return env.get_template("letter.html.j2").render(v=view, o=org)
+    return env.get_template("letter.html.j2").render(v=view, o=org, zone_words=zone_words(view.data.timezone))

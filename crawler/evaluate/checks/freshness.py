@@ -65,24 +65,27 @@ def check_freshness(rule: Rule, ctx: Context) -> RuleResult:
     dated.sort(key=lambda x: x[0], reverse=True)
     newest = dated[0][0]
     shown = [e for _, e in dated[:2]]
+    # with no section the dates are those of the mentoring documents found elsewhere on the site
+    where = "в разделе" if section is not None else "в документах о наставничестве"
     if newest >= ctx.ay_start:
         return RuleResult(
             rule_id=rule.id,
             status=Status.met,
             evidence=shown,
-            note=f"Самая новая дата в разделе — {ru_date(newest)} ({ctx.ay_label} учебный год).",
+            note=f"Самая новая дата {where} — {ru_date(newest)} ({ctx.ay_label} учебный год).",
         )
     if newest >= prev_start:
         return RuleResult(
             rule_id=rule.id,
             status=Status.partial,
             evidence=shown,
-            note=f"Частично: самая новая дата в разделе — {ru_date(newest)} (прошлый учебный год); "
+            note=f"Частично: самая новая дата {where} — {ru_date(newest)} (прошлый учебный год); "
             f"материалов {ctx.ay_label} учебного года нет.",
         )
     return RuleResult(
         rule_id=rule.id,
         status=Status.not_met,
         evidence=shown,
-        note=f"Раздел не обновлялся: самая новая дата — {ru_date(newest)} (старше прошлого учебного года).",
+        note=f"{'Раздел не обновлялся' if section is not None else 'Документы не обновлялись'}: самая новая дата — "
+        f"{ru_date(newest)} (старше прошлого учебного года).",
     )
