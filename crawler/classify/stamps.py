@@ -1,0 +1,387 @@
+"""The approval stamp of a document and the requisites of an order, read the way a methodologist reads them.
+
+A date or a number is taken only from the document's own approval or adoption block («УТВЕРЖДЕНО приказом
+от 21.02.2022 № 122», «ПРИНЯТО педагогическим советом, протокол № 5 от 16.05.2022», «Приложение 1 к приказу
+№ 54 от 04.09.2023») or from an order's own header («ПРИКАЗ 01.09.2022 № 26/1») — never from an act the text
+cites (Р-145, 273-ФЗ, a ministry or municipal order, the act an amending decree amends), never from an
+organization's name («ДЕТСКИЙ САД № 7»), an e-signature timestamp or a certificate period.
+
+Every date and number found near the top of a part gets a role from the nearest words before it:
+
+* ``approval`` — «утверждено / утверждаю / приказом (директора) / введено в действие»;
+* ``appendix`` — «Приложение … к приказу»;
+* ``protocol`` — «протокол», «принято / согласовано / рассмотрено»;
+* ``cited`` — an act word («распоряжением Минпросвещения», «Федеральным законом», «приказом Министерства»,
+  «постановлением администрации», «СанПиН») or «в соответствии с / на основании / во исполнение»;
+* ``signature`` — «Дата:», «Действителен», «Сертификат»;
+* ``plain`` — nothing readable before it (an OCR-garbled «УТВЕРЖДАЮ»: «У* Мт 16.02.2024г. № 41-од»).
+
+The own stamp is then: the approving order (``approval``), else the appendix line, else a ``plain`` pair in the
+header, else — when the document was only adopted by a collegial body — that protocol. An approving block that
+carries no full date («УТВЕРЖДАЮ Директор ___ август 2024 г.») gives neither date nor number even when a
+protocol is dated (the methodologist's rule of devset/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from crawler.classify.facts import MONTHS, find_dates, one_line, stamp_view
+
+# «№» as text layers and OCR render it: N, No, Nº, N°, Ne, Ng, Ns, Nч, N9, ЛЪ, J\Ъ, Jф, NЬ, Jtlb
+_NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?Ъ|Jф|Jtlb)\.?)"
+# a number as stamps write it: 0123, 41-од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
+# 918-р/адм, 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1 сентября»)
+_NUM = (
+    r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+[а-яёa-z]?"
+    r"(?:\s?[/\\.-]\s?\d+[а-яёa-z]?)*"
+    r"(?:\s?[-–—]\s?[А-ЯЁа-яёA-Za-z0-9]{1,4}(?:/[А-ЯЁа-яёa-z]{1,4})?(?![А-ЯЁа-яёA-Za-z])"
+    r"|/[А-ЯЁа-яё]{1,4}(?![А-ЯЁа-яё])"
+    r"|\s[а-яё]{1,2}\s?/\s?[а-яё]{1,2}(?![А-ЯЁа-яё]))?"
+    r"(?:\s?§\s?\d+)?"
+)
+NUMBER_RE = re.compile(_NO + r"\s{0,3}(" + _NUM + r")")
+_MONTH_WORD = (
+    r"(январ[ьяе]|феврал[ьяе]|марта?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|сентябр[ьяе]|октябр[ьяе]|"
+    r"ноябр[ьяе]|декабр[ьяе])"
+)
+# «от «12» сентября № 56-ОД»: day and month without the year
+DAY_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})\s{0,3}" + _MONTH_WORD + r"(?!\s*[,.]?\s*(?:19|20)\d{2})", re.I)
+
+_ORG_BEFORE_NUMBER = re.compile(
+    r"(?<![а-яёa-z])(сош|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|цдт|дши|дюсш|корпус\w*|дс|"
+    r"группы?|кабинет\w*|класс\w*|дом\w*|ул\.?|улиц\w*|м|мбдоу|мадоу|мбоу|маоу)\s*[«\"]?\s*$",
+    re.I,
+)
+_ACT_NUMBER = re.compile(r"(?:\d\s?[-–]\s?фз|^р\s?-\s?\d|^мр\s?-|\d\s?н$|^\d+\s?-\s?р$)", re.I)
+
+# the words that give a date or a number its role (the nearest ones before it, within its block)
+_ANCHORS: list[tuple[str, str]] = [
+    ("signature", r"дата\s*:|действител\w*|сертификат\w*|подписан\w*|владелец|местоположение|основание\s*:"),
+    (
+        "strong",
+        r"федеральн\w*|закон\w*|кодекс\w*|указ(?:ом|а)?(?![а-яё])|санпин\w*|(?<![а-яё])сп\s?\d|"
+        r"в\s+соответстви\w*|на\s+основани\w*|во\s+исполнени\w*|согласно|в\s+редакци\w*|в\s+ред\.|"
+        r"с\s+изменени\w*|утвержденн\w+|регистрацион\w*|зарегистрир\w*|письм\w*|"
+        r"внесении\s+изменени\w*|вместе\s+с"
+    ),
+    ("appendix", r"приложени\w*(?:\s*№?\s*\d+)?\s*(?:к|ко)\s+(?:приказ|постановлени|распоряжени|решени)\w*"),
+    (
+        "approval",
+        r"утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утвердж\w*|утв\.|введен[оаы]?\s+в\s+действие|"
+        r"приказ\w*|пр-з|п\s?р\s?и\s?к\s?а\s?з",
+    ),
+    ("protocol", r"протокол\w*|принят[оаы]?(?![а-яё])|согласован\w*|рассмотрен\w*|решени\w*\s+(?:педагогическ|общего|совета)\w*"),
+    (
+        "weak",
+        r"министерств\w*|минпросвещ\w*|минобрнаук\w*|минобр\w*|минтруд\w*|минздрав\w*|рособрнадзор\w*|"
+        r"правительств\w*|департамент\w*|администраци\w*|управлени\w*|комитет\w*|отдел\w*|"
+        r"постановлени\w*|распоряжени\w*|коллективн\w*\s+договор\w*|соглашени\w*"
+    ),
+]
+_ANCHOR_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ANCHORS), re.I)
+# «приказом Министерства …»: an order of a higher body cited in the text (unless right after «УТВЕРЖДЕНО»)
+_CITED_ORDER_RE = re.compile(
+    r"приказ\w*\s+(?:от\s+[^№]{0,20}№?\s*\S*\s+)?(?:министерств|минпросвещ|минобр|минтруд|минздрав|департамент|"
+    r"управлени|комитет|отдел|администрац|районн|городск|областн|краев|рособрнадзор|мооо?м|государствен|федеральн|"
+    r"росси|правительств)",
+    re.I,
+)
+_SHORT_APPROVAL_RE = re.compile(r"(утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утв\.|приложени\w*)[^а-яё]{0,40}$", re.I)
+_BLOCK_BREAK_RE = re.compile(r"\n\s*\n|;")
+
+
+@dataclass
+class Token:
+    kind: str  # "date" | "number" | "daymonth"
+    value: object  # date | str | (day, month)
+    start: int
+    end: int
+    role: str = "plain"
+    anchor: int = -1  # offset of the role word
+
+
+@dataclass
+class Approval:
+    approved_on: date | None = None
+    number: str | None = None
+    snippet: str | None = None
+    unnumbered: bool = False
+    source: str = ""  # approval | order | appendix | plain | protocol
+
+
+def clean_number(raw: str) -> str:
+    value = re.sub(r"\s+", " ", raw).strip(" .,;:-–—")
+    return value
+
+
+def _is_date_like(number: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})", number.replace(" ", "")))
+
+
+def _numbers(view: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for m in NUMBER_RE.finditer(view, start, end):
+        value = clean_number(m.group(1))
+        if not re.search(r"\d", value) or _is_date_like(value):
+            continue
+        before = view[max(0, m.start() - 30) : m.start()]
+        if _ORG_BEFORE_NUMBER.search(before):
+            continue  # «МБДОУ «Детский сад № 22»»
+        if re.search(r"приложени\w*\s*$", before, re.I):
+            continue  # «Приложение № 2 к приказу …»: the appendix's number, not the order's
+        out.append(Token("number", value, m.start(), m.start() + len(m.group(0).rstrip())))
+    return out
+
+
+def _dates(view: str, start: int, end: int) -> list[Token]:
+    out = [Token("date", d, s, e) for d, s, e in find_dates(view) if start <= s < end]
+    taken = [(t.start, t.end) for t in out]
+    for m in DAY_MONTH_RE.finditer(view, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        month = next(v for k, v in MONTHS.items() if m.group(2).lower().startswith(k))
+        out.append(Token("daymonth", (int(m.group(1)), month), m.start(), m.end()))
+    return out
+
+
+def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple[str, int]:
+    """Role of a date or number at pos from the anchor words before it (see the module docstring)."""
+    lo = max(floor, pos - 180)
+    window = view[lo:pos]
+    brk = None
+    for brk in _BLOCK_BREAK_RE.finditer(window):
+        pass
+    if brk is not None:
+        lo += brk.end()
+        window = view[lo:pos]
+    last: tuple[str, int] | None = None
+    stamp: tuple[str, int] | None = None
+    strong: int | None = None
+    weak: int | None = None
+    for m in _ANCHOR_RE.finditer(window):
+        name = m.lastgroup or ""
+        at = lo + m.start()
+        if name == "approval" and _CITED_ORDER_RE.match(window, m.start()):
+            name = "approval" if _SHORT_APPROVAL_RE.search(window[: m.start()]) else "strong"
+        if name == "signature":
+            last = (name, at)
+            continue
+        last = (name, at)
+        if name == "strong":
+            strong = at
+        elif name == "weak":
+            weak = at
+        else:
+            stamp = (name, at)
+    if last is not None and last[0] == "signature":
+        return "signature", last[1]
+    if strong is not None and (stamp is None or strong > stamp[1]):
+        return "cited", strong
+    if stamp is not None:
+        return stamp
+    if weak is not None and not order_zone:
+        return "cited", weak
+    return "plain", -1
+
+
+def _tokens(view: str, start: int, end: int, floor: int = 0, *, order_zone: bool = False) -> list[Token]:
+    tokens = sorted(_dates(view, start, end) + _numbers(view, start, end), key=lambda t: t.start)
+    for tok in tokens:
+        tok.role, tok.anchor = _role(view, tok.start, floor, order_zone=order_zone)
+        if tok.kind == "number" and tok.role == "plain" and not order_zone and _ACT_NUMBER.search(str(tok.value)):
+            tok.role = "cited"
+    return tokens
+
+
+def _gap_ok(view: str, a: Token, b: Token) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = view[first.end : second.start]
+    if len(gap) > 400:
+        return False
+    compact = re.sub(r"\s+", " ", gap).strip()
+    compact = re.sub(
+        r"(?<![а-яё])(?:от|г|гг|года?|год\.?|приказ\w*|пр-з|дата|№)(?![а-яё])\.?", "", compact, flags=re.I
+    )
+    compact = re.sub(r"[\s.,()«»\"'_:;/*-]+", "", compact)
+    return len(compact) <= 2
+
+
+def _pairs(view: str, tokens: list[Token]) -> list[tuple[Token | None, Token | None]]:
+    """Date and number tokens of one role next to each other; lone ones as half pairs."""
+    used: set[int] = set()
+    pairs: list[tuple[Token | None, Token | None]] = []
+    for i, tok in enumerate(tokens):
+        if i in used:
+            continue
+        partner = None
+        for j in (i + 1, i + 2):
+            if j < len(tokens) and j not in used and tokens[j].kind != tok.kind:
+                other = tokens[j]
+                if tok.kind != "number" and other.kind != "number":
+                    continue
+                if _gap_ok(view, tok, other) and (other.role == tok.role or other.anchor <= tok.end):
+                    partner = j
+                    break
+        if partner is not None:
+            used.update({i, partner})
+            other = tokens[partner]
+            d, n = (tok, other) if tok.kind != "number" else (other, tok)
+            pairs.append((d, n))
+        else:
+            used.add(i)
+            pairs.append((tok, None) if tok.kind != "number" else (None, tok))
+    return pairs
+
+
+def _reassign_shared_anchors(view: str, pairs: list[tuple[Token | None, Token | None]]) -> None:
+    """A two-column stamp read line by line («ПРИНЯТО УТВЕРЖДЕНО / … протокол № 5 от 16.05.2022 от 21.02.2022
+    № 122»): a protocol gives one date and number; a second pair after the same «протокол» belongs to the
+    approving block of the other column."""
+    seen: set[int] = set()
+    for pair in pairs:
+        toks = [t for t in pair if t is not None]
+        if not toks or toks[0].role != "protocol":
+            continue
+        anchor = toks[0].anchor
+        if anchor not in seen:
+            seen.add(anchor)
+            continue
+        window = view[max(0, anchor - 200) : anchor]
+        approvals = [m for m in _ANCHOR_RE.finditer(window) if m.lastgroup == "approval"]
+        if approvals:
+            for t in toks:
+                t.role = "approval"
+                t.anchor = max(0, anchor - 200) + approvals[-1].start()
+
+
+def _year_from_block(view: str, start: int, end: int) -> int | None:
+    years = {d.year for d, s, _ in find_dates(view) if start <= s < end}
+    return years.pop() if len(years) == 1 else None
+
+
+def _resolve(d: Token | None, view: str, block: tuple[int, int]) -> date | None:
+    if d is None:
+        return None
+    if d.kind == "date":
+        return d.value  # type: ignore[return-value]
+    year = _year_from_block(view, *block)
+    if year is None:
+        return None
+    day, month = d.value  # type: ignore[misc]
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _approval(text: str, view: str, pair: tuple[Token | None, Token | None], source: str, block: tuple[int, int]) -> Approval:
+    d, n = pair
+    toks = [t for t in pair if t is not None]
+    start = min(t.start for t in toks)
+    end = max(t.end for t in toks)
+    anchor = min((t.anchor for t in toks if t.anchor >= 0), default=start)
+    snippet_start = anchor if 0 <= start - anchor <= 180 else start
+    return Approval(
+        _resolve(d, view, block),
+        str(n.value) if n else None,
+        one_line(text[snippet_start : end + 3]),
+        unnumbered=n is None,
+        source=source,
+    )
+
+
+_APPROVE_WORD_RE = re.compile(r"утвержд\w*|утвердж\w*|введен\w*\s+в\s+действие", re.I)
+
+
+def read_stamp(
+    text: str,
+    *,
+    header_end: int,
+    stamp_end: int,
+    is_order: bool = False,
+    order_head: int | None = None,
+    order_end: int | None = None,
+) -> Approval:
+    """The part's own approval: header_end is where the title starts; [header_end, stamp_end) may still hold
+    stamp lines after the title (a two-block header laid out below the title). For an order, order_head..order_end
+    is its own requisites zone («ПРИКАЗ 01.09.2022 № 26/1 О внедрении …» up to «ПРИКАЗЫВАЮ» or the first citation)."""
+    view = stamp_view(text)
+    stamp_end = min(len(view), max(stamp_end, header_end))
+    if is_order and order_head is not None:
+        zone_end = min(len(view), order_end if order_end is not None else order_head + 400)
+        tokens = _tokens(view, order_head, zone_end, floor=order_head, order_zone=True)
+        own: list[Token] = []
+        for tok in tokens:
+            if tok.role == "cited":
+                break  # «В соответствии с приказом … от …»: the rest of the zone cites other acts
+            if tok.role != "signature":
+                own.append(tok)
+        d = next((t for t in own if t.kind != "number"), None)
+        n = next((t for t in own if t.kind == "number"), None)
+        if d is not None or n is not None:
+            return _approval(text, view, (d, n), "order", (order_head, zone_end))
+        # an order without its own requisites may still carry an approving stamp above it
+    tokens = _tokens(view, 0, stamp_end)
+    tokens = [t for t in tokens if t.role not in ("cited", "signature")]
+    pairs = _pairs(view, tokens)
+    _reassign_shared_anchors(view, pairs)
+    block = (0, stamp_end)
+    by_role: dict[str, list[tuple[Token | None, Token | None]]] = {}
+    for pair in pairs:
+        role = next(t.role for t in pair if t is not None)
+        by_role.setdefault(role, []).append(pair)
+    full = [p for p in by_role.get("approval", []) if p[0] is not None and p[0].kind == "date"]
+    if full:
+        with_number = [p for p in full if p[1] is not None]
+        return _approval(text, view, (with_number or full)[0], "approval", block)
+    approval_numbers = [p for p in by_role.get("approval", []) if p[1] is not None]
+    if approval_numbers:
+        # «Приказ № 96» without a full date («от «__» ____», «август 2024 г.»): the number only
+        pair = approval_numbers[0]
+        if pair[0] is not None and pair[0].kind == "daymonth":
+            return _approval(text, view, pair, "approval", block)
+        return _approval(text, view, (None, pair[1]), "approval", block)
+    daymonth = [p for p in by_role.get("approval", []) if p[0] is not None]
+    if daymonth:
+        return _approval(text, view, daymonth[0], "approval", block)
+    for role in ("appendix", "plain"):
+        good = [p for p in by_role.get(role, []) if p[0] is not None and p[0].kind == "date" or p[1] is not None]
+        if good:
+            return _approval(text, view, good[0], role, block)
+    approve = _APPROVE_WORD_RE.search(view, 0, stamp_end)
+    if approve:
+        # an approving block without a full date: the protocol of the council is adoption, not approval
+        return Approval(snippet=one_line(text[approve.start() : approve.end() + 120]), unnumbered=True, source="approval")
+    protocols = [p for p in by_role.get("protocol", []) if p[0] is not None or p[1] is not None]
+    if protocols:
+        best = next((p for p in protocols if p[0] is not None and p[1] is not None), protocols[0])
+        return _approval(text, view, best, "protocol", block)
+    return Approval()
+
+
+def read_adoption(text: str, zone_end: int) -> str | None:
+    """«ПРИНЯТО педагогическим советом, протокол № 5 от 16.05.2022» (the collegial body's stamp)."""
+    view = stamp_view(text)
+    for m in re.finditer(r"(?<![а-яё])(принят[оаы]?|рассмотрен[оаы]?|согласован[оаы]?)(?![а-яё])", view[: min(len(view), zone_end)], re.I):
+        window = view[m.start() : m.start() + 300]
+        if not re.search(r"протокол|совет|собрани|профком|комитет", window, re.I):
+            continue
+        stop = len(window)
+        approve = _APPROVE_WORD_RE.search(window, 5)
+        protocol = re.search(r"протокол\w*[^\n]{0,60}", window, re.I)
+        if protocol:
+            after = protocol.end()
+            ends = [e for _, _, e in find_dates(window) if e <= after + 40]
+            stop = max(ends) if ends else after
+        elif approve:
+            stop = approve.start()
+        else:
+            stop = min(stop, 160)
+        return one_line(text[m.start() : m.start() + stop])
+    return None
+
+
+__all__ = ["Approval", "NUMBER_RE", "read_adoption", "read_stamp"]
