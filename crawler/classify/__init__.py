@@ -159,6 +159,9 @@ def _analyze_part(
             title_start if own_header and info and info.heading and _is_act_heading(title) else None
         ),
         order_end=title_end if info else None,
+        allow_plain=bool(info and info.heading),
+        garbled=_garbled_stamp(text[:stamp_end]),
+        title_end=title_end if info and info.heading else 0,
     )
     part.approved_on, part.number = approval.approved_on, approval.number
     part.approval_snippet = approval.snippet
@@ -194,7 +197,24 @@ def _analyze_part(
 
 
 def _is_act_heading(title: str) -> bool:
-    return bool(re.match(r"^\W*(постановлени|распоряжени|приказ|решени|письм)", fold(title)))
+    return bool(
+        re.match(
+            r"^\W*(постановление|распоряжение|приказ(?![а-я])|решение|письмо|дополнительное\s+соглашение|соглашение)",
+            fold(title),
+        )
+    )
+
+
+_SEAL_NOISE = set("*^|<>?{}[]~`#$%&\\")
+
+
+def _garbled_stamp(header: str) -> bool:
+    """OCR noise of a seal and a signature in the stamp area («> ь'*1эекова»): the stamp cannot be read."""
+    for line in header.split("\n"):
+        s = line.strip()
+        if len(s) >= 3 and sum(ch in _SEAL_NOISE for ch in s) >= 2 and not re.search(r"dn:|cn=|e=|@", s, re.I):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------------------ citations
@@ -325,7 +345,8 @@ def _link_listing(ctx: _Ctx) -> bool:
 
 def _mentions(text: str) -> int:
     text = re.sub(r"год\w*\s+педагога\s+и\s+наставника", " ", fold(text[:MAX_SCAN_CHARS]))
-    return len(re.findall(r"наставни|наставля", text))
+    # article 351.8 of the Labour Code is the article on mentoring (381-ФЗ)
+    return len(re.findall(r"наставни|наставля", text)) + 3 * len(re.findall(r"351\.8", text))
 
 
 def _is_mentoring(ctx: _Ctx) -> bool:
@@ -370,7 +391,9 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
 
     # ------------------------------------------------------------------ acts of higher levels
     ext = vocab.external_act
-    for source in (ctx.mt, ctx.mh):
+    # an act is recognized by a real heading (not by a line of the body picked for want of one) or by the link
+    heading = ctx.mt if info is not None and info.score >= 3 else Mapped("")
+    for source in (heading, ctx.mh):
         hit = source.find(ext.titles)
         if hit and (hit[0].startswith("re:") or not _names_own_org(source.original)):
             return DocType.external_act, source.snippet(hit[1]), False

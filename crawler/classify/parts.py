@@ -148,7 +148,7 @@ _ORDER_SUBJECT_WORDS = re.compile(
     re.I,
 )
 _BODY_START_RE = re.compile(
-    r"^\W{0,3}(?:\d{1,2}\.?\s*(?:\d{1,2}\.?\s*)?[А-ЯЁа-яё]|[IVX]{1,4}\.\s|общие\s+положени|"
+    r"^\W{0,3}(?:\d{1,2}\.\s*(?:\d{1,2}\.?\s*)?[А-ЯЁа-яё]|[IVX]{1,4}\.\s|общие\s+положени|"
     r"пояснительная\s+записка|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|в\s+соответствии|на\s+основании|"
     r"во\s+исполнение|в\s+целях|паспорт\s+программ|цель|содержание)",
     re.I,
@@ -168,10 +168,17 @@ _LETTERHEAD_START_RE = re.compile(
 )
 
 
+_CITATION_START_RE = re.compile(
+    r"^\W{0,3}(?:распоряжени(?:ем|я|ю)|постановлени(?:ем|я|ю)|приказ(?:ом|а|у)|письм(?:ом|а|у)|указ(?:ом|а|у)|"
+    r"федеральн\w+\s+закон\w*|закон(?:ом|а|у)|методическ\w+\s+рекомендаци(?:ями|й|ям))(?![а-яё])",
+    re.I,
+)
+
+
 def _match_start(phrases: list[str], line: str) -> bool:
     from crawler.classify.text import compile_phrase, despace
 
-    folded = despace(line).lstrip("-–—•*·.,:;!?#0123456789")
+    folded = despace(line).lstrip("-–—•*·.,:;!?#")
     return any(compile_phrase(p).match(folded) for p in phrases)
 
 
@@ -192,7 +199,8 @@ def _junk(line: str) -> bool:
     if not chars:
         return True
     letters = _letters(line)
-    if letters / len(chars) < 0.6:
+    alnum = letters + sum(ch.isdigit() for ch in line)
+    if alnum / len(chars) < 0.7 or letters < 2:
         return True
     latin = sum(1 for ch in line if "a" <= ch.lower() <= "z")
     return latin > letters * 0.4 and letters > 4
@@ -233,6 +241,8 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     people = _match_start(scorer.phrases("people"), line)
     requisites = _match_any(scorer.phrases("requisites"), line)
     kind = scorer.kind(line) and not people and not requisites
+    numbered = re.match(r"^\W{0,2}\d{1,3}\.\s+(\S.*)$", line)
+    numbered_kind = bool(numbered and scorer.kind(numbered.group(1)))  # «26. Положение о …» in a list of acts
     s = 0.0
     label = "line"
     if kind:
@@ -257,10 +267,19 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     if people:
         s -= 6
         label = "people"
-    if re.match(r"^\W{0,2}\d{1,2}(\.\d{1,2})*\.?\s+\S", line) or re.match(r"^\W{0,2}[IVX]{1,4}\.\s", line):
-        s -= 5  # a section or clause of the body («1.3. Планируемые результаты»), not the document's title
-        if label == "kind":
-            label = "line"
+    if re.match(r"^\W{0,2}\d{1,2}(\.\d{1,2})*\.?\s*[А-ЯЁа-яё]", line) or re.match(r"^\W{0,2}[IVX]{1,4}\.\s", line):
+        if numbered_kind:
+            s += 4
+            label = "kind"
+        else:
+            s -= 5  # a section or clause of the body («1.3. Планируемые результаты»), not the document's title
+            if label == "kind":
+                label = "line"
+    if re.match(r"^\W*\d{4}\s*(года?|г\.)", line) or re.match(r"^\W*(года?|г\.)\s", line):
+        s -= 5  # the rest of a cited date: the excerpt starts inside a sentence
+    if _CITATION_START_RE.match(line):
+        s -= 8  # «Распоряжением Минпросвещения …», «– Федеральным законом …»: an act the text cites
+        label = "citation"
     if STAMP_LINE_RE.search(line) and not re.match(r"^\W*(положение|программа|дорожная|план|порядок)", line, re.I):
         s -= 7
         label = "stamp"
@@ -300,14 +319,16 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
             scored.append((9.0 - 0.04 * i, i, "order"))
             continue
         if _ORDER_WORD_RE.match(line) and not re.match(r"^\W*приказом", line, re.I):
-            recent_stamp = _in_stamp(lines, i, reach=8)
-            if _REQUISITES_ONLY_RE.match(line):
-                if recent_stamp:
-                    scored.append((-8.0, i, "stamp"))  # «Приказ № 575» inside an «УТВЕРЖДЕНО» block
-                    continue
-                if _subject_follows(lines, i):
-                    scored.append((8.0 - 0.04 * i, i, "order"))
-                    continue
+            requisites = bool(re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?[з3]\W*(№|от|n\b|\d)", line, re.I))
+            if requisites and _in_stamp(lines, i, reach=8):
+                scored.append((-8.0, i, "stamp"))  # «Приказ № 575 от …» inside an «УТВЕРЖДЕНО» block
+                continue
+            if len(line) < 90 and _subject_follows(lines, i):
+                scored.append((8.0 - 0.04 * i, i, "order"))  # «ПРИКАЗ», «прикАз 12 января 2022 г.» + «О …»
+                continue
+            if requisites and _REQUISITES_ONLY_RE.match(line):
+                scored.append((-6.0, i, "stamp"))  # «Приказ № 40-од от 14.09.2020» above a Положение
+                continue
         score, label = _score(scorer, lines, i)
         scored.append((score, i, label))
     if not scored:

@@ -51,7 +51,7 @@ _MONTH_WORD = (
 DAY_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})\s{0,3}" + _MONTH_WORD + r"(?!\s*[,.]?\s*(?:19|20)\d{2})", re.I)
 
 _ORG_BEFORE_NUMBER = re.compile(
-    r"(?<![а-яёa-z])(сош|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|цдт|дши|дюсш|корпус\w*|дс|"
+    r"(?<![а-яёa-z])[а-яё]{0,2}(сош|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|цдт|дши|дюсш|корпус\w*|дс|"
     r"группы?|кабинет\w*|класс\w*|дом\w*|ул\.?|улиц\w*|м|мбдоу|мадоу|мбоу|маоу)\s*[«\"]?\s*$",
     re.I,
 )
@@ -59,7 +59,7 @@ _ACT_NUMBER = re.compile(r"(?:\d\s?[-–]\s?фз|^р\s?-\s?\d|^мр\s?-|\d\s?н$
 
 # the words that give a date or a number its role (the nearest ones before it, within its block)
 _ANCHORS: list[tuple[str, str]] = [
-    ("signature", r"дата\s*:|действител\w*|сертификат\w*|подписан\w*|владелец|местоположение|основание\s*:"),
+    ("signature", r"дата\s*:|действител\w*|сертификат\w*|владелец|местоположение|основание\s*:|dn\s*:"),
     (
         "strong",
         r"федеральн\w*|закон\w*|кодекс\w*|указ(?:ом|а)?(?![а-яё])|санпин\w*|(?<![а-яё])сп\s?\d|"
@@ -90,7 +90,7 @@ _CITED_ORDER_RE = re.compile(
     re.I,
 )
 _SHORT_APPROVAL_RE = re.compile(r"(утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утв\.|приложени\w*)[^а-яё]{0,40}$", re.I)
-_BLOCK_BREAK_RE = re.compile(r"\n\s*\n|;")
+_BLOCK_BREAK_RE = re.compile(r";")
 
 
 @dataclass
@@ -121,19 +121,30 @@ def _is_date_like(number: str) -> bool:
     return bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})", number.replace(" ", "")))
 
 
-def _numbers(view: str, start: int, end: int) -> list[Token]:
+def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[Token]:
     out: list[Token] = []
     for m in NUMBER_RE.finditer(view, start, end):
         value = clean_number(m.group(1))
         if not re.search(r"\d", value) or _is_date_like(value):
             continue
         before = view[max(0, m.start() - 30) : m.start()]
-        if _ORG_BEFORE_NUMBER.search(before):
-            continue  # «МБДОУ «Детский сад № 22»»
+        closed = text is not None and re.search(r"[»\"”]\s*$", text[max(0, m.start() - 5) : m.start()])
+        if _ORG_BEFORE_NUMBER.search(before) and not closed:
+            continue  # «МБДОУ «Детский сад № 22»», but not «МБОУ «Бондаревская СОШ» № 102»
+        if text is not None and _inside_name(text, m.start(), m.end()):
+            continue  # «ГБОУ СО «ЕШИ № 6»»: the number of an organization named in quotes
         if re.search(r"приложени\w*\s*$", before, re.I):
             continue  # «Приложение № 2 к приказу …»: the appendix's number, not the order's
         out.append(Token("number", value, m.start(), m.start() + len(m.group(0).rstrip())))
     return out
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    opened = before.rfind("«")
+    if opened == -1 or "»" in before[opened:]:
+        return False
+    return "»" in text[end : end + 6]
 
 
 def _dates(view: str, start: int, end: int) -> list[Token]:
@@ -187,8 +198,13 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
     return "plain", -1
 
 
-def _tokens(view: str, start: int, end: int, floor: int = 0, *, order_zone: bool = False) -> list[Token]:
-    tokens = sorted(_dates(view, start, end) + _numbers(view, start, end), key=lambda t: t.start)
+def _tokens(
+    view: str, start: int, end: int, floor: int = 0, *, order_zone: bool = False, text: str | None = None
+) -> list[Token]:
+    numbers = _numbers(view, start, end, text)
+    # «Приказ № 24/01-03»: a number after «№», not the date 24.01.2003
+    dates = [d for d in _dates(view, start, end) if not any(n.start <= d.start < n.end for n in numbers)]
+    tokens = sorted(dates + numbers, key=lambda t: t.start)
     for tok in tokens:
         tok.role, tok.anchor = _role(view, tok.start, floor, order_zone=order_zone)
         if tok.kind == "number" and tok.role == "plain" and not order_zone and _ACT_NUMBER.search(str(tok.value)):
@@ -201,7 +217,10 @@ def _gap_ok(view: str, a: Token, b: Token) -> bool:
     gap = view[first.end : second.start]
     if len(gap) > 400:
         return False
+    if re.search(r"\d", gap):
+        return False  # another number between them: «Протокол № 1 / №31 от 01 сентября»
     compact = re.sub(r"\s+", " ", gap).strip()
+    compact = re.sub(r"^(?:ода|од)(?![а-яё])", "", compact)  # «… 2021 года № 92/01-48»: the date ate «г»
     compact = re.sub(
         r"(?<![а-яё])(?:от|г|гг|года?|год\.?|приказ\w*|пр-з|дата|№)(?![а-яё])\.?", "", compact, flags=re.I
     )
@@ -238,23 +257,34 @@ def _pairs(view: str, tokens: list[Token]) -> list[tuple[Token | None, Token | N
 
 def _reassign_shared_anchors(view: str, pairs: list[tuple[Token | None, Token | None]]) -> None:
     """A two-column stamp read line by line («ПРИНЯТО УТВЕРЖДЕНО / … протокол № 5 от 16.05.2022 от 21.02.2022
-    № 122»): a protocol gives one date and number; a second pair after the same «протокол» belongs to the
-    approving block of the other column."""
-    seen: set[int] = set()
+    № 122»): one block gives one date and number, so when several pairs share the nearest stamp word, the others
+    belong to the block of the other column — whose word stands before, without a date of its own."""
+    groups: dict[int, list[tuple[Token | None, Token | None]]] = {}
     for pair in pairs:
         toks = [t for t in pair if t is not None]
-        if not toks or toks[0].role != "protocol":
+        if toks and toks[0].role in ("protocol", "approval") and toks[0].anchor >= 0:
+            groups.setdefault(toks[0].anchor, []).append(pair)
+    owned = set(groups)
+    for anchor, group in groups.items():
+        if len(group) < 2:
             continue
-        anchor = toks[0].anchor
-        if anchor not in seen:
-            seen.add(anchor)
+        role = next(t for t in group[0] if t is not None).role
+        window_start = max(0, anchor - 300)
+        other = "approval" if role == "protocol" else "protocol"
+        orphans = [
+            window_start + m.start()
+            for m in _ANCHOR_RE.finditer(view[window_start:anchor])
+            if m.lastgroup == other and window_start + m.start() not in owned
+        ]
+        if not orphans:
             continue
-        window = view[max(0, anchor - 200) : anchor]
-        approvals = [m for m in _ANCHOR_RE.finditer(window) if m.lastgroup == "approval"]
-        if approvals:
-            for t in toks:
-                t.role = "approval"
-                t.anchor = max(0, anchor - 200) + approvals[-1].start()
+        # protocol first in a two-column header: the later pairs are the approval's; approval first: the earlier
+        # pairs are the protocol's
+        movers = group[1:] if role == "protocol" else group[:-1]
+        for pair in movers:
+            for t in pair:
+                if t is not None:
+                    t.role, t.anchor = other, orphans[-1]
 
 
 def _year_from_block(view: str, start: int, end: int) -> int | None:
@@ -304,6 +334,9 @@ def read_stamp(
     is_order: bool = False,
     order_head: int | None = None,
     order_end: int | None = None,
+    allow_plain: bool = True,
+    garbled: bool = False,
+    title_end: int = 0,
 ) -> Approval:
     """The part's own approval: header_end is where the title starts; [header_end, stamp_end) may still hold
     stamp lines after the title (a two-block header laid out below the title). For an order, order_head..order_end
@@ -312,7 +345,7 @@ def read_stamp(
     stamp_end = min(len(view), max(stamp_end, header_end))
     if is_order and order_head is not None:
         zone_end = min(len(view), order_end if order_end is not None else order_head + 400)
-        tokens = _tokens(view, order_head, zone_end, floor=order_head, order_zone=True)
+        tokens = _tokens(view, order_head, zone_end, floor=order_head, order_zone=True, text=text)
         own: list[Token] = []
         for tok in tokens:
             if tok.role == "cited":
@@ -324,8 +357,12 @@ def read_stamp(
         if d is not None or n is not None:
             return _approval(text, view, (d, n), "order", (order_head, zone_end))
         # an order without its own requisites may still carry an approving stamp above it
-    tokens = _tokens(view, 0, stamp_end)
-    tokens = [t for t in tokens if t.role not in ("cited", "signature")]
+    tokens = [
+        t
+        for t in _tokens(view, 0, stamp_end, text=text)
+        if t.role not in ("cited", "signature") and not (header_end <= t.start < max(header_end, title_end))
+    ]
+    _council_approval(view, tokens)
     pairs = _pairs(view, tokens)
     _reassign_shared_anchors(view, pairs)
     block = (0, stamp_end)
@@ -333,33 +370,80 @@ def read_stamp(
     for pair in pairs:
         role = next(t.role for t in pair if t is not None)
         by_role.setdefault(role, []).append(pair)
-    full = [p for p in by_role.get("approval", []) if p[0] is not None and p[0].kind == "date"]
+    approval = _combine_lone(view, by_role.get("approval", []))
+    full = [p for p in approval if p[0] is not None and p[0].kind == "date"]
     if full:
         with_number = [p for p in full if p[1] is not None]
         return _approval(text, view, (with_number or full)[0], "approval", block)
-    approval_numbers = [p for p in by_role.get("approval", []) if p[1] is not None]
-    if approval_numbers:
-        # «Приказ № 96» without a full date («от «__» ____», «август 2024 г.»): the number only
-        pair = approval_numbers[0]
-        if pair[0] is not None and pair[0].kind == "daymonth":
-            return _approval(text, view, pair, "approval", block)
-        return _approval(text, view, (None, pair[1]), "approval", block)
-    daymonth = [p for p in by_role.get("approval", []) if p[0] is not None]
+    numbered = [p for p in approval if p[1] is not None]
+    if numbered:
+        # «Приказ № 96» without a full date («от «__» ____», «август 2024 г.»): the number only, or with
+        # «от «12» сентября» completed by the one year the stamp block shows
+        pair = numbered[0]
+        return _approval(text, view, pair, "approval", block)
+    daymonth = [p for p in approval if p[0] is not None]
     if daymonth:
         return _approval(text, view, daymonth[0], "approval", block)
-    for role in ("appendix", "plain"):
-        good = [p for p in by_role.get(role, []) if p[0] is not None and p[0].kind == "date" or p[1] is not None]
-        if good:
-            return _approval(text, view, good[0], role, block)
+    appendix = [p for p in by_role.get("appendix", []) if p[0] is not None or p[1] is not None]
+    if appendix:
+        best = next((p for p in appendix if p[0] is not None and p[1] is not None), appendix[0])
+        return _approval(text, view, best, "appendix", block)
+    if allow_plain:
+        # an approving block whose words OCR lost («У* Мт 16.02.2024г. № 41-од»): a date and a number together,
+        # above the title
+        plain = [
+            p
+            for p in by_role.get("plain", [])
+            if p[0] is not None and p[1] is not None and p[0].kind == "date" and max(p[0].end, p[1].end) <= header_end
+        ]
+        if plain:
+            return _approval(text, view, plain[0], "plain", block)
     approve = _APPROVE_WORD_RE.search(view, 0, stamp_end)
     if approve:
         # an approving block without a full date: the protocol of the council is adoption, not approval
         return Approval(snippet=one_line(text[approve.start() : approve.end() + 120]), unnumbered=True, source="approval")
+    if garbled:
+        return Approval()  # a seal and a signature made the stamp area unreadable: nothing is certain
     protocols = [p for p in by_role.get("protocol", []) if p[0] is not None or p[1] is not None]
     if protocols:
+        # adopted by a collegial body only: its protocol is the document's stamp
         best = next((p for p in protocols if p[0] is not None and p[1] is not None), protocols[0])
         return _approval(text, view, best, "protocol", block)
     return Approval()
+
+
+_COUNCIL_APPROVAL_RE = re.compile(
+    r"(утвержд[её]н[оаы]?|утверждаю|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|решением|"
+    r"педагогическ\w*\s+совет|общ\w*\s+собрани|методическ\w*\s+совет)",
+    re.I,
+)
+
+
+def _council_approval(view: str, tokens: list[Token]) -> None:
+    """«Утверждено на заседании педагогического совета, протокол № 1 от …»: the protocol is the approval."""
+    for tok in tokens:
+        if tok.role != "protocol" or tok.anchor < 0:
+            continue
+        window = view[max(0, tok.anchor - 160) : tok.anchor + 1]
+        last = None
+        for last in _COUNCIL_APPROVAL_RE.finditer(window):
+            pass
+        if last is not None and not re.search(r"приказ", window[last.end() :], re.I):
+            tok.role = "approval"
+
+
+def _combine_lone(view: str, pairs: list[tuple[Token | None, Token | None]]) -> list[tuple[Token | None, Token | None]]:
+    """A lone approving date and a lone approving number close to each other (two-column layouts) are one stamp."""
+    dates = [p for p in pairs if p[0] is not None and p[1] is None]
+    numbers = [p for p in pairs if p[0] is None and p[1] is not None]
+    if not dates or not numbers:
+        return pairs
+    d, n = dates[0][0], numbers[0][1]
+    assert d is not None and n is not None
+    if abs(d.start - n.start) > 160:
+        return pairs
+    rest = [p for p in pairs if p is not dates[0] and p is not numbers[0]]
+    return [(d, n), *rest]
 
 
 def read_adoption(text: str, zone_end: int) -> str | None:
