@@ -285,7 +285,7 @@ _OWN_DOC_RE = re.compile(
     r"утвержд[её]н[оаы]?\s|утверждаю|^\s*\d{1,2}\.\d{1,2}\.?\s+\S",
     re.I | re.M,
 )
-_LIST_ITEM_RE = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?P<rest>\S.*)$")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*(?P<rest>\S.*)$")
 
 
 def _acts_listing(ctx: _Ctx) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 APPENDIX_RE = re.compile(r"^\W{0,3}приложение\s*(№\s*)?[\dIVX]*\s*(к\s|$|\.|,)", re.I)
 ORDER_HEAD_RE = re.compile(r"^\W{0,3}(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ)(?![А-ЯЁа-яё])(?!\s*(ЫВАЮ|ываю))")
@@ -175,11 +176,37 @@ _CITATION_START_RE = re.compile(
 )
 
 
-def _match_start(phrases: list[str], line: str) -> bool:
-    from crawler.classify.text import compile_phrase, despace
+def _word_stem(word: str) -> str:
+    if len(word) > 6:
+        return re.escape(word[:-2])
+    if len(word) > 3:
+        return re.escape(word[:-1])
+    return re.escape(word)
 
-    folded = despace(line).lstrip("-–—•*·.,:;!?#")
-    return any(compile_phrase(p).match(folded) for p in phrases)
+
+@lru_cache(maxsize=1024)
+def _prefix_pattern(phrase: str) -> re.Pattern[str]:
+    """A title word at the start of a line, whole words only: «план» is not «планируемые», «правила» is not
+    «правительство» (a stemmed phrase over text without spaces cannot tell them apart)."""
+    from crawler.classify.text import compile_phrase, fold
+
+    if phrase.strip().startswith("re:"):
+        return compile_phrase(phrase)
+    words = re.findall(r"[\w-]+", fold(phrase))
+    body = r"\s*".join(_word_stem(w) + r"[а-яё]{0,4}" for w in words)
+    return re.compile(r"^[\W_]{0,3}" + body + r"(?![а-яё])")
+
+
+def _match_start(phrases: list[str], line: str) -> bool:
+    from crawler.classify.text import despace, fold
+
+    folded = fold(line)
+    despaced = despace(line).lstrip("-–—•*·.,:;!?#")
+    for phrase in phrases:
+        pattern = _prefix_pattern(phrase)
+        if pattern.match(despaced if phrase.strip().startswith("re:") else folded):
+            return True
+    return False
 
 
 def _match_any(phrases: list[str], line: str) -> bool:
