@@ -343,8 +343,16 @@ def _link_listing(ctx: _Ctx) -> bool:
     return letters < LISTING_AFTER
 
 
+_R145_TITLE_RE = re.compile(
+    r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*", re.I
+)
+
+
 def _mentions(text: str) -> int:
+    """Words of mentoring in the text, without the Year of the Teacher and Mentor and the title of Р-145 that
+    nearly every school document cites."""
     text = re.sub(r"год\w*\s+педагога\s+и\s+наставника", " ", fold(text[:MAX_SCAN_CHARS]))
+    text = _R145_TITLE_RE.sub(" ", text)
     # article 351.8 of the Labour Code is the article on mentoring (381-ФЗ)
     return len(re.findall(r"наставни|наставля", text)) + 3 * len(re.findall(r"351\.8", text))
 
@@ -353,7 +361,7 @@ def _is_mentoring(ctx: _Ctx) -> bool:
     vocab = ctx.vocab
     if ctx.mt.find(vocab.mentoring_markers) or ctx.mh.find(vocab.mentoring_markers):
         return True
-    return _mentions(ctx.own or ctx.text) >= vocab.mentoring_body_min
+    return _mentions(ctx.text) >= vocab.mentoring_body_min
 
 
 def _names_own_org(title: str) -> bool:
@@ -381,8 +389,13 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
         # a web page that only lists documents by name is not a pasted document itself
         if not _looks_like_document_body(text[info.title_end :]) and not is_order:
             return DocType.other, "", False
-    if text and (_acts_listing(ctx) or _link_listing(ctx)):
+    if text and _acts_listing(ctx):
         return DocType.other, "", False
+    if text and _link_listing(ctx):
+        # a page listing documents by name: a document only if the page itself is a base of mentors, a list of
+        # practices or reports («Педагоги-наставники школы, включённые в единую базу наставников»)
+        page = _page_type(ctx)
+        return (page[0], page[1], False) if page else (DocType.other, "", False)
 
     mentoring = _is_mentoring(ctx)
     is_pay, pay_snippet = _pay(ctx)
@@ -427,6 +440,9 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
     body = _body_type(ctx, mentoring)
     if found is not None:
         doc_type, snippet = found
+        if doc_type != DocType.other and ctx.title_source.find(vocab.needs_document_evidence):
+            if not _document_evidence(text):
+                return DocType.other, "", False  # «Целевая модель наставничества» over definitions: a section page
         if (
             info is not None
             and info.card
@@ -442,6 +458,8 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
         return body[0], body[1], False
     if not mentoring:
         return DocType.other, "", False
+    if _legal_basis(ctx) and not (info is not None and info.heading and info.score >= 3):
+        return DocType.regulation, "правовая основа документа о наставничестве", False
     narrative = _narrative_type(ctx)
     if narrative is not None:
         return narrative[0], narrative[1], False
@@ -494,7 +512,7 @@ def _title_type(ctx: _Ctx, mentoring: bool) -> tuple[DocType, str] | None:
             if (
                 doc_type in vocab.generic_types
                 and not (ctx.mt.find(vocab.mentoring_markers) or ctx.mh.find(vocab.mentoring_markers))
-                and _mentions(ctx.own or ctx.text) < vocab.mentoring_body_min_generic
+                and _mentions(ctx.text) < vocab.mentoring_body_min_generic
             ):
                 return DocType.other, ""  # «Мониторинг качества образования» with a word on mentoring
             return doc_type, source.snippet(hit[1])
@@ -519,6 +537,44 @@ def _body_type(ctx: _Ctx, mentoring: bool) -> tuple[DocType, str, bool] | None:
     return None
 
 
+_EVIDENCE_RE = re.compile(
+    r"приложени\w*\s*(№\s*\d+\s*)?(к|ко)\s+приказ|утвержд[её]н[оаы]?(?![а-яё])|утверждаю|принят[оаы]?\s|"
+    r"^\s*содержание\s*$|^\s*оглавление|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю",
+    re.I | re.M,
+)
+
+
+def _document_evidence(text: str) -> bool:
+    """A stamp, an appendix line, a table of contents or numbered clauses: a document, not a page about one."""
+    return bool(_EVIDENCE_RE.search(text[:4000])) or len(_CLAUSE_RE.findall(text[:4000])) >= 3
+
+
+def _page_type(ctx: _Ctx) -> tuple[DocType, str] | None:
+    first = next((line.strip() for line in ctx.text.split("\n") if line.strip()), "")
+    if not first:
+        return None
+    source = Mapped(first)
+    for doc_type in (DocType.mentor_registry, DocType.practice, DocType.report):
+        hit = source.find(ctx.vocab.types.get(doc_type, []))
+        if hit:
+            return doc_type, source.snippet(hit[1])
+    hit = ctx.mown.find(ctx.vocab.body_markers.get(DocType.mentor_registry, []))
+    if hit:
+        return DocType.mentor_registry, ctx.mown.snippet(hit[1])
+    return None
+
+
+def _legal_basis(ctx: _Ctx) -> bool:
+    """Two lines or more of a legal basis («– Распоряжением Минпросвещения …», «Письмом …»)."""
+    words = [fold(w) for w in ctx.vocab.legal_basis_lines]
+    count = 0
+    for line in ctx.text.split("\n")[:80]:
+        s = fold(line.strip()).lstrip("-–—•·* ")
+        if any(s.startswith(w) for w in words):
+            count += 1
+    return count >= 2
+
+
 def _starts_mid_document(after: str) -> bool:
     """The text under a card title starts inside the document (a continued sentence, a bullet, clause 2.3)."""
     for line in after.split("\n"):
@@ -538,7 +594,7 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     vocab = ctx.vocab
     if ctx.info is not None and ctx.info.heading and ctx.info.score >= 5:
         return None  # a document with its own heading of a kind the vocabulary does not type
-    if _mentions(ctx.own or ctx.text) < vocab.narrative_min_mentions:
+    if _mentions(ctx.text) < vocab.narrative_min_mentions:
         return None
     body = ctx.body
     practice = [p for p in vocab.practice_markers if body.find([p])]

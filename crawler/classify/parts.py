@@ -320,7 +320,9 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     if first.islower():
         s -= 4
     words = line.split()
-    if len(line) > 140 and re.search(r"[.;:]\s+[А-ЯЁа-яё]", line):
+    if re.match(r"^[•·▪◦*]\s*", line) or re.match(r"^[-–—]\s+\S", line):
+        s -= 4  # an item of a list (navigation, links, legal basis), not a heading
+    if len(line) > 140 and re.search(r"[а-яё]{2,}[.;:]\s+[А-ЯЁа-яё]", line):
         s -= 4  # a paragraph, not a heading
     if line.endswith(".") and len(words) > 10 and not kind:
         s -= 3

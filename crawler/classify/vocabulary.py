@@ -93,6 +93,8 @@ class Vocabulary(BaseModel):
     body_markers: dict[DocType, list[str]] = Field(default_factory=dict)
     narrative_min_mentions: int = 3
     practice_markers: list[str] = Field(default_factory=list)
+    needs_document_evidence: list[str] = Field(default_factory=list)
+    legal_basis_lines: list[str] = Field(default_factory=list)
     guidelines_markers: list[str] = Field(default_factory=list)
     teacher_title_markers: list[str] = Field(default_factory=list)
     teacher_forms: list[str] = Field(default_factory=list)
@@ -106,6 +108,8 @@ class Vocabulary(BaseModel):
         "order_model_intro",
         "practice_markers",
         "guidelines_markers",
+        "needs_document_evidence",
+        "legal_basis_lines",
         "teacher_title_markers",
         "teacher_forms",
         "teacher_markers",
