@@ -387,7 +387,7 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
     info = ctx.info
     if ctx.fmt == "html" and text and info is not None and info.heading:
         # a web page that only lists documents by name is not a pasted document itself
-        if not _looks_like_document_body(text[info.title_end :]) and not is_order:
+        if not _looks_like_document_body(text[info.title_end :]):
             return DocType.other, "", False
     if text and _acts_listing(ctx):
         return DocType.other, "", False

@@ -140,6 +140,7 @@ class TitleInfo:
     score: float = 0.0
 
 
+_ACT_HEAD_RE = re.compile(r"^\W{0,3}(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ)(?![А-ЯЁа-яё])")
 _ORDER_WORD_RE = re.compile(r"^\W{0,3}(?:п\s?р\s?и\s?к\s?а\s?[з3])(?![а-яёa-z])", re.I)
 _SUBJECT_LINE_RE = re.compile(r"^\W{0,2}(Об?|О\s?б)\s+[а-яёА-ЯЁ«\"]")
 _ORDER_SUBJECT_WORDS = re.compile(
@@ -347,6 +348,9 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         if len(line) < 60 and ORDER_HEAD_RE.match(line) and not _in_stamp(lines, i, reach=8):
             scored.append((9.0 - 0.04 * i, i, "order"))
             continue
+        if len(line) < 90 and _ACT_HEAD_RE.match(line) and _subject_follows(lines, i):
+            scored.append((8.0 - 0.04 * i, i, "act"))  # «ПОСТАНОВЛЕНИЕ / от … № … / О системе наставничества …»
+            continue
         if _ORDER_WORD_RE.match(line) and not re.match(r"^\W*приказом", line, re.I):
             requisites = bool(re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?[з3]\W*(№|от|n\b|\d)", line, re.I))
             if requisites and _in_stamp(lines, i, reach=8):
@@ -383,6 +387,13 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         return TitleInfo()
     if label == "order" or (label == "kind" and _ORDER_WORD_RE.match(_clean(lines[i][1]))):
         return _order_info(lines, i, text, s)
+    if label == "act":
+        info = _order_info(lines, i, text, s)
+        head = _ACT_HEAD_RE.match(_clean(lines[i][1]))
+        assert head is not None
+        info.title = head.group(1).capitalize() + info.title[len("Приказ") :]
+        info.is_order = False
+        return info
     if label == "subject" and re.search(r"п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", text, re.I):
         info = _info(lines, i, True, text, heading=True, score=s)
         info.title = "Приказ «" + info.title.strip(' «»"') + "»"
@@ -436,8 +447,11 @@ def _order_info(lines: list[tuple[int, str]], i: int, text: str, score: float) -
     end = head + len(lines[i][1])
     for j in range(i + 1, min(len(lines), i + 14)):
         line = _clean(lines[j][1])
-        if re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", line, re.I) or re.match(
-            r"^\W*(в\s+соответствии|на\s+основании|во\s+исполнение|в\s+целях)", line, re.I
+        if (
+            re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", line, re.I)
+            or re.match(r"^\W*(в\s+соответствии|на\s+основании|во\s+исполнение|в\s+целях)", line, re.I)
+            or re.search(r"постановля|распоряжа", line, re.I)
+            or re.match(r"^\W{0,2}\d{1,2}\.\s*[А-ЯЁа-яё]", line)
         ):
             break
         end = lines[j][0] + len(lines[j][1])
