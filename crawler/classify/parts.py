@@ -79,8 +79,11 @@ def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
         elif len(line) < 160 and UPPER_HEAD_RE.match(line):
             is_head = True
         if is_head and offset > 0:
-            if content_since >= MIN_PART_CHARS:
-                boundaries.append(_letterhead_start(lines, i) if is_order else offset)
+            after_order = APPENDIX_RE.match(line) and re.search(
+                r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю", text[boundaries[-1] : offset], re.I
+            )
+            if content_since >= MIN_PART_CHARS or (after_order and content_since >= MIN_LEADING_LETTERS):
+                boundaries.append(_letterhead_start(lines, i) if is_order else _stamp_start(lines, i, boundaries[-1]))
                 content_since = 0
             elif is_order and eager_orders and content_since > 0:
                 # a standalone «ПРИКАЗ» always starts an order (a web page may list links before it)
@@ -90,7 +93,9 @@ def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
                     eager.add(start)
                     content_since = 0
             continue
-        content_since += sum(1 for ch in line if ch.isalpha())
+        if not _HEADER_LINE_RE.search(line):
+            # stamps, letterheads and e-signature blocks are the header of the next heading, not a document
+            content_since += sum(1 for ch in line if ch.isalpha())
     boundaries.append(len(text))
     parts = [Part(a, b, text[a:b]) for a, b in itertools.pairwise(boundaries) if b > a]
     merged: list[Part] = []
@@ -101,6 +106,37 @@ def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
             part = Part(prev.start, part.end, text[prev.start : part.end])
         merged.append(part)
     return merged or [Part(0, len(text), text)]
+
+
+_HEADER_LINE_RE = re.compile(
+    r"^\W*(утвержд|утвердж|принят|согласован|рассмотрен|протокол|приказ\w*\s*(№|от|директор|заведующ)|директор|"
+    r"заведующ|руководител|председател|и\.о\.|на\s+заседании|педагогическ\w+\s+совет|общ\w+\s+собрани|"
+    r"подписан|dn:|cn=|e=|дата:|сертификат|владелец|действител|основание:|местоположение|"
+    r"муниципальн|государственн|бюджетн|автономн|казенн|казённ|учреждени|от\s+\d|от\s*«|№)"
+    r"|^[\s_]*$|_{4,}|\b[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$|=",
+    re.I,
+)
+_STAMP_BACK_RE = re.compile(
+    r"^\W*(утвержд|утвердж|принят|согласован|рассмотрен|протокол|приказ|приложени|директор|заведующ|от\s|№)", re.I
+)
+
+
+def _stamp_start(lines: list[tuple[int, str]], i: int, floor: int) -> int:
+    """Where the stamp block just above heading i begins («УТВЕРЖДЕНО / приказом от … / ПОЛОЖЕНИЕ»)."""
+    start = lines[i][0]
+    j = i - 1
+    seen = 0
+    while j >= 0 and lines[j][0] >= floor and seen < 12:
+        line = _clean(lines[j][1])
+        if not line:
+            j -= 1
+            continue
+        if not (_STAMP_BACK_RE.match(line) or _HEADER_LINE_RE.search(line)) or len(line) > 160:
+            break
+        start = lines[j][0]
+        seen += 1
+        j -= 1
+    return start
 
 
 _LETTERHEAD_RE = re.compile(
@@ -481,7 +517,13 @@ def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tup
         nxt = _clean(lines[j][1])
         if not nxt:
             blanks += 1
-            if blanks > 1 or len(title.split()) > 2:
+            following = next((_clean(x) for _, x in lines[j + 1 : j + 4] if _clean(x)), "")
+            continues = (  # «Дорожная карта (план мероприятий) / по реализации Положения …» set apart by blanks
+                bool(re.match(r"^(по|о|об|в|во|на|для|и|с|со|к|при|между|среди)\s+[а-яё«]", following))
+                and len(following) <= 160
+                and not title.endswith(".")
+            )
+            if blanks > 2 or (not continues and (blanks > 1 or len(title.split()) > 2)):
                 break
             j += 1
             continue

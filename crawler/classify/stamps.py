@@ -73,6 +73,8 @@ _ANCHORS: list[tuple[str, str]] = [
         r"утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утвердж\w*|утв\.|введен[оаы]?\s+в\s+действие|"
         r"приказ\w*|пр-з|п\s?р\s?и\s?к\s?а\s?з",
     ),
+    # the head's signature line of an approving block whose word was cut off («Директор … 02.09.2024»)
+    ("head", r"директор\w*|заведующ\w*"),
     ("protocol", r"протокол\w*|принят[оаы]?(?![а-яё])|согласован\w*|рассмотрен\w*|решени\w*\s+(?:педагогическ|общего|совета)\w*"),
     (
         "weak",
@@ -170,11 +172,15 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
         window = view[lo:pos]
     last: tuple[str, int] | None = None
     stamp: tuple[str, int] | None = None
+    head: int | None = None
     strong: int | None = None
     weak: int | None = None
     for m in _ANCHOR_RE.finditer(window):
         name = m.lastgroup or ""
         at = lo + m.start()
+        if name == "head":
+            head = at
+            continue
         if name == "approval" and _CITED_ORDER_RE.match(window, m.start()):
             name = "approval" if _SHORT_APPROVAL_RE.search(window[: m.start()]) else "strong"
         if name == "signature":
@@ -193,6 +199,8 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
         return "cited", strong
     if stamp is not None:
         return stamp
+    if head is not None and (strong is None or strong < head):
+        return "approval", head
     if weak is not None and not order_zone:
         return "cited", weak
     return "plain", -1
@@ -413,7 +421,7 @@ def read_stamp(
 
 
 _COUNCIL_APPROVAL_RE = re.compile(
-    r"(утвержд[её]н[оаы]?|утверждаю|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|решением|"
+    r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|решением|"
     r"педагогическ\w*\s+совет|общ\w*\s+собрани|методическ\w*\s+совет)",
     re.I,
 )
