@@ -52,7 +52,8 @@ DAY_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})\s{0,3}" + _MONTH_WORD + r"(?!\s*
 
 _ORG_BEFORE_NUMBER = re.compile(
     r"(?<![а-яёa-z])[а-яё]{0,2}(сош|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|цдт|дши|дюсш|корпус\w*|дс|"
-    r"группы?|кабинет\w*|класс\w*|дом\w*|ул\.?|улиц\w*|м|мбдоу|мадоу|мбоу|маоу)\s*[«\"]?\s*$",
+    r"группы?|кабинет\w*|класс\w*|дом\w*|ул\.?|улиц\w*|м|мбдоу|мадоу|мбоу|маоу|учреждени\w*|организаци\w*)"
+    r"\s*[«\"]?\s*$",
     re.I,
 )
 _ACT_NUMBER = re.compile(r"(?:\d\s?[-–]\s?фз|^р\s?-\s?\d|^мр\s?-|\d\s?н$|^\d+\s?-\s?р$)", re.I)
@@ -141,6 +142,19 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
     return out
 
 
+def _in_parentheses(view: str, start: int, pos: int) -> bool:
+    segment = view[start:pos]
+    return segment.rfind("(") > segment.rfind(")")
+
+
+def _in_prose(view: str, pos: int) -> bool:
+    """A date or number inside a long paragraph: a stamp is never a paragraph of prose."""
+    line_start = view.rfind("\n", 0, pos) + 1
+    line_end = view.find("\n", pos)
+    line = view[line_start : line_end if line_end != -1 else len(view)]
+    return len(line) > 250 and bool(re.search(r"[а-яё]{3,}[.;]\s", line))
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     opened = before.rfind("«")
@@ -179,15 +193,22 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
         name = m.lastgroup or ""
         at = lo + m.start()
         if name == "head":
-            head = at
+            if re.search(r"(^|\n)[\W\d]*$", window[: m.start()]):
+                head = at  # «Директор МБОУ …» opening a line of the stamp, not «заместитель директора» in prose
             continue
-        if name == "approval" and _CITED_ORDER_RE.match(window, m.start()):
+        if name == "approval" and (
+            _CITED_ORDER_RE.match(window, m.start()) or re.match(r"приказа(?![а-яё])", window[m.start() :], re.I)
+        ):
+            # «приказом Министерства …», «на основании приказа …»: an order the text cites
             name = "approval" if _SHORT_APPROVAL_RE.search(window[: m.start()]) else "strong"
         if name == "signature":
             last = (name, at)
             continue
         last = (name, at)
         if name == "strong":
+            closed = window.find(")", m.end())
+            if closed != -1 and "(" in window[max(0, m.start() - 12) : m.start() + 1]:
+                continue  # «(в ред. постановления от 11.02.2016 № 262) от 10.12.09 N 95»: the aside is closed
             strong = at
         elif name == "weak":
             weak = at
@@ -331,7 +352,8 @@ def _approval(text: str, view: str, pair: tuple[Token | None, Token | None], sou
     )
 
 
-_APPROVE_WORD_RE = re.compile(r"утвержд\w*|утвердж\w*|введен\w*\s+в\s+действие", re.I)
+# «ЖДАЮ» at the start of a line: «УТВЕРЖДАЮ» half under a seal
+_APPROVE_WORD_RE = re.compile(r"утвержд\w*|утвердж\w*|введен\w*\s+в\s+действие|(?m:^\W{0,3}\w{0,4}ждаю(?![а-яё]))", re.I)
 
 
 def read_stamp(
@@ -357,6 +379,8 @@ def read_stamp(
         own: list[Token] = []
         for tok in tokens:
             if tok.role == "cited":
+                if _in_parentheses(view, order_head, tok.start):
+                    continue  # an aside («в ред. …») inside the requisites
                 break  # «В соответствии с приказом … от …»: the rest of the zone cites other acts
             if tok.role != "signature":
                 own.append(tok)
@@ -368,7 +392,9 @@ def read_stamp(
     tokens = [
         t
         for t in _tokens(view, 0, stamp_end, text=text)
-        if t.role not in ("cited", "signature") and not (header_end <= t.start < max(header_end, title_end))
+        if t.role not in ("cited", "signature")
+        and not (header_end <= t.start < max(header_end, title_end))
+        and not _in_prose(view, t.start)
     ]
     _council_approval(view, tokens)
     pairs = _pairs(view, tokens)
@@ -436,8 +462,12 @@ def _council_approval(view: str, tokens: list[Token]) -> None:
         last = None
         for last in _COUNCIL_APPROVAL_RE.finditer(window):
             pass
-        if last is not None and not re.search(r"приказ", window[last.end() :], re.I):
-            tok.role = "approval"
+        if last is None or re.search(r"приказ", window[last.end() :], re.I):
+            continue
+        # «ПРИНЯТО / УТВЕРЖДЕНО / Решением общего собрания …»: two columns read across, not one council block
+        if re.search(r"(принят|согласован|рассмотрен)\w*\W{0,20}$", window[: last.start()], re.I):
+            continue
+        tok.role = "approval"
 
 
 def _combine_lone(view: str, pairs: list[tuple[Token | None, Token | None]]) -> list[tuple[Token | None, Token | None]]:
