@@ -332,6 +332,11 @@ def _link_listing(ctx: _Ctx) -> bool:
     after = ctx.text[info.title_end :]
     if _OWN_DOC_RE.search(ctx.text[info.title_start :]):
         return False
+    # the heading is one of a list of links of the same shape («Индивидуальная программа наставничества А – Б»)
+    head = fold(ctx.title).split()[:3]
+    following = [fold(x).split()[:3] for x in after.split("\n") if x.strip()][:3]
+    if len(head) == 3 and following and following[0] == head:
+        return True
     letters = 0
     for line in after.split("\n"):
         s = line.strip()
@@ -456,10 +461,10 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
         return doc_type, snippet, False
     if body is not None and (mentoring or body[2]):
         return body[0], body[1], False
-    if not mentoring:
-        return DocType.other, "", False
     if _legal_basis(ctx) and not (info is not None and info.heading and info.score >= 3):
         return DocType.regulation, "правовая основа документа о наставничестве", False
+    if not mentoring:
+        return DocType.other, "", False
     narrative = _narrative_type(ctx)
     if narrative is not None:
         return narrative[0], narrative[1], False
@@ -565,14 +570,16 @@ def _page_type(ctx: _Ctx) -> tuple[DocType, str] | None:
 
 
 def _legal_basis(ctx: _Ctx) -> bool:
-    """Two lines or more of a legal basis («– Распоряжением Минпросвещения …», «Письмом …»)."""
+    """Two lines or more of a legal basis («– Распоряжением Минпросвещения …», «Письмом …») citing an act on
+    mentoring (Р-145, МР-42/02, АЗ-1128/08): the middle of a local act on mentoring."""
     words = [fold(w) for w in ctx.vocab.legal_basis_lines]
     count = 0
     for line in ctx.text.split("\n")[:80]:
         s = fold(line.strip()).lstrip("-–—•·* ")
         if any(s.startswith(w) for w in words):
             count += 1
-    return count >= 2
+    mentoring_acts = [p for p in ctx.vocab.external_act.titles if p.startswith("re:")]
+    return count >= 2 and bool(ctx.body.find(mentoring_acts))
 
 
 def _starts_mid_document(after: str) -> bool:
