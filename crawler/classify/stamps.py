@@ -192,6 +192,8 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
     for m in _ANCHOR_RE.finditer(window):
         name = m.lastgroup or ""
         at = lo + m.start()
+        if "(" in window[max(0, m.start() - 12) : m.start() + 1] and ")" in window[m.end() :]:
+            continue  # «(протокол от 15.02.2024 № 7) … Мт 16.02.2024 № 41-од»: an aside closed before the token
         if name == "head":
             if re.search(r"(^|\n)[\W\d]*$", window[: m.start()]):
                 head = at  # «Директор МБОУ …» opening a line of the stamp, not «заместитель директора» in prose
@@ -206,9 +208,6 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
             continue
         last = (name, at)
         if name == "strong":
-            closed = window.find(")", m.end())
-            if closed != -1 and "(" in window[max(0, m.start() - 12) : m.start() + 1]:
-                continue  # «(в ред. постановления от 11.02.2016 № 262) от 10.12.09 N 95»: the aside is closed
             strong = at
         elif name == "weak":
             weak = at
