@@ -155,9 +155,9 @@ def _analyze_part(
         header_end=title_start,
         stamp_end=stamp_end,
         is_order=own_header,
-        order_head=info.order_head if info and info.order_head is not None else (
-            title_start if own_header and info and info.heading and _is_act_heading(title) else None
-        ),
+        order_head=info.order_head
+        if info and info.order_head is not None
+        else (title_start if own_header and info and info.heading and _is_act_heading(title) else None),
         order_end=title_end if info else None,
         allow_plain=bool(info and info.heading),
         garbled=_garbled_stamp(text[:stamp_end]),
@@ -348,9 +348,7 @@ def _link_listing(ctx: _Ctx) -> bool:
     return letters < LISTING_AFTER
 
 
-_R145_TITLE_RE = re.compile(
-    r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*", re.I
-)
+_R145_TITLE_RE = re.compile(r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*", re.I)
 
 
 def _mentions(text: str) -> int:

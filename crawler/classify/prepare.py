@@ -46,10 +46,10 @@ def close_up_spaced(line: str) -> str:
             letters = cls == pcls == "l" and (
                 (len(token) == 1 and (len(prev) <= 2 or built[-1])) or (len(prev) == 1 and len(token) <= 2)
             )
-            digits = (cls == "d" or (token[:1] in ".,/" and any(ch.isdigit() for ch in token))) and (
-                pcls == "d" or (prev[-1:] in ".,/" and any(ch.isdigit() for ch in prev))
-            ) and (
-                len(token) <= 3 or len(prev) <= 2
+            digits = (
+                (cls == "d" or (token[:1] in ".,/" and any(ch.isdigit() for ch in token)))
+                and (pcls == "d" or (prev[-1:] in ".,/" and any(ch.isdigit() for ch in prev)))
+                and (len(token) <= 3 or len(prev) <= 2)
             )
             glue = token[:1] in "./" and prev[-1:].isalpha() and len(token) <= 3  # «-д /с» → «-д/с»
             glue = glue or (token in (".", "/") and prev[-1:].isdigit())

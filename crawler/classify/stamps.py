@@ -66,7 +66,7 @@ _ANCHORS: list[tuple[str, str]] = [
         r"федеральн\w*|закон\w*|кодекс\w*|указ(?:ом|а)?(?![а-яё])|санпин\w*|(?<![а-яё])сп\s?\d|"
         r"в\s+соответстви\w*|на\s+основани\w*|во\s+исполнени\w*|согласно|в\s+редакци\w*|в\s+ред\.|"
         r"с\s+изменени\w*|утвержденн\w+|регистрацион\w*|зарегистрир\w*|письм\w*|"
-        r"внесении\s+изменени\w*|вместе\s+с"
+        r"внесении\s+изменени\w*|вместе\s+с",
     ),
     ("appendix", r"приложени\w*(?:\s*№?\s*\d+)?\s*(?:к|ко)\s+(?:приказ|постановлени|распоряжени|решени)\w*"),
     (
@@ -76,12 +76,15 @@ _ANCHORS: list[tuple[str, str]] = [
     ),
     # the head's signature line of an approving block whose word was cut off («Директор … 02.09.2024»)
     ("head", r"директор\w*|заведующ\w*"),
-    ("protocol", r"протокол\w*|принят[оаы]?(?![а-яё])|согласован\w*|рассмотрен\w*|решени\w*\s+(?:педагогическ|общего|совета)\w*"),
+    (
+        "protocol",
+        r"протокол\w*|принят[оаы]?(?![а-яё])|согласован\w*|рассмотрен\w*|решени\w*\s+(?:педагогическ|общего|совета)\w*",
+    ),
     (
         "weak",
         r"министерств\w*|минпросвещ\w*|минобрнаук\w*|минобр\w*|минтруд\w*|минздрав\w*|рособрнадзор\w*|"
         r"правительств\w*|департамент\w*|администраци\w*|управлени\w*|комитет\w*|отдел\w*|"
-        r"постановлени\w*|распоряжени\w*|коллективн\w*\s+договор\w*|соглашени\w*"
+        r"постановлени\w*|распоряжени\w*|коллективн\w*\s+договор\w*|соглашени\w*",
     ),
 ]
 _ANCHOR_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ANCHORS), re.I)
@@ -178,11 +181,9 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
     """Role of a date or number at pos from the anchor words before it (see the module docstring)."""
     lo = max(floor, pos - 180)
     window = view[lo:pos]
-    brk = None
-    for brk in _BLOCK_BREAK_RE.finditer(window):
-        pass
-    if brk is not None:
-        lo += brk.end()
+    breaks = list(_BLOCK_BREAK_RE.finditer(window))
+    if breaks:
+        lo += breaks[-1].end()
         window = view[lo:pos]
     last: tuple[str, int] | None = None
     stamp: tuple[str, int] | None = None
@@ -249,9 +250,7 @@ def _gap_ok(view: str, a: Token, b: Token) -> bool:
         return False  # another number between them: «Протокол № 1 / №31 от 01 сентября»
     compact = re.sub(r"\s+", " ", gap).strip()
     compact = re.sub(r"^(?:ода|од)(?![а-яё])", "", compact)  # «… 2021 года № 92/01-48»: the date ate «г»
-    compact = re.sub(
-        r"(?<![а-яё])(?:от|г|гг|года?|год\.?|приказ\w*|пр-з|дата|№)(?![а-яё])\.?", "", compact, flags=re.I
-    )
+    compact = re.sub(r"(?<![а-яё])(?:от|г|гг|года?|год\.?|приказ\w*|пр-з|дата|№)(?![а-яё])\.?", "", compact, flags=re.I)
     compact = re.sub(r"[\s.,()«»\"'_:;/*-]+", "", compact)
     return len(compact) <= 2
 
@@ -323,19 +322,21 @@ def _year_from_block(view: str, start: int, end: int) -> int | None:
 def _resolve(d: Token | None, view: str, block: tuple[int, int]) -> date | None:
     if d is None:
         return None
-    if d.kind == "date":
-        return d.value  # type: ignore[return-value]
+    if isinstance(d.value, date):
+        return d.value
     year = _year_from_block(view, *block)
-    if year is None:
+    if year is None or not isinstance(d.value, tuple):
         return None
-    day, month = d.value  # type: ignore[misc]
+    day, month = d.value
     try:
         return date(year, month, day)
     except ValueError:
         return None
 
 
-def _approval(text: str, view: str, pair: tuple[Token | None, Token | None], source: str, block: tuple[int, int]) -> Approval:
+def _approval(
+    text: str, view: str, pair: tuple[Token | None, Token | None], source: str, block: tuple[int, int]
+) -> Approval:
     d, n = pair
     toks = [t for t in pair if t is not None]
     start = min(t.start for t in toks)
@@ -352,7 +353,9 @@ def _approval(text: str, view: str, pair: tuple[Token | None, Token | None], sou
 
 
 # «ЖДАЮ» at the start of a line: «УТВЕРЖДАЮ» half under a seal
-_APPROVE_WORD_RE = re.compile(r"утвержд\w*|утвердж\w*|введен\w*\s+в\s+действие|(?m:^\W{0,3}\w{0,4}ждаю(?![а-яё]))", re.I)
+_APPROVE_WORD_RE = re.compile(
+    r"утвержд\w*|утвердж\w*|введен\w*\s+в\s+действие|(?m:^\W{0,3}\w{0,4}ждаю(?![а-яё]))", re.I
+)
 
 
 def read_stamp(
@@ -434,7 +437,9 @@ def read_stamp(
     approve = _APPROVE_WORD_RE.search(view, 0, stamp_end)
     if approve:
         # an approving block without a full date: the protocol of the council is adoption, not approval
-        return Approval(snippet=one_line(text[approve.start() : approve.end() + 120]), unnumbered=True, source="approval")
+        return Approval(
+            snippet=one_line(text[approve.start() : approve.end() + 120]), unnumbered=True, source="approval"
+        )
     if garbled:
         return Approval()  # a seal and a signature made the stamp area unreadable: nothing is certain
     protocols = [p for p in by_role.get("protocol", []) if p[0] is not None or p[1] is not None]
@@ -458,9 +463,8 @@ def _council_approval(view: str, tokens: list[Token]) -> None:
         if tok.role != "protocol" or tok.anchor < 0:
             continue
         window = view[max(0, tok.anchor - 160) : tok.anchor + 1]
-        last = None
-        for last in _COUNCIL_APPROVAL_RE.finditer(window):
-            pass
+        found = list(_COUNCIL_APPROVAL_RE.finditer(window))
+        last = found[-1] if found else None
         if last is None or re.search(r"приказ", window[last.end() :], re.I):
             continue
         # «ПРИНЯТО / УТВЕРЖДЕНО / Решением общего собрания …»: two columns read across, not one council block
@@ -486,7 +490,9 @@ def _combine_lone(view: str, pairs: list[tuple[Token | None, Token | None]]) -> 
 def read_adoption(text: str, zone_end: int) -> str | None:
     """«ПРИНЯТО педагогическим советом, протокол № 5 от 16.05.2022» (the collegial body's stamp)."""
     view = stamp_view(text)
-    for m in re.finditer(r"(?<![а-яё])(принят[оаы]?|рассмотрен[оаы]?|согласован[оаы]?)(?![а-яё])", view[: min(len(view), zone_end)], re.I):
+    for m in re.finditer(
+        r"(?<![а-яё])(принят[оаы]?|рассмотрен[оаы]?|согласован[оаы]?)(?![а-яё])", view[: min(len(view), zone_end)], re.I
+    ):
         window = view[m.start() : m.start() + 300]
         if not re.search(r"протокол|совет|собрани|профком|комитет", window, re.I):
             continue
@@ -505,4 +511,4 @@ def read_adoption(text: str, zone_end: int) -> str | None:
     return None
 
 
-__all__ = ["Approval", "NUMBER_RE", "read_adoption", "read_stamp"]
+__all__ = ["NUMBER_RE", "Approval", "read_adoption", "read_stamp"]
