@@ -327,7 +327,7 @@ def _link_listing(ctx: _Ctx) -> bool:
     if not info or not info.heading or info.is_order or info.title_start == 0:
         return False
     before = ctx.text[: info.title_start].split("\n")
-    if _prose_letters(before) < 150:
+    if _prose_letters(before) < 100:
         return False
     after = ctx.text[info.title_end :]
     if _OWN_DOC_RE.search(ctx.text[info.title_start :]):
@@ -554,8 +554,8 @@ def _document_evidence(text: str) -> bool:
 
 def _page_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     first = next((line.strip() for line in ctx.text.split("\n") if line.strip()), "")
-    if not first:
-        return None
+    if not first or len(first) > 150 or first.endswith("."):
+        return None  # the page's own heading, not a sentence of its text
     source = Mapped(first)
     for doc_type in (DocType.mentor_registry, DocType.practice, DocType.report):
         hit = source.find(ctx.vocab.types.get(doc_type, []))

@@ -185,6 +185,12 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
     if breaks:
         lo += breaks[-1].end()
         window = view[lo:pos]
+    closing = window.rfind(")")
+    if closing != -1 and "(" in window[:closing] and _ANCHOR_RE.search(window, window.rfind("(", 0, closing), closing):
+        # «(протокол от 15.02.2024 № 7) … Мт 16.02.2024 № 41-од»: an aside with its own stamp words is closed;
+        # what follows starts anew
+        lo += closing + 1
+        window = view[lo:pos]
     last: tuple[str, int] | None = None
     stamp: tuple[str, int] | None = None
     head: int | None = None
@@ -193,8 +199,6 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
     for m in _ANCHOR_RE.finditer(window):
         name = m.lastgroup or ""
         at = lo + m.start()
-        if "(" in window[max(0, m.start() - 12) : m.start() + 1] and ")" in window[m.end() :]:
-            continue  # «(протокол от 15.02.2024 № 7) … Мт 16.02.2024 № 41-од»: an aside closed before the token
         if name == "head":
             if re.search(r"(^|\n)[\W\d]*$", window[: m.start()]):
                 head = at  # «Директор МБОУ …» opening a line of the stamp, not «заместитель директора» in prose
