@@ -25,9 +25,9 @@ MONTHS = {
     "ноябр": 11,
     "декабр": 12,
 }
-_MONTH_RE = (
-    r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|"
-    r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+_MONTH_RE = (  # «декабри»: OCR reads «я» as «и»
+    r"(январ[ьяи]|феврал[ьяи]|марта?|апрел[ьяи]|ма[йя]|июн[ьяи]|июл[ьяи]|августа?|"
+    r"сентябр[ьяи]|октябр[ьяи]|ноябр[ьяи]|декабр[ьяи])"
 )
 _YEAR = r"((?:19|20)\d{2})"
 _MONTH_WORD = (
@@ -73,9 +73,18 @@ def parse_date_match(m: re.Match[str]) -> date | None:
         return None
 
 
+_OCR_DIGIT = {"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "з": "3", "l": "1", "I": "1", "|": "1"}
+
+
 def stamp_view(text: str) -> str:
-    """Same length as text: blanks of underscores and quotes become spaces (forms like «31»__08_2021_г.)."""
-    return re.sub(r"[_«»\"“”„]", " ", text)
+    """Same length as text: blanks of underscores and quotes become spaces (forms like «31»__08_2021_г.), and
+    letters OCR put among digits become digits («3О.О8.2О23», «З0.01.2023»)."""
+    view = re.sub(r"[_«»\"“”„]", " ", text)
+    return re.sub(
+        r"(?<=[\d.])[ОоOoЗзlI|](?=[\d.])|(?<=[\d][.])[ОоOoЗз](?=\d)|(?<![А-ЯЁа-яёA-Za-z])[ЗO](?=\d[\d.])",
+        lambda m: _OCR_DIGIT[m.group(0)],
+        view,
+    )
 
 
 def find_dates(text: str) -> list[tuple[date, int, int]]:

@@ -44,8 +44,8 @@ _NUM = (
 )
 NUMBER_RE = re.compile(_NO + r"\s{0,3}(" + _NUM + r")")
 _MONTH_WORD = (
-    r"(январ[ьяе]|феврал[ьяе]|марта?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|сентябр[ьяе]|октябр[ьяе]|"
-    r"ноябр[ьяе]|декабр[ьяе])"
+    r"(январ[ьяеи]|феврал[ьяеи]|марта?|апрел[ьяеи]|ма[йяе]|июн[ьяеи]|июл[ьяеи]|августа?|сентябр[ьяеи]|"
+    r"октябр[ьяеи]|ноябр[ьяеи]|декабр[ьяеи])"
 )
 # «от «12» сентября № 56-ОД»: day and month without the year
 DAY_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})\s{0,3}" + _MONTH_WORD + r"(?!\s*[,.]?\s*(?:19|20)\d{2})", re.I)
@@ -338,10 +338,23 @@ def _resolve(d: Token | None, view: str, block: tuple[int, int]) -> date | None:
         return None
 
 
+def _cited_pairs(view: str, text: str) -> set[tuple[object, str]]:
+    """(date, number) of every act the text cites («… от 25.12.2019 № Р-145»)."""
+    tokens = [t for t in _tokens(view, 0, min(len(view), 12000), text=text) if t.role == "cited"]
+    out: set[tuple[object, str]] = set()
+    for d, n in _pairs(view, tokens):
+        if d is not None and n is not None:
+            out.add((d.value, str(n.value)))
+    return out
+
+
 def _approval(
     text: str, view: str, pair: tuple[Token | None, Token | None], source: str, block: tuple[int, int]
 ) -> Approval:
     d, n = pair
+    if source in ("plain", "protocol", "appendix") and d is not None and n is not None:
+        if (d.value, str(n.value)) in _cited_pairs(view, text):
+            return Approval()  # the same date and number stand in a citation: an act the text cites
     toks = [t for t in pair if t is not None]
     start = min(t.start for t in toks)
     end = max(t.end for t in toks)
