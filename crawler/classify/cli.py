@@ -25,7 +25,7 @@ TYPE_RU = {
     "pairs_order": "Приказ о закреплении пар",
     "mentor_registry": "База наставников / наставляемых",
     "individual_plan": "Индивидуальная программа / план",
-    "pay_regulation": "Оплата труда (с пунктом о наставничестве)",
+    "pay_regulation": "Оплата труда с выплатами за наставничество",
     "report": "Отчёт / мониторинг",
     "guidelines": "Методические материалы",
     "practice": "Практики / кейсы",
@@ -165,8 +165,11 @@ def _part_table(part: dict[str, Any], number: int, total: int) -> Table:
         owner += " (не совпадает с владельцем сайта)"
     elif part["owner_matches"] is True:
         owner += " (совпадает с владельцем сайта)"
+    kind = TYPE_RU.get(part["type"], part["type"])
+    if part["type"] == "other" and part.get("pay_act"):
+        kind += " (положение об оплате труда без выплат за наставничество)"
     rows = [
-        ("Тип", TYPE_RU.get(part["type"], part["type"])),
+        ("Тип", kind),
         ("Название", part["title"] or "—"),
         ("Дата", _ru_date(part["approved_on"]) or "—"),
         ("Номер", part["number"] or ("без номера" if part["unnumbered_approval"] else "—")),
@@ -180,7 +183,7 @@ def _part_table(part: dict[str, Any], number: int, total: int) -> Table:
     ]
     if part["curator_snippet"]:
         rows.append(("Куратор", part["curator_snippet"]))
-    if part["type"] == "pay_regulation":
+    if part["type"] == "pay_regulation" or part.get("pay_act"):
         rows.append(("Выплаты наставникам", part["pay_snippet"] or "пункта о наставничестве нет"))
     if part["type"] in ("regulation", "program", "roadmap"):
         rows.append(("Охват", "только обучающиеся" if part["pupil_only"] else "педагогические работники"))
