@@ -212,6 +212,10 @@ class DocPart(BaseModel):
     curator_snippet: str | None = None
     pay_mentoring_clause: bool = False
     pay_snippet: str | None = None
+    # a pay or incentive-pay regulation, its amendment or a collective agreement: type pay_regulation when it
+    # provides payments for mentoring (pay_mentoring_clause), type other when it does not — then the pay rule
+    # can still say «положение об оплате труда есть, но выплат за наставничество в нём нет»
+    pay_act: bool = False
     owner_name: str | None = None
     owner_matches: bool | None = None  # None: no name found
     owner_snippet: str | None = None

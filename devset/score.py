@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -131,13 +132,13 @@ def crawler_command() -> list[str]:
     return [sys.executable, "-c", "from crawler.cli import main; main()"]
 
 
-def classify(files: list[Path], batch: int = 200) -> dict[str, list[dict[str, Any]]]:
+def classify(files: list[Path], batch: int = 200, command: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Run `crawler classify --json` on the files (in batches) and group the printed parts by file."""
     by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for start in range(0, len(files), batch):
         chunk = [str(f) for f in files[start : start + batch]]
         proc = subprocess.run(
-            [*crawler_command(), "classify", "--json", *chunk],
+            [*(command or crawler_command()), "classify", "--json", *chunk],
             capture_output=True,
             text=True,
             check=False,
@@ -341,6 +342,11 @@ def main() -> None:
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
     parser.add_argument("--show-confusions", action="store_true")
+    parser.add_argument(
+        "--crawler",
+        default=None,
+        help="the command that runs the crawler CLI (default: the installed `crawler`); e.g. to score another checkout",
+    )
     args = parser.parse_args()
 
     entries = [e for e in load_labels(args.labels) if args.split == "all" or e.split == args.split]
@@ -351,7 +357,7 @@ def main() -> None:
         print(f"No texts under {args.texts}: re-retrieve them with the «query» of each entry (see devset/README.md).")
         return
     files = [args.texts / f"{e.id}.txt" for e in present]
-    parts = classify(files)
+    parts = classify(files, command=shlex.split(args.crawler) if args.crawler else None)
     for e, f in zip(present, files, strict=True):
         e.text = f.read_text(encoding="utf-8")
         e.parts = parts.get(str(f), [])

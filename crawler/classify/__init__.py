@@ -1,9 +1,10 @@
 """Classification of documents about mentoring and the facts read from them.
 
-analyze() splits a text into logical documents (a приказ and its «Приложение 1» Положение are two parts),
-decides each part's DocType from its title, the link text, the file name, the viewer title and the body,
-and reads the approval stamp, number, dates, period, signature and the organization named in it.
-The vocabulary lives in rules/vocabulary.yaml.
+analyze() prepares the text (prepare.py: mojibake, spaced letters, a page glued into one line), splits it into
+logical documents (a приказ and its «Приложение 1» Положение are two parts), finds each part's title by scoring
+its candidate lines (parts.find_title), decides the part's DocType — the body's own heading first, the link text,
+the viewer's card title and the file name as hints — and reads the approval stamp (stamps.py), dates, period,
+signature and the organization named in it. The vocabulary lives in rules/vocabulary.yaml.
 """
 
 from __future__ import annotations
@@ -15,27 +16,30 @@ from crawler.classify.facts import (
     all_dates,
     find_owner,
     owner_matches,
-    read_adoption,
-    read_approval,
     read_period,
     read_signature,
 )
-from crawler.classify.parts import find_title, split_parts
+from crawler.classify.parts import TitleInfo, find_title, split_parts
+from crawler.classify.prepare import prepare
+from crawler.classify.stamps import read_adoption, read_stamp
 from crawler.classify.text import Mapped, detransliterate, fold, one_line
 from crawler.classify.vocabulary import Vocabulary, load_vocabulary
 from crawler.models import DocPart, DocType
 
 ORDER_TYPES = (DocType.curator_order, DocType.pairs_order, DocType.model_order)
 HEADER_ZONE = 900
+STAMP_AFTER_TITLE = 700  # stamp blocks laid out under the title (a viewer's page, a two-column header)
 MAX_SCAN_CHARS = 300_000  # flags are searched in the first 300 000 characters of a part
 MIN_HTML_PROSE = 800  # letters in full-length lines after the title of a pasted document without clauses
+LISTING_AFTER = 150  # letters after a heading that make it a document and not a link in a list
 
 
 def _hints_text(link_text: str, viewer_title: str | None, file_name: str | None) -> str:
     pieces = [link_text or "", viewer_title or ""]
     if file_name:
         stem = PurePosixPath(file_name).stem
-        pieces.append(detransliterate(stem).replace("_", " "))
+        if not re.fullmatch(r"[a-z]{2}-[0-9a-f]{6}", stem):  # a development-set id carries no title
+            pieces.append(detransliterate(stem).replace("_", " "))
     return " | ".join(p.strip() for p in pieces if p and p.strip())
 
 
@@ -56,7 +60,7 @@ def analyze(
     """
     vocab = load_vocabulary(vocabulary_path)
     hints = _hints_text(link_text, viewer_title, file_name)
-    text = text or ""
+    text = prepare(text or "")
     segments = split_parts(text, eager_orders=fmt == "html") if text.strip() else []
     parts: list[DocPart] = []
     for index, segment in enumerate(segments):
@@ -92,73 +96,175 @@ def _postprocess(parts: list[DocPart]) -> list[DocPart]:
                 if not p.signed:
                     p.signed, p.signature_snippet = True, signed.signature_snippet
         return typed
-    return merged[:1]
+    pay = next((p for p in merged if p.pay_act), None)
+    return [pay] if pay else merged[:1]
+
+
+class _Ctx:
+    """What the type decision looks at for one part."""
+
+    def __init__(self, text: str, info: TitleInfo | None, hints: str, vocab: Vocabulary, fmt: str | None):
+        self.text = text
+        self.info = info
+        self.vocab = vocab
+        self.fmt = fmt
+        self.title = info.title if info else ""
+        self.heading = bool(info and info.heading)
+        self.mt = Mapped(self.title if self.heading else "")
+        self.mh = Mapped(hints)
+        if info and info.card:
+            # the viewer's card title printed above the document is a hint, not the document's heading
+            self.mh = Mapped(" | ".join(x for x in (hints, self.title) if x))
+        header = text[: min(info.title_start if info else 0, HEADER_ZONE)] if text else ""
+        self.mhead = Mapped(header)
+        self.body = Mapped(text[:6000])
+        self.own = strip_citations(text[:MAX_SCAN_CHARS]) if text else ""
+        self.mown = Mapped(self.own[:8000])
+
+    @property
+    def title_source(self) -> Mapped:
+        return self.mt if self.mt.text else self.mh
 
 
 def _analyze_part(
     text: str, vocab: Vocabulary, hints: str, org_name: str | None, signature_field: bool, fmt: str | None
 ) -> DocPart:
-    info = find_title(text) if text else None
+    info = find_title(text, vocab.title) if text else None
     title = info.title if info else ""
     if not title and hints:
         title = one_line(hints.split(" | ")[0], 200)
-    header = text[: min(info.title_start if info else 0, HEADER_ZONE)] if text else ""
-    mt = Mapped(title)
-    mh = Mapped(hints)
-    mhead = Mapped(header)
-    body = Mapped(text[:6000])
     is_order = (
         bool(info and info.is_order)
         or (not text.strip() and bool(re.match(r"^\W*(приказ|пр-з)", fold(hints))))
-        or (bool(re.match(r"^\W*(приказ|пр-з)(?!ом)", fold(title))))
+        or (bool(info and info.heading) and bool(re.match(r"^\W*(приказ|пр-з)(?!ом)", fold(title))))
     )
-    doc_type, type_snippet = _decide_type(text, title, mt, mh, mhead, body, is_order, vocab)
-    if fmt == "html" and doc_type != DocType.other and text and info is not None:
-        # a web page that only lists documents by name is not a pasted document itself
-        if not _looks_like_document_body(text[info.title_start + len(title) :]):
-            doc_type, type_snippet = DocType.other, ""
+    ctx = _Ctx(text, info, hints, vocab, fmt)
+    doc_type, type_snippet, pay_act = _decide_type(ctx, is_order)
 
-    part = DocPart(type=doc_type, title=one_line(title, 300), type_snippet=type_snippet)
-    zone_end = (info.title_start if info else 0) + (600 if is_order else 250)
-    approval = read_approval(text, is_order=is_order, zone_end=max(zone_end, HEADER_ZONE))
+    part = DocPart(type=doc_type, title=one_line(title, 300), type_snippet=type_snippet, pay_act=pay_act)
+    title_start = info.title_start if info else 0
+    title_end = info.title_end if info else 0
+    body_start = info.body_start if info else 0
+    stamp_end = max(title_start, min(body_start, title_end + STAMP_AFTER_TITLE)) if text else 0
+    if info and not info.heading:
+        stamp_end = min(len(text), HEADER_ZONE)  # no heading: the stamp, if any, is near the top
+    act_heading = bool(info and info.heading and _is_act_heading(title))
+    own_header = is_order or doc_type == DocType.external_act or act_heading
+    approval = read_stamp(
+        text,
+        header_end=title_start,
+        stamp_end=stamp_end,
+        is_order=own_header,
+        order_head=info.order_head
+        if info and info.order_head is not None
+        else (title_start if own_header and info and info.heading and _is_act_heading(title) else None),
+        order_end=title_end if info else None,
+        allow_plain=bool(info and info.heading),
+        garbled=_garbled_stamp(text[:stamp_end]),
+        title_end=title_end if info and info.heading else 0,
+    )
     part.approved_on, part.number = approval.approved_on, approval.number
-    part.approval_snippet, part.unnumbered_approval = approval.snippet, approval.unnumbered and not is_order
+    part.approval_snippet = approval.snippet
+    part.unnumbered_approval = approval.unnumbered and not is_order and approval.source == "approval"
     if not is_order:
-        part.adopted_snippet = read_adoption(text, max(zone_end, HEADER_ZONE))
-    period = read_period(title, text[(info.title_start if info else 0) :])
+        part.adopted_snippet = read_adoption(text, max(stamp_end, HEADER_ZONE if not info else title_start))
+    period = read_period(title, text[title_start:])
     part.period_start, part.period_end = period.start, period.end
     part.period_snippet, part.academic_years = period.snippet, period.academic_years
     part.signed, part.signature_snippet = read_signature(text, hints, signature_field)
     part.dates = all_dates(text)
-    owner_zone = text[: (info.title_start if info else 0) + len(title) + 400] if text else title
+    owner_zone = text[: title_start + len(title) + 400] if text else title
     owner, owner_snippet = find_owner(owner_zone)
     if owner is None and hints:
         owner, owner_snippet = find_owner(hints)
     part.owner_name, part.owner_snippet = owner, owner_snippet
     part.owner_matches = owner_matches(owner, org_name)
 
-    full = Mapped(text[:MAX_SCAN_CHARS]) if text else body
-    if doc_type in (DocType.regulation, DocType.program, DocType.roadmap, DocType.other):
-        teacher = full.find(vocab.teacher_markers) or mt.find(vocab.teacher_markers)
-        pupil = full.find(vocab.pupil_markers) or mt.find(vocab.pupil_markers)
-        part.covers_teachers = bool(teacher) or not pupil
-        part.pupil_only = bool(pupil) and not teacher
+    full = Mapped(text[:MAX_SCAN_CHARS]) if text else ctx.body
+    if doc_type in (DocType.regulation, DocType.program, DocType.roadmap, DocType.practice, DocType.other):
+        part.pupil_only, part.covers_teachers = _pupil_scope(ctx, vocab)
     if doc_type in ORDER_TYPES:
         hit = full.find(vocab.curator_clause)
         if hit:
             part.curator_clause, part.curator_snippet = True, full.snippet(hit[1])
         elif doc_type == DocType.curator_order:
             part.curator_clause, part.curator_snippet = True, part.title
-    if doc_type == DocType.pay_regulation:
+    if pay_act or doc_type == DocType.pay_regulation:
         hit = full.find(vocab.pay_clause)
         if hit:
             part.pay_mentoring_clause, part.pay_snippet = True, full.snippet(hit[1])
-        # without a clause the part stays a pay regulation with pay_mentoring_clause=False, so the rules can
-        # say «положение об оплате труда без выплат за наставничество» (the demo truth and evaluate agree)
-    if doc_type == DocType.external_act and part.number is None and text:
-        own = read_approval(text, is_order=True, zone_end=max(zone_end, HEADER_ZONE))
-        part.approved_on, part.number, part.approval_snippet = own.approved_on, own.number, own.snippet
     return part
+
+
+def _is_act_heading(title: str) -> bool:
+    return bool(
+        re.match(
+            r"^\W*(постановление|распоряжение|приказ(?![а-я])|решение|письмо|дополнительное\s+соглашение|соглашение)",
+            fold(title),
+        )
+    )
+
+
+_SEAL_NOISE = set("*^|<>?{}[]~`#$%&\\")
+
+
+def _garbled_stamp(header: str) -> bool:
+    """OCR noise of a seal and a signature in the stamp area («> ь'*1эекова»): the stamp cannot be read."""
+    for line in header.split("\n"):
+        s = line.strip()
+        if len(s) >= 3 and sum(ch in _SEAL_NOISE for ch in s) >= 2 and not re.search(r"dn:|cn=|e=|@", s, re.I):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------------ citations
+
+_QUOTED_RE = re.compile(r"[«\"“„]([^«»\"“”„]{0,400}?)[»\"”]+")
+_ACT_BEFORE_RE = re.compile(
+    r"(распоряжени|письм|приказ|постановлени|указ|закон|кодекс|методологи|рекомендаци|концепци|№\s*[\w/-]+|"
+    r"р-?145|от\s+\d)[^.;\n]{0,160}$",
+    re.I,
+)
+
+
+def strip_citations(text: str) -> str:
+    """The text without the quoted titles of the acts it cites: Р-145 is «Об утверждении методологии (целевой
+    модели) наставничества обучающихся …», which says nothing about whom the citing document is for."""
+
+    def cut(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 200) : m.start()]
+        if _ACT_BEFORE_RE.search(before) or re.match(r"\s*(об?|о\s+)", m.group(1), re.I):
+            return " " * len(m.group(0))
+        return m.group(0)
+
+    text = _QUOTED_RE.sub(cut, text)
+    # the methodology's title cited without quotes (a line broken inside the quotes, a lost quote)
+    return re.sub(
+        r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*[^;.\n]{0,300}",
+        lambda m: " " * len(m.group(0)),
+        text,
+        flags=re.I,
+    )
+
+
+def _pupil_scope(ctx: _Ctx, vocab: Vocabulary) -> tuple[bool, bool]:
+    """(pupil_only, covers_teachers) from what the document itself regulates: its own title and its own text
+    without the titles of the acts it cites."""
+    title_teacher = bool(ctx.mt.find(vocab.teacher_markers) or ctx.mt.find(vocab.teacher_title_markers))
+    title_pupil = bool(ctx.mt.find(vocab.pupil_markers))
+    own = ctx.mown
+    teacher = bool(own.find(vocab.teacher_markers))
+    pupil = bool(own.find(vocab.pupil_markers))
+    if title_pupil and not title_teacher:
+        forms = bool(own.find(vocab.teacher_forms))  # «Положение о наставничестве обучающихся … учитель – учитель»
+        return not forms, forms
+    if title_teacher:
+        return False, True
+    pupil_only = pupil and not teacher
+    return pupil_only, not pupil_only
+
+
+# ------------------------------------------------------------------------------------------------ decision
 
 
 _CLAUSE_RE = re.compile(r"^\s*\d{1,2}(\.\d{1,2})*\.?[\s\t]+\S.{30,}", re.M)
@@ -174,14 +280,91 @@ def _looks_like_document_body(after_title: str) -> bool:
     return sum(sum(ch.isalpha() for ch in line) for line in lines) >= MIN_HTML_PROSE
 
 
-def _mentions(text: str) -> int:
-    return len(re.findall(r"наставни|наставля", fold(text[:MAX_SCAN_CHARS])))
+_OWN_DOC_RE = re.compile(
+    r"п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|настоящ(ее|ая|ий|ие)\s+(положени|программ|порядок|правил|план)|"
+    r"утвержд[её]н[оаы]?\s|утверждаю|^\s*\d{1,2}\.\d{1,2}\.?\s+\S",
+    re.I | re.M,
+)
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*(?P<rest>\S.*)$")
 
 
-def _is_mentoring(mt: Mapped, mh: Mapped, text: str, vocab: Vocabulary) -> bool:
-    if mt.find(vocab.mentoring_markers) or mh.find(vocab.mentoring_markers):
+def _acts_listing(ctx: _Ctx) -> bool:
+    """A section page whose body lists federal and regional acts («Документы / Федеральный уровень / - Письмо …»)."""
+    acts = 0
+    for line in ctx.text.split("\n"):
+        m = _LIST_ITEM_RE.match(line)
+        if not m:
+            continue
+        rest = fold(m.group("rest"))
+        if re.match(r"(письм|распоряжени|приказ|постановлени|указ|федеральн\w*\s+закон|закон|методическ)", rest) and (
+            re.search(r"№|\bn\s?\d|от\s+\d", rest) or "«" in rest or '"' in rest
+        ):
+            acts += 1
+    return acts >= 2 and not _OWN_DOC_RE.search(ctx.text)
+
+
+_NOT_PROSE_RE = re.compile(
+    r"^\W*(муниципальн|государственн|частн|автономн|бюджетн|учреждени|утвержд|принят|согласован|рассмотрен|"
+    r"приложени|протокол|приказ|директор|заведующ|подписан|dn:|сертификат|владелец)",
+    re.I,
+)
+
+
+def _prose_letters(lines: list[str]) -> int:
+    total = 0
+    for line in lines:
+        s = line.strip()
+        if _NOT_PROSE_RE.match(s):
+            continue
+        if len(s) >= 60 and re.search(r"[а-яё]{3,}\s+[а-яё]{3,}", s):
+            total += sum(ch.isalpha() for ch in s)
+    return total
+
+
+def _link_listing(ctx: _Ctx) -> bool:
+    """The chosen heading is a link in a list on a page: prose before it, hardly anything of its own after it."""
+    info = ctx.info
+    if not info or not info.heading or info.is_order or info.title_start == 0:
+        return False
+    before = ctx.text[: info.title_start].split("\n")
+    if _prose_letters(before) < 100:
+        return False
+    after = ctx.text[info.title_end :]
+    if _OWN_DOC_RE.search(ctx.text[info.title_start :]):
+        return False
+    # the heading is one of a list of links of the same shape («Индивидуальная программа наставничества А – Б»)
+    head = fold(ctx.title).split()[:3]
+    following = [fold(x).split()[:3] for x in after.split("\n") if x.strip()][:3]
+    if len(head) == 3 and following and following[0] == head:
         return True
-    return _mentions(text) >= vocab.mentoring_body_min
+    letters = 0
+    for line in after.split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        if re.match(r"^\W*(положени|программ|план|приказ|дорожн|индивидуальн|порядок|отч[её]т|памятк)", s, re.I):
+            continue  # the next link of the same list
+        letters += sum(ch.isalpha() for ch in s)
+    return letters < LISTING_AFTER
+
+
+_R145_TITLE_RE = re.compile(r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*", re.I)
+
+
+def _mentions(text: str) -> int:
+    """Words of mentoring in the text, without the Year of the Teacher and Mentor and the title of Р-145 that
+    nearly every school document cites."""
+    text = re.sub(r"год\w*\s+педагога\s+и\s+наставника", " ", fold(text[:MAX_SCAN_CHARS]))
+    text = _R145_TITLE_RE.sub(" ", text)
+    # article 351.8 of the Labour Code is the article on mentoring (381-ФЗ)
+    return len(re.findall(r"наставни|наставля", text)) + 3 * len(re.findall(r"351\.8", text))
+
+
+def _is_mentoring(ctx: _Ctx) -> bool:
+    vocab = ctx.vocab
+    if ctx.mt.find(vocab.mentoring_markers) or ctx.mh.find(vocab.mentoring_markers):
+        return True
+    return _mentions(ctx.text) >= vocab.mentoring_body_min
 
 
 def _names_own_org(title: str) -> bool:
@@ -191,74 +374,241 @@ def _names_own_org(title: str) -> bool:
     return owner is not None
 
 
-def _decide_type(
-    text: str, title: str, mt: Mapped, mh: Mapped, mhead: Mapped, body: Mapped, is_order: bool, vocab: Vocabulary
-) -> tuple[DocType, str]:
+def _pay(ctx: _Ctx) -> tuple[bool, str]:
+    pay = ctx.vocab.types.get(DocType.pay_regulation, [])
+    for source in (ctx.mt, ctx.mh):
+        hit = source.find(pay)
+        if hit:
+            return True, source.snippet(hit[1])
+    return False, ""
+
+
+def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
+    """(type, the words it was decided on, pay_act)."""
+    vocab = ctx.vocab
+    text = ctx.text
+    info = ctx.info
+    if ctx.fmt == "html" and text and info is not None and info.heading:
+        # a web page that only lists documents by name is not a pasted document itself
+        if not _looks_like_document_body(text[info.title_end :]):
+            return DocType.other, "", False
+    if text and _acts_listing(ctx):
+        return DocType.other, "", False
+    if text and _link_listing(ctx):
+        # a page listing documents by name: a document only if the page itself is a base of mentors, a list of
+        # practices or reports («Педагоги-наставники школы, включённые в единую базу наставников»)
+        page = _page_type(ctx)
+        return (page[0], page[1], False) if page else (DocType.other, "", False)
+
+    mentoring = _is_mentoring(ctx)
+    is_pay, pay_snippet = _pay(ctx)
+    clause_anywhere = bool(text and Mapped(text[:MAX_SCAN_CHARS]).find(vocab.pay_clause))
+    pay_clause = is_pay and clause_anywhere
+
+    # ------------------------------------------------------------------ acts of higher levels
     ext = vocab.external_act
-    for source in (mt, mh):
+    # an act is recognized by a real heading (not by a line of the body picked for want of one) or by the link
+    heading = ctx.mt if info is not None and info.score >= 3 else Mapped("")
+    for source in (heading, ctx.mh):
         hit = source.find(ext.titles)
         if hit and (hit[0].startswith("re:") or not _names_own_org(source.original)):
-            return DocType.external_act, source.snippet(hit[1])
-    issuer = mhead.find(ext.issuers)
-    if issuer and not mhead.find(ext.own_org_markers):
-        return DocType.external_act, mhead.snippet(issuer[1])
+            return DocType.external_act, source.snippet(hit[1]), False
+        hit = source.find(ext.generic_titles)
+        if hit and (mentoring or clause_anywhere) and not _names_own_org(source.original):
+            return DocType.external_act, source.snippet(hit[1]), False
+    issuer = ctx.mhead.find(ext.issuers)
+    if issuer and not ctx.mhead.find(ext.own_org_markers) and (mentoring or clause_anywhere):
+        return DocType.external_act, ctx.mhead.snippet(issuer[1]), False
 
-    title_source = mt if mt.text else mh
+    # ------------------------------------------------------------------ near misses
+    title_source = ctx.title_source
     for rule in vocab.negative:
-        for source in (title_source,):
-            hit = source.find([rule.pattern])
-            if hit and not (rule.unless and source.find(rule.unless)):
-                return DocType.other, source.snippet(hit[1])
+        hit = title_source.find([rule.pattern])
+        if hit and not (rule.unless and title_source.find(rule.unless)):
+            return DocType.other, title_source.snippet(hit[1]), is_pay
 
-    mentoring = _is_mentoring(mt, mh, text, vocab)
+    # ------------------------------------------------------------------ pay acts
+    if is_pay and not is_order:
+        if pay_clause:
+            return DocType.pay_regulation, pay_snippet, True
+        # a pay act without a mentoring clause is not a mentoring document; pay_act keeps the fact for the rule
+        return DocType.other, pay_snippet, True
+
+    # ------------------------------------------------------------------ orders
     if is_order:
-        subject = mt if mt.text and len(mt.text) > 8 else mh
-        for doc_type, phrases in vocab.orders.items():
-            if doc_type == DocType.model_order:
-                year_hit = subject.find(vocab.pairs_by_year)
-                if year_hit:
-                    # «Об организации наставничества на 2024-2025 учебный год» is usually the annual pairs
-                    # order, unless its clauses introduce the model (approve the Положение) and fix no pairs
-                    fixes_pairs = body.find(vocab.order_body.get(DocType.pairs_order, []))
-                    sets_model = body.find(vocab.order_body.get(DocType.model_order, []))
-                    year_type = DocType.model_order if sets_model and not fixes_pairs else DocType.pairs_order
-                    return year_type, subject.snippet(year_hit[1])
-            hit = subject.find(phrases)
-            if hit:
-                return doc_type, subject.snippet(hit[1])
-        if not mentoring:
-            return DocType.other, ""
-        for doc_type, phrases in vocab.order_body.items():
-            hit = body.find(phrases)
-            if hit:
-                return doc_type, body.snippet(hit[1])
-        return DocType.model_order, one_line(title, 200)
+        return (*_order_type(ctx, mentoring), False)
 
-    for source in (mt, mh):
-        pay = vocab.types.get(DocType.pay_regulation, [])
-        ordered = [(DocType.pay_regulation, pay), *vocab.title_starts.items(), *vocab.types.items()]
+    # ------------------------------------------------------------------ titles
+    found = _title_type(ctx, mentoring)
+    body = _body_type(ctx, mentoring)
+    if found is not None:
+        doc_type, snippet = found
+        if doc_type != DocType.other and ctx.title_source.find(vocab.needs_document_evidence):
+            if not _document_evidence(text):
+                return DocType.other, "", False  # «Целевая модель наставничества» over definitions: a section page
+        if (
+            info is not None
+            and info.card
+            and info.title_start == 0
+            and body is not None
+            and body[0] != doc_type
+            and body[2]
+            and _starts_mid_document(text[info.title_end :])
+        ):
+            return body[0], body[1], False  # the card says one thing, the excerpt of the body another
+        return doc_type, snippet, False
+    if body is not None and (mentoring or body[2]):
+        return body[0], body[1], False
+    if _legal_basis(ctx) and not (info is not None and info.heading and info.score >= 3):
+        return DocType.regulation, "правовая основа документа о наставничестве", False
+    if not mentoring:
+        return DocType.other, "", False
+    narrative = _narrative_type(ctx)
+    if narrative is not None:
+        return narrative[0], narrative[1], False
+    return DocType.other, "", False
+
+
+def _order_type(ctx: _Ctx, mentoring: bool) -> tuple[DocType, str]:
+    vocab = ctx.vocab
+    subject = ctx.mt if ctx.mt.text and len(ctx.mt.text) > 8 else ctx.mh
+    body = ctx.body
+    year_hit = subject.find(vocab.pairs_by_year)
+    if year_hit:
+        # «Об организации наставничества на 2024-2025 учебный год» is usually the annual pairs order, unless
+        # its clauses introduce the model (approve the Положение) and fix no pairs
+        fixes_pairs = body.find(vocab.order_body.get(DocType.pairs_order, []))
+        sets_model = body.find(vocab.order_body.get(DocType.model_order, []))
+        year_type = DocType.model_order if sets_model and not fixes_pairs else DocType.pairs_order
+        return year_type, subject.snippet(year_hit[1])
+    pairs = subject.find(vocab.orders.get(DocType.pairs_order, []))
+    intro = subject.find(vocab.order_model_intro)
+    if intro and not pairs:
+        # «О внедрении целевой модели наставничества и назначении куратора»: the order introduces the model;
+        # its curator clause is read as curator_clause
+        return DocType.model_order, subject.snippet(intro[1])
+    for doc_type, phrases in vocab.orders.items():
+        hit = subject.find(phrases)
+        if hit:
+            return doc_type, subject.snippet(hit[1])
+    if not mentoring:
+        return DocType.other, ""
+    for doc_type, phrases in vocab.order_body.items():
+        hit = body.find(phrases)
+        if hit:
+            return doc_type, body.snippet(hit[1])
+    return DocType.model_order, one_line(ctx.title, 200)
+
+
+def _title_type(ctx: _Ctx, mentoring: bool) -> tuple[DocType, str] | None:
+    vocab = ctx.vocab
+    for source in (ctx.mt, ctx.mh):
+        ordered = [*vocab.title_starts.items(), *vocab.types.items()]
         for doc_type, phrases in ordered:
+            if doc_type == DocType.pay_regulation:
+                continue
             hit = source.find(phrases)
             if not hit:
                 continue
-            if doc_type == DocType.pay_regulation:
-                return doc_type, source.snippet(hit[1])  # the clause decides later
             if not mentoring:
                 return DocType.other, ""
             if (
                 doc_type in vocab.generic_types
-                and not (mt.find(vocab.mentoring_markers) or mh.find(vocab.mentoring_markers))
-                and _mentions(text) < vocab.mentoring_body_min_generic
+                and not (ctx.mt.find(vocab.mentoring_markers) or ctx.mh.find(vocab.mentoring_markers))
+                and _mentions(ctx.text) < vocab.mentoring_body_min_generic
             ):
                 return DocType.other, ""  # «Мониторинг качества образования» with a word on mentoring
             return doc_type, source.snippet(hit[1])
-    if not mentoring:
-        return DocType.other, ""
-    for doc_type, phrases in vocab.body_fallback.items():
-        hit = body.find(phrases)
+    return None
+
+
+def _body_type(ctx: _Ctx, mentoring: bool) -> tuple[DocType, str, bool] | None:
+    """The type the body's own wording shows (third value: strong enough to overrule a card title)."""
+    if not ctx.text:
+        return None
+    vocab = ctx.vocab
+    for doc_type, phrases in vocab.body_markers.items():  # these phrases name mentoring themselves
+        hit = ctx.mown.find(phrases)
         if hit:
-            return doc_type, body.snippet(hit[1])
-    return DocType.other, ""
+            return doc_type, ctx.mown.snippet(hit[1]), True
+    if not mentoring:
+        return None
+    for doc_type, phrases in vocab.body_fallback.items():
+        hit = ctx.body.find(phrases)
+        if hit:
+            return doc_type, ctx.body.snippet(hit[1]), False
+    return None
 
 
-__all__ = ["analyze"]
+_EVIDENCE_RE = re.compile(
+    r"приложени\w*\s*(№\s*\d+\s*)?(к|ко)\s+приказ|утвержд[её]н[оаы]?(?![а-яё])|утверждаю|принят[оаы]?\s|"
+    r"^\s*содержание\s*$|^\s*оглавление|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю",
+    re.I | re.M,
+)
+
+
+def _document_evidence(text: str) -> bool:
+    """A stamp, an appendix line, a table of contents or numbered clauses: a document, not a page about one."""
+    return bool(_EVIDENCE_RE.search(text[:4000])) or len(_CLAUSE_RE.findall(text[:4000])) >= 3
+
+
+def _page_type(ctx: _Ctx) -> tuple[DocType, str] | None:
+    first = next((line.strip() for line in ctx.text.split("\n") if line.strip()), "")
+    if not first or len(first) > 150 or first.endswith("."):
+        return None  # the page's own heading, not a sentence of its text
+    source = Mapped(first)
+    for doc_type in (DocType.mentor_registry, DocType.practice, DocType.report):
+        hit = source.find(ctx.vocab.types.get(doc_type, []))
+        if hit:
+            return doc_type, source.snippet(hit[1])
+    hit = ctx.mown.find(ctx.vocab.body_markers.get(DocType.mentor_registry, []))
+    if hit:
+        return DocType.mentor_registry, ctx.mown.snippet(hit[1])
+    return None
+
+
+def _legal_basis(ctx: _Ctx) -> bool:
+    """Two lines or more of a legal basis («– Распоряжением Минпросвещения …», «Письмом …») citing an act on
+    mentoring (Р-145, МР-42/02, АЗ-1128/08): the middle of a local act on mentoring."""
+    words = [fold(w) for w in ctx.vocab.legal_basis_lines]
+    count = 0
+    for line in ctx.text.split("\n")[:80]:
+        s = fold(line.strip()).lstrip("-–—•·* ")
+        if any(s.startswith(w) for w in words):
+            count += 1
+    mentoring_acts = [p for p in ctx.vocab.external_act.titles if p.startswith("re:")]
+    return count >= 2 and bool(ctx.body.find(mentoring_acts))
+
+
+def _starts_mid_document(after: str) -> bool:
+    """The text under a card title starts inside the document (a continued sentence, a bullet, clause 2.3)."""
+    for line in after.split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        if s[:1].islower() or re.match(r"^[-–—•·*]\s*[а-яё]", s):
+            return True
+        m = re.match(r"^(\d{1,2})\.(\d{1,2})?", s)
+        return bool(m and (int(m.group(1)) >= 2 or (m.group(2) and int(m.group(2)) >= 2)))
+    return False
+
+
+def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
+    """News and write-ups of mentoring practice, or methodical articles: prose about mentoring with no document
+    heading and no stamp."""
+    vocab = ctx.vocab
+    if ctx.info is not None and ctx.info.heading and ctx.info.score >= 5:
+        return None  # a document with its own heading of a kind the vocabulary does not type
+    if _mentions(ctx.text) < vocab.narrative_min_mentions:
+        return None
+    body = ctx.body
+    practice = [p for p in vocab.practice_markers if body.find([p])]
+    guide = [p for p in vocab.guidelines_markers if body.find([p])]
+    if len(practice) >= 2 and len(practice) >= len(guide):
+        return DocType.practice, ", ".join(practice[:3])
+    if len(guide) >= 2:
+        return DocType.guidelines, ", ".join(guide[:3])
+    return None
+
+
+__all__ = ["analyze", "strip_citations"]

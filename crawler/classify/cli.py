@@ -151,8 +151,11 @@ def _part_table(part: dict[str, Any], number: int, total: int) -> Table:
         owner += " (не совпадает с владельцем сайта)"
     elif part["owner_matches"] is True:
         owner += " (совпадает с владельцем сайта)"
+    kind = DOC_TYPE_RU.get(part["type"], part["type"])
+    if part["type"] == "other" and part.get("pay_act"):
+        kind += " (положение об оплате труда без выплат за наставничество)"
     rows = [
-        ("Тип", DOC_TYPE_RU.get(part["type"], part["type"])),
+        ("Тип", kind),
         ("Название", part["title"] or "—"),
         ("Дата", _ru_date(part["approved_on"]) or "—"),
         ("Номер", part["number"] or ("без номера" if part["unnumbered_approval"] else "—")),
@@ -166,7 +169,7 @@ def _part_table(part: dict[str, Any], number: int, total: int) -> Table:
     ]
     if part["curator_snippet"]:
         rows.append(("Куратор", part["curator_snippet"]))
-    if part["type"] == "pay_regulation":
+    if part["type"] == "pay_regulation" or part.get("pay_act"):
         rows.append(("Выплаты наставникам", part["pay_snippet"] or "пункта о наставничестве нет"))
     if part["type"] in ("regulation", "program", "roadmap"):
         rows.append(("Охват", "только обучающиеся" if part["pupil_only"] else "педагогические работники"))

@@ -13,9 +13,9 @@ from crawler.classify.text import fold, one_line, snippet
 from crawler.ru import MONTH_STEMS
 
 MONTHS = {stem: number for number, stem in enumerate(MONTH_STEMS, 1)}  # «январ» → 1
-_MONTH_RE = (
-    r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|"
-    r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+_MONTH_RE = (  # «декабри»: OCR reads «я» as «и»
+    r"(январ[ьяи]|феврал[ьяи]|марта?|апрел[ьяи]|ма[йя]|июн[ьяи]|июл[ьяи]|августа?|"
+    r"сентябр[ьяи]|октябр[ьяи]|ноябр[ьяи]|декабр[ьяи])"
 )
 _YEAR = r"((?:19|20)\d{2})"
 _MONTH_WORD = (
@@ -23,25 +23,14 @@ _MONTH_WORD = (
     r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
 )
 DATE_RE = re.compile(
-    r"(?<![\d.])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?((?:19|20)\d{2}|\d{2})(?![\d])"
+    # «16.05.2022», «24.10. 2024», «01.09.22» (a two-digit year only without spaces: «8. 9. 10» is a list)
+    r"(?<![\d.])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?((?:19|20)\d{2}|(?<=[./-])\d{2}|\d{2}(?=\s*г\.?(?![а-яё])))(?![\d])"
     r"|(?<![\d.])(\d{1,2})\s+(\d{2})\s+" + _YEAR + r"\s*г"
     r"|(?<![\d.])(\d{1,2})\s+" + _MONTH_RE + r"\s+" + _YEAR,
     re.I,
 )
-_NUM_CORE = (
-    r"[А-ЯЁA-Zа-яё]{0,3}\s?[/\\-]?\s?\d+(?:\s?[/\\.-]\s?\d+)*"
-    r"(?:\s?[-/]\s?[а-яёА-ЯЁa-zA-Z/]{1,4}(?![а-яёА-ЯЁ])|[а-яА-Я](?![а-яёА-ЯЁ]))?"
-)
-# «№» as OCR reads it: N, No, Nº, Ne, Ng, ЛЪ («ЛЪ 17» on a scanned stamp)
-NUMBER_RE = re.compile(r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºeg]?|ЛЪ)\.?)\s*(" + _NUM_CORE + r")")
-_ORG_BEFORE_NUMBER = re.compile(
-    r"(сош|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|дши|дюсш|корпус\w*)\s*$", re.I
-)
-_PROTOCOL_BEFORE = re.compile(r"протокол\w*\s*(заседания\s*)?(\w+\s*)?$", re.I)
-APPROVE_RE = re.compile(
-    r"утвержд[её]н[оаы]?|утверждаю|к\s+приказу|пр-з\b|введен[оаы]?\s+в\s+действие|ввести\s+в\s+действие", re.I
-)
-ADOPT_RE = re.compile(r"(?<![а-яё])(принят[оаы]?|рассмотрен[оаы]?|согласован[оаы]?)(?![а-яё])", re.I)
+
+
 SIGN_RE = re.compile(
     # «подписан(о) [простой | усиленной (не)квалифицированной] электронной/цифровой подписью»
     r"подписан[оа]?\s+(?:(?:простой|усиленной|квалифицированной|неквалифицированной)\s+){0,2}"
@@ -72,9 +61,18 @@ def parse_date_match(m: re.Match[str]) -> date | None:
         return None
 
 
+_OCR_DIGIT = {"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "з": "3", "l": "1", "I": "1", "|": "1"}
+
+
 def stamp_view(text: str) -> str:
-    """Same length as text: blanks of underscores and quotes become spaces (forms like «31»__08_2021_г.)."""
-    return re.sub(r"[_«»\"“”„]", " ", text)
+    """Same length as text: blanks of underscores and quotes become spaces (forms like «31»__08_2021_г.), and
+    letters OCR put among digits become digits («3О.О8.2О23», «З0.01.2023»)."""
+    view = re.sub(r"[_«»\"“”„]", " ", text)
+    return re.sub(
+        r"(?<=[\d.])[ОоOoЗзlI|](?=[\d.])|(?<=[\d][.])[ОоOoЗз](?=\d)|(?<![А-ЯЁа-яёA-Za-z])[ЗO](?=\d[\d.])",
+        lambda m: _OCR_DIGIT[m.group(0)],
+        view,
+    )
 
 
 def find_dates(text: str) -> list[tuple[date, int, int]]:
@@ -89,112 +87,6 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
 
 def all_dates(text: str) -> list[date]:
     return sorted({d for d, _, _ in find_dates(text)})
-
-
-def clean_number(raw: str) -> str:
-    return re.sub(r"\s+", " ", raw).strip(" .,;:-")
-
-
-@dataclass
-class Approval:
-    approved_on: date | None = None
-    number: str | None = None
-    snippet: str | None = None
-    unnumbered: bool = False
-
-
-def _numbers(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    out = []
-    for m in NUMBER_RE.finditer(view, start, end):
-        before = view[max(0, m.start() - 25) : m.start()]
-        if _ORG_BEFORE_NUMBER.search(before) or _PROTOCOL_BEFORE.search(before):
-            continue
-        out.append((clean_number(m.group(1)), m.start(), m.end()))
-    return out
-
-
-def _pair(view: str, start: int, end: int) -> tuple[date | None, str | None, int, int] | None:
-    """The first «от DATE № N» or «№ N от DATE» in [start, end) that is not a protocol or a school number."""
-    dates = [(d, s, e) for d, s, e in find_dates(view) if start <= s < end]
-    numbers = _numbers(view, start, end)
-    best: tuple[date | None, str | None, int, int] | None = None
-    for d, ds, de in dates:
-        before = view[max(0, ds - 25) : ds].lower()
-        if "протокол" in before and "приказ" not in before.split("протокол")[-1]:
-            continue  # the date of a protocol (ПРИНЯТО …), not of the approving order
-        for num, ns, ne in numbers:
-            gap = view[de:ns] if ns >= de else view[ne:ds]
-            if len(gap) <= 25 and not re.search(r"[а-яё]{4,}|\d", gap, re.I):
-                cand = (d, num, min(ds, ns), max(de, ne))
-                if best is None or cand[2] < best[2]:
-                    best = cand
-    return best
-
-
-def read_approval(text: str, is_order: bool, zone_end: int) -> Approval:
-    """approved_on/number of a document (its approval stamp) or of an order (its own requisites)."""
-    view = stamp_view(text)
-    zone_end = min(len(view), zone_end)
-    if is_order:
-        head = re.search(
-            r"п\s?р\s?и\s?к\s?а\s?з(?![а-яё])|распоряжени[ея]|постановлени[ея]|письмо", view[:zone_end], re.I
-        )
-        start = head.start() if head else 0
-        end = min(len(view), start + 500)
-        pair = _pair(view, start, end)
-        if pair:
-            return Approval(pair[0], pair[1], one_line(text[max(start, pair[2] - 20) : pair[3] + 5]))
-        dates = [(d, s, e) for d, s, e in find_dates(view) if start <= s < end]
-        numbers = _numbers(view, start, end)
-        if dates or numbers:
-            first = min([s for _, s, _ in dates] + [s for _, s, _ in numbers])
-            last = max([e for _, _, e in dates[:1]] + [e for _, _, e in numbers[:1]])
-            return Approval(
-                dates[0][0] if dates else None,
-                numbers[0][0] if numbers else None,
-                one_line(text[first : last + 5]),
-            )
-        return Approval()
-    for m in APPROVE_RE.finditer(view, 0, zone_end):
-        window_end = min(len(view), m.end() + 320)
-        pair = _pair(view, m.start(), window_end)
-        if pair:
-            return Approval(pair[0], pair[1], one_line(text[m.start() : pair[3] + 3]))
-        numbers = _numbers(view, m.start(), min(len(view), m.end() + 200))
-        dates = [(d, s, e) for d, s, e in find_dates(view) if m.start() <= s < m.end() + 200]
-        if numbers or dates:
-            last = max([e for _, _, e in dates[:1]] + [e for _, _, e in numbers[:1]])
-            return Approval(
-                dates[0][0] if dates else None,
-                numbers[0][0] if numbers else None,
-                one_line(text[m.start() : last + 3]),
-                unnumbered=not numbers,
-            )
-        if m.group(0).lower().startswith("утвержд"):
-            return Approval(snippet=one_line(text[m.start() : m.end() + 120]), unnumbered=True)
-    return Approval()
-
-
-def read_adoption(text: str, zone_end: int) -> str | None:
-    """«ПРИНЯТО педагогическим советом, протокол № 5 от 16.05.2022» (the collegial body's stamp)."""
-    view = stamp_view(text)
-    for m in ADOPT_RE.finditer(view, 0, min(len(view), zone_end)):
-        window = view[m.start() : m.start() + 300]
-        if not re.search(r"протокол|совет|собрани|профком|комитет", window, re.I):
-            continue
-        stop = len(window)
-        approve = APPROVE_RE.search(window, 5)
-        protocol = re.search(r"протокол\w*[^\n]{0,60}", window, re.I)
-        if protocol:
-            after = protocol.end()
-            dates = [e for _, _, e in find_dates(window) if e <= after + 40]
-            stop = max(dates) if dates else after
-        elif approve:
-            stop = approve.start()
-        else:
-            stop = min(stop, 160)
-        return one_line(text[m.start() : m.start() + stop])
-    return None
 
 
 # ------------------------------------------------------------------------------------------------ period

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 APPENDIX_RE = re.compile(r"^\W{0,3}приложение\s*(№\s*)?[\dIVX]*\s*(к\s|$|\.|,)", re.I)
 ORDER_HEAD_RE = re.compile(r"^\W{0,3}(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ)(?![А-ЯЁа-яё])(?!\s*(ЫВАЮ|ываю))")
@@ -78,8 +79,11 @@ def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
         elif len(line) < 160 and UPPER_HEAD_RE.match(line):
             is_head = True
         if is_head and offset > 0:
-            if content_since >= MIN_PART_CHARS:
-                boundaries.append(_letterhead_start(lines, i) if is_order else offset)
+            after_order = APPENDIX_RE.match(line) and re.search(
+                r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю", text[boundaries[-1] : offset], re.I
+            )
+            if content_since >= MIN_PART_CHARS or (after_order and content_since >= MIN_LEADING_LETTERS):
+                boundaries.append(_letterhead_start(lines, i) if is_order else _stamp_start(lines, i, boundaries[-1]))
                 content_since = 0
             elif is_order and eager_orders and content_since > 0:
                 # a standalone «ПРИКАЗ» always starts an order (a web page may list links before it)
@@ -89,7 +93,9 @@ def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
                     eager.add(start)
                     content_since = 0
             continue
-        content_since += sum(1 for ch in line if ch.isalpha())
+        if not _HEADER_LINE_RE.search(line):
+            # stamps, letterheads and e-signature blocks are the header of the next heading, not a document
+            content_since += sum(1 for ch in line if ch.isalpha())
     boundaries.append(len(text))
     parts = [Part(a, b, text[a:b]) for a, b in itertools.pairwise(boundaries) if b > a]
     merged: list[Part] = []
@@ -102,16 +108,41 @@ def split_parts(text: str, *, eager_orders: bool = False) -> list[Part]:
     return merged or [Part(0, len(text), text)]
 
 
+_HEADER_LINE_RE = re.compile(
+    r"^\W*(утвержд|утвердж|принят|согласован|рассмотрен|протокол|приказ\w*\s*(№|от|директор|заведующ)|директор|"
+    r"заведующ|руководител|председател|и\.о\.|на\s+заседании|педагогическ\w+\s+совет|общ\w+\s+собрани|"
+    r"подписан|dn:|cn=|e=|дата:|сертификат|владелец|действител|основание:|местоположение|"
+    r"муниципальн|государственн|бюджетн|автономн|казенн|казённ|учреждени|от\s+\d|от\s*«|№)"
+    r"|^[\s_]*$|_{4,}|\b[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$|=",
+    re.I,
+)
+_STAMP_BACK_RE = re.compile(
+    r"^\W*(утвержд|утвердж|принят|согласован|рассмотрен|протокол|приказ|приложени|директор|заведующ|от\s|№)", re.I
+)
+
+
+def _stamp_start(lines: list[tuple[int, str]], i: int, floor: int) -> int:
+    """Where the stamp block just above heading i begins («УТВЕРЖДЕНО / приказом от … / ПОЛОЖЕНИЕ»)."""
+    start = lines[i][0]
+    j = i - 1
+    seen = 0
+    while j >= 0 and lines[j][0] >= floor and seen < 12:
+        line = _clean(lines[j][1])
+        if not line:
+            j -= 1
+            continue
+        if not (_STAMP_BACK_RE.match(line) or _HEADER_LINE_RE.search(line)) or len(line) > 160:
+            break
+        start = lines[j][0]
+        seen += 1
+        j -= 1
+    return start
+
+
 _LETTERHEAD_RE = re.compile(
     r"учреждени|школ|сад|гимнази|лице|администраци|управлени|отдел|комитет|министерств|^\W*(м[бак]?д?оу|мбу)",
     re.I,
 )
-
-
-def _in_stamp(lines: list[tuple[int, str]], i: int) -> bool:
-    """«УТВЕРЖДАЮ / Директор … / ПРИКАЗ № 575 от …»: an order named inside an approval stamp."""
-    recent = " ".join(_clean(x) for _, x in lines[max(0, i - 4) : i])
-    return bool(re.search(r"утвержд", recent, re.I))
 
 
 def _letterhead_start(lines: list[tuple[int, str]], i: int) -> int:
@@ -138,62 +169,384 @@ class TitleInfo:
     title_start: int = 0  # offset of the title in the part (the header zone ends here)
     is_order: bool = False
     order_head: int | None = None
+    title_end: int = 0  # offset just after the title's last line
+    heading: bool = False  # a real document heading (not a fallback line of the body)
+    card: bool = False  # the first line of the text, standing apart: a viewer's card title
+    body_start: int = 0  # where the body begins (first section, clause, «ПРИКАЗЫВАЮ»)
+    score: float = 0.0
 
 
-def find_title(text: str) -> TitleInfo:
+_ACT_HEAD_RE = re.compile(r"^\W{0,3}(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ)(?![А-ЯЁа-яё])")
+_ORDER_WORD_RE = re.compile(r"^\W{0,3}(?:п\s?р\s?и\s?к\s?а\s?[з3])(?![а-яёa-z])", re.I)
+_SUBJECT_LINE_RE = re.compile(r"^\W{0,2}(Об?|О\s?б)\s+[а-яёА-ЯЁ«\"]")
+_ORDER_SUBJECT_WORDS = re.compile(
+    r"^\W{0,2}(?:Об?|О\s?б)\s+(?:утверждени|внедрени|назначени|закреплени|организаци|создани|введени|"
+    r"реализаци|формировани|внесени|проведени|наставничеств|целев|систем|итог|работ|распределени|установлени|"
+    r"определени|мерах|порядке|составе|подготовк|участи|допуск|принятии|приеме|переводе)",
+    re.I,
+)
+_BODY_START_RE = re.compile(
+    r"^\W{0,3}(?:\d{1,2}\.\s*(?:\d{1,2}\.?\s*)?[А-ЯЁа-яё]|[IVX]{1,4}\.\s|общие\s+положени|"
+    r"пояснительная\s+записка|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|в\s+соответствии|на\s+основании|"
+    r"во\s+исполнение|в\s+целях|паспорт\s+программ|цель|содержание)",
+    re.I,
+)
+_DOTS_RE = re.compile(r"(\.{4,}|…{2,}|_{6,}\s*\d+\s*$|\.\s?\.\s?\.\s?\.)")
+_DATE_ONLY_RE = re.compile(
+    r"^\W*(?:(?:г\.|город|с\.|пос\.|п\.|ст\.|село|пгт)\s*[А-ЯЁ][\w-]*\.?,?\s*)?(?:\d{4}\s*(?:г\.?|год)?|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*г?\.?)\W*$",
+    re.I,
+)
+_CITY_LINE_RE = re.compile(
+    r"^\W*(?:г\.|город|с\.|пос\.|п\.|ст\.|село|пгт)\s*[А-ЯЁ][\w-]*[.,]?\s*(\d{4}\s*(г\.?|год)?)?\W*$"
+)
+_LETTERHEAD_START_RE = re.compile(
+    r"^\W{0,3}(?:муниципальн|государственн|частн|негосударственн|федеральн|областн|краев|автономн|"
+    r"министерств|управлени|администраци|департамент|комитет|отдел\s+образ|правительств|российская\s+федерац|"
+    r"(?:м|г|ч)[бак]?д?оу\b|мбу|мау|мку|гбу|гку)",
+    re.I,
+)
+
+
+_CITATION_START_RE = re.compile(
+    r"^\W{0,3}(?:распоряжени(?:ем|я|ю)|постановлени(?:ем|я|ю)|приказ(?:ом|а|у)|письм(?:ом|а|у)|указ(?:ом|а|у)|"
+    r"федеральн\w+\s+закон\w*|закон(?:ом|а|у)|методическ\w+\s+рекомендаци(?:ями|й|ям))(?![а-яё])",
+    re.I,
+)
+
+
+def _word_stem(word: str) -> str:
+    if len(word) > 6:
+        return re.escape(word[:-2])
+    if len(word) > 3:
+        return re.escape(word[:-1])
+    return re.escape(word)
+
+
+@lru_cache(maxsize=1024)
+def _prefix_pattern(phrase: str) -> re.Pattern[str]:
+    """A title word at the start of a line, whole words only: «план» is not «планируемые», «правила» is not
+    «правительство» (a stemmed phrase over text without spaces cannot tell them apart)."""
+    from crawler.classify.text import compile_phrase, fold
+
+    if phrase.strip().startswith("re:"):
+        return compile_phrase(phrase)
+    words = re.findall(r"[\w-]+", fold(phrase))
+    body = r"\s*".join(_word_stem(w) + r"[а-яё]{0,4}" for w in words)
+    return re.compile(r"^[\W_]{0,3}" + body + r"(?![а-яё])")
+
+
+def _match_start(phrases: list[str], line: str) -> bool:
+    from crawler.classify.text import despace, fold
+
+    folded = fold(line)
+    despaced = despace(line).lstrip("-–—•*·.,:;!?#")
+    for phrase in phrases:
+        pattern = _prefix_pattern(phrase)
+        if pattern.match(despaced if phrase.strip().startswith("re:") else folded):
+            return True
+    return False
+
+
+def _match_any(phrases: list[str], line: str) -> bool:
+    from crawler.classify.text import compile_phrase, despace
+
+    folded = despace(line)
+    return any(compile_phrase(p).search(folded) for p in phrases)
+
+
+def _letters(line: str) -> int:
+    return sum(ch.isalpha() for ch in line)
+
+
+def _junk(line: str) -> bool:
+    """OCR garbage: few letters among the characters, or Latin look-alike text («nonoxeHue», «J\\Ъ»)."""
+    chars = [ch for ch in line if not ch.isspace()]
+    if not chars:
+        return True
+    letters = _letters(line)
+    alnum = letters + sum(ch.isdigit() for ch in line)
+    if alnum / len(chars) < 0.7 or letters < 2:
+        return True
+    latin = sum(1 for ch in line if "a" <= ch.lower() <= "z")
+    return latin > letters * 0.4 and letters > 4
+
+
+def _in_stamp(lines: list[tuple[int, str]], i: int, reach: int = 4) -> bool:
+    """«УТВЕРЖДАЮ / Директор … / ПРИКАЗ № 575 от …»: an order named inside an approval stamp."""
+    recent = " ".join(_clean(x) for _, x in lines[max(0, i - reach) : i])
+    return bool(re.search(r"утвержд|утвердж|утв\.", recent, re.I))
+
+
+class _Scorer:
+    def __init__(self, vocab: object | None):
+        self.vocab = vocab
+
+    def phrases(self, name: str) -> list[str]:
+        if self.vocab is None:
+            return _DEFAULT_TITLE_WORDS.get(name, [])
+        return list(getattr(self.vocab, name))
+
+    def kind(self, line: str) -> bool:
+        return bool(TITLE_START_RE.match(line)) or _match_start(self.phrases("kinds"), line)
+
+
+_DEFAULT_TITLE_WORDS: dict[str, list[str]] = {}
+
+
+def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float, str]:
+    """Score of line i as the title and the kind of line it is."""
+    line = _clean(lines[i][1])
+    letters = _letters(line)
+    if letters < 3:
+        return -99.0, "empty"
+    if len(line) < 60 and _match_any(scorer.phrases("chrome"), line):
+        return -20.0, "chrome"
+    if re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", line, re.I):
+        return -20.0, "body"
+    people = _match_start(scorer.phrases("people"), line)
+    requisites = _match_any(scorer.phrases("requisites"), line)
+    kind = scorer.kind(line) and not people and not requisites
+    numbered = re.match(r"^\W{0,2}\d{1,3}\.\s+(\S.*)$", line)
+    numbered_kind = bool(numbered and scorer.kind(numbered.group(1)))  # «26. Положение о …» in a list of acts
+    s = 0.0
+    label = "line"
+    if kind:
+        s += 6
+        label = "kind"
+    elif _ORDER_SUBJECT_WORDS.match(line):
+        s += 4
+        label = "subject"
+    elif re.search(r"наставни|наставля|целев\w*\s+модел", line, re.I):
+        s += 1.5
+    if line.isupper() and letters >= 6:
+        s += 1
+    if _junk(line):
+        s -= 9
+        label = "junk"
+    if _match_start(scorer.phrases("toc"), line) or _DOTS_RE.search(line):
+        s -= 9
+        label = "toc"
+    if requisites:
+        s -= 9
+        label = "requisites"
+    if people:
+        s -= 6
+        label = "people"
+    if re.match(r"^\W{0,2}\d{1,2}(\.\d{1,2})*\.?\s*[А-ЯЁа-яё]", line) or re.match(r"^\W{0,2}[IVX]{1,4}\.\s", line):
+        if numbered_kind:
+            s += 4
+            label = "kind"
+        else:
+            s -= 5  # a section or clause of the body («1.3. Планируемые результаты»), not the document's title
+            if label == "kind":
+                label = "line"
+    if re.match(r"^\W*\d{4}\s*(года?|г\.)", line) or re.match(r"^\W*(года?|г\.)\s", line):
+        s -= 5  # the rest of a cited date: the excerpt starts inside a sentence
+    if _CITATION_START_RE.match(line):
+        s -= 8  # «Распоряжением Минпросвещения …», «– Федеральным законом …»: an act the text cites
+        label = "citation"
+    if STAMP_LINE_RE.search(line) and not re.match(r"^\W*(положение|программа|дорожная|план|порядок)", line, re.I):
+        s -= 7
+        label = "stamp"
+    if _LETTERHEAD_START_RE.match(line) and not kind:
+        s -= 4
+        label = "letterhead"
+    if _DATE_ONLY_RE.match(line) or _CITY_LINE_RE.match(line):
+        s -= 7
+        label = "date"
+    first = line.lstrip("-–—•*·«\"' ")[:1]
+    if first.islower():
+        s -= 4
+    words = line.split()
+    if re.match(r"^[•·▪◦*]\s*", line) or re.match(r"^[-–—]\s+\S", line):
+        s -= 4  # an item of a list (navigation, links, legal basis), not a heading
+    if len(line) > 140 and re.search(r"[а-яё]{2,}[.;:]\s+[А-ЯЁа-яё]", line):
+        s -= 4  # a paragraph, not a heading
+    if line.endswith(".") and len(words) > 10 and not kind:
+        s -= 3
+    if _match_any(scorer.phrases("sentence_words"), line) and len(words) > 5:
+        s -= 3
+    if len(line) > 260:
+        s -= 6
+    s -= 0.04 * i
+    return s, label
+
+
+def find_title(text: str, vocab: object | None = None) -> TitleInfo:
+    """The part's title: the best-scoring candidate line of its first 80 lines (see _score)."""
     lines = _lines_with_offsets(text)
-    order_head: int | None = None
-    for i, (offset, raw) in enumerate(lines[:80]):
-        line = _clean(raw)
+    scorer = _Scorer(vocab)
+    window = lines[:80]
+    scored: list[tuple[float, int, str]] = []
+    for i in range(len(window)):
+        line = _clean(window[i][1])
         if not line:
             continue
-        if ORDER_HEAD_RE.match(line) and len(line) < 60 and not _in_stamp(lines, i):
-            order_head = offset
-            subject = _order_subject(lines, i)
-            return TitleInfo(subject, offset, True, offset)
-        if TITLE_START_RE.match(line) and not (
-            STAMP_LINE_RE.search(line) and not re.match(r"^\W*(положение|программа|дорожная)", line, re.I)
-        ):
-            if re.match(r"^\W*(приказ|пр-з)", line, re.I) and not re.match(r"^\W*приказом", line, re.I):
-                recent = " ".join(_clean(x) for _, x in lines[max(0, i - 4) : i])
-                if _REQUISITES_ONLY_RE.match(line) and re.search(r"утвержд", recent, re.I):
-                    continue  # «УТВЕРЖДАЮ Директор … Приказ № 96 от 01.09.2025» is a stamp, not an order
-                subject = _order_subject(lines, i)
-                return TitleInfo(subject, offset, True, offset)
-            return TitleInfo(_collect(lines, i), offset, False, order_head)
-    # no heading: the first line that is not a stamp
-    for offset, raw in lines[:40]:
+        if len(line) < 60 and ORDER_HEAD_RE.match(line) and not _in_stamp(lines, i, reach=8):
+            scored.append((9.0 - 0.04 * i, i, "order"))
+            continue
+        if len(line) < 90 and _ACT_HEAD_RE.match(line) and _subject_follows(lines, i):
+            scored.append((8.0 - 0.04 * i, i, "act"))  # «ПОСТАНОВЛЕНИЕ / от … № … / О системе наставничества …»
+            continue
+        if _ORDER_WORD_RE.match(line) and not re.match(r"^\W*приказом", line, re.I):
+            requisites = bool(re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?[з3]\W*(№|от|n\b|\d)", line, re.I))
+            if requisites and _in_stamp(lines, i, reach=8):
+                scored.append((-8.0, i, "stamp"))  # «Приказ № 575 от …» inside an «УТВЕРЖДЕНО» block
+                continue
+            if len(line) < 90 and _subject_follows(lines, i):
+                scored.append((8.0 - 0.04 * i, i, "order"))  # «ПРИКАЗ», «прикАз 12 января 2022 г.» + «О …»
+                continue
+            if requisites and _REQUISITES_ONLY_RE.match(line):
+                scored.append((-6.0, i, "stamp"))  # «Приказ № 40-од от 14.09.2020» above a Положение
+                continue
+        score, label = _score(scorer, lines, i)
+        scored.append((score, i, label))
+    if not scored:
+        return TitleInfo()
+    first_line = next((i for _, i, _ in scored), 0)
+    # the first line standing apart from the text below it: in a viewer's page, the card title of the file
+    card = first_line == 0 and len(lines) > 2 and not _clean(lines[1][1]) and bool(text[lines[1][0] :].strip())
+    later_heading = any(label in ("kind", "order") and s >= 4.5 and i > 1 for s, i, label in scored)
+    best: tuple[float, int, str] | None = None
+    for s, i, label in scored:
+        if card and later_heading and i == 0:
+            s -= 3.0  # the document's own heading below the card decides
+        if best is None or s > best[0]:
+            best = (s, i, label)
+    assert best is not None
+    s, i, label = best
+    if s < 3:
+        # no heading: the first line that is neither a stamp nor the site's chrome nor junk
+        for s2, i2, label2 in scored:
+            if label2 not in ("chrome", "stamp", "junk", "toc", "requisites", "empty", "date", "people"):
+                # a short line that is not a sentence still names the document («Картотека наставников»)
+                return _info(lines, i2, False, text, heading=s2 >= 0, score=s2)
+        return TitleInfo()
+    if label == "order" or (label == "kind" and _ORDER_WORD_RE.match(_clean(lines[i][1]))):
+        return _order_info(lines, i, text, s)
+    if label == "act":
+        info = _order_info(lines, i, text, s)
+        head = _ACT_HEAD_RE.match(_clean(lines[i][1]))
+        assert head is not None
+        info.title = head.group(1).capitalize() + info.title[len("Приказ") :]
+        info.is_order = False
+        return info
+    if label == "subject" and re.search(r"п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", text, re.I):
+        info = _info(lines, i, True, text, heading=True, score=s)
+        info.title = "Приказ «" + info.title.strip(' «»"') + "»"
+        info.order_head = lines[i][0]
+        return info
+    return _info(lines, i, False, text, heading=True, score=s, card=card and i == 0)
+
+
+def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
+    for j in range(i + 1, min(len(lines), i + 6)):
+        line = _clean(lines[j][1])
+        if _SUBJECT_LINE_RE.match(line):
+            return True
+    return False
+
+
+def _body_start(lines: list[tuple[int, str]], after: int, text: str) -> int:
+    for offset, raw in lines:
+        if offset < after:
+            continue
         line = _clean(raw)
-        if len(line) > 3 and not STAMP_LINE_RE.search(line):
-            return TitleInfo(line[:200], offset, False, order_head)
-    return TitleInfo("", 0, False, order_head)
+        if line and _BODY_START_RE.match(line):
+            return offset
+        if len(line) >= 150 and re.search(r"[а-яё]{3,}\s+[а-яё]{3,}.*[.;:]", line) and not STAMP_LINE_RE.match(line):
+            return offset  # a paragraph of prose: the stamp zone is over
+    return len(text)
+
+
+def _info(
+    lines: list[tuple[int, str]], i: int, is_order: bool, text: str, *, heading: bool, score: float, card: bool = False
+) -> TitleInfo:
+    if heading:
+        title, last = _collect_span(lines, i)
+    else:
+        title, last = _clean(lines[i][1])[:200], i
+    end = lines[last][0] + len(lines[last][1])
+    return TitleInfo(
+        title=title,
+        title_start=lines[i][0],
+        is_order=is_order,
+        order_head=lines[i][0] if is_order else None,
+        title_end=end,
+        heading=heading,
+        card=card,
+        body_start=_body_start(lines, end, text),
+        score=score,
+    )
+
+
+def _order_info(lines: list[tuple[int, str]], i: int, text: str, score: float) -> TitleInfo:
+    subject = _order_subject(lines, i)
+    head = lines[i][0]
+    end = head + len(lines[i][1])
+    for j in range(i + 1, min(len(lines), i + 14)):
+        line = _clean(lines[j][1])
+        if (
+            re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", line, re.I)
+            or re.match(r"^\W*(в\s+соответствии|на\s+основании|во\s+исполнение|в\s+целях)", line, re.I)
+            or re.search(r"постановля|распоряжа", line, re.I)
+            or re.match(r"^\W{0,2}\d{1,2}\.\s*[А-ЯЁа-яё]", line)
+        ):
+            break
+        end = lines[j][0] + len(lines[j][1])
+    return TitleInfo(
+        title=subject,
+        title_start=head,
+        is_order=True,
+        order_head=head,
+        title_end=end,
+        heading=True,
+        body_start=_body_start(lines, end, text),
+        score=score,
+    )
 
 
 def _collect(lines: list[tuple[int, str]], i: int, limit: int = 260) -> str:
+    return _collect_span(lines, i, limit)[0]
+
+
+def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tuple[str, int]:
+    """The title starting at line i with its continuation lines, and the index of its last line."""
     title = _clean(lines[i][1])
+    last = i
     j = i + 1
     blanks = 0
     while j < len(lines) and len(title) < limit:
         nxt = _clean(lines[j][1])
         if not nxt:
             blanks += 1
-            if blanks > 1 or len(title.split()) > 2:
+            following = next((_clean(x) for _, x in lines[j + 1 : j + 4] if _clean(x)), "")
+            continues = (  # «Дорожная карта (план мероприятий) / по реализации Положения …» set apart by blanks
+                bool(re.match(r"^(по|о|об|в|во|на|для|и|с|со|к|при|между|среди)\s+[а-яё«]", following))
+                and len(following) <= 160
+                and not title.endswith(".")
+            )
+            if blanks > 2 or (not continues and (blanks > 1 or len(title.split()) > 2)):
                 break
             j += 1
             continue
         if re.match(r"^(\d+(\.\d+)*\.?\s|[IVX]+\.\s|ПРИКАЗЫВАЮ|раздел\s)", nxt, re.I) or "\t" in nxt:
             break
-        if re.match(r"^\W*(утвержд|принят|согласован|рассмотрен)", nxt, re.I):
+        if re.match(r"^\W*(утвержд|принят|согласован|рассмотрен|приложение|протокол|приказ\s*(№|от))", nxt, re.I):
             break
         if title.endswith(".") and nxt[:1].isupper() and not nxt.isupper():
             break
         if nxt[:1].isupper() and len(title.split()) >= 3 and (nxt.endswith((".", ":")) or len(nxt.split()) >= 6):
             break  # a sentence of the body, not the rest of the title
-        if len(nxt) > 160:
+        if len(nxt) > 160 or _DOTS_RE.search(nxt) or _DATE_ONLY_RE.match(nxt) or _CITY_LINE_RE.match(nxt):
+            break
+        if _LETTERHEAD_START_RE.match(nxt) and not title.isupper():
             break
         title += " " + nxt
+        last = j
         j += 1
-    return re.sub(r"\s+", " ", title).strip()[:limit]
+    return re.sub(r"\s+", " ", title).strip()[:limit], last
 
 
 def _order_subject(lines: list[tuple[int, str]], i: int) -> str:

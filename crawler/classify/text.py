@@ -99,8 +99,8 @@ def compile_phrase(phrase: str) -> re.Pattern[str]:
         words = re.findall(r"[\w/-]+", chunk)
         regex = ""
         for word in words:
-            if len(word) <= 2 or not word.isalpha():
-                regex += re.escape(word)
+            if len(word) <= 3 or not word.isalpha():
+                regex += re.escape(word)  # «иом», «фио», «доу»: abbreviations are not stemmed
             else:
                 regex += re.escape(_stemmer.stemWord(word)) + "[а-я]{0,6}"
         pieces.append(regex)

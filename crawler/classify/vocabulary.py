@@ -22,32 +22,82 @@ class NegativeRule(BaseModel):
     pattern: str
     unless: list[str] = Field(default_factory=list)
 
+    @field_validator("pattern")
+    @classmethod
+    def _pattern_compiles(cls, value: str) -> str:
+        _check(value)
+        return value
+
+    @field_validator("unless")
+    @classmethod
+    def _unless_compiles(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            _check(phrase)
+        return value
+
 
 class ExternalActVocabulary(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     titles: list[str] = Field(default_factory=list)
+    generic_titles: list[str] = Field(default_factory=list)
     issuers: list[str] = Field(default_factory=list)
     own_org_markers: list[str] = Field(default_factory=list)
+
+    @field_validator("titles", "generic_titles", "issuers", "own_org_markers")
+    @classmethod
+    def _phrases_compile(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            _check(phrase)
+        return value
+
+
+class TitleVocabulary(BaseModel):
+    """What the title finder scores lines with (see rules/vocabulary.yaml, section «title»)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kinds: list[str] = Field(default_factory=list)
+    chrome: list[str] = Field(default_factory=list)
+    toc: list[str] = Field(default_factory=list)
+    people: list[str] = Field(default_factory=list)
+    requisites: list[str] = Field(default_factory=list)
+    sentence_words: list[str] = Field(default_factory=list)
+
+    @field_validator("kinds", "chrome", "toc", "people", "requisites", "sentence_words")
+    @classmethod
+    def _phrases_compile(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            _check(phrase)
+        return value
 
 
 class Vocabulary(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: int = 1
+    title: TitleVocabulary = Field(default_factory=TitleVocabulary)
     mentoring_markers: list[str]
     mentoring_body_min: int = 3
     generic_types: list[DocType] = Field(default_factory=list)
     mentoring_body_min_generic: int = 6
     external_act: ExternalActVocabulary
     negative: list[NegativeRule] = Field(default_factory=list)
-    order_markers: list[str]
     orders: dict[DocType, list[str]]
+    order_model_intro: list[str] = Field(default_factory=list)
     pairs_by_year: list[str] = Field(default_factory=list)
     order_body: dict[DocType, list[str]] = Field(default_factory=dict)
     title_starts: dict[DocType, list[str]] = Field(default_factory=dict)
     types: dict[DocType, list[str]]
     body_fallback: dict[DocType, list[str]] = Field(default_factory=dict)
+    body_markers: dict[DocType, list[str]] = Field(default_factory=dict)
+    narrative_min_mentions: int = 3
+    practice_markers: list[str] = Field(default_factory=list)
+    needs_document_evidence: list[str] = Field(default_factory=list)
+    legal_basis_lines: list[str] = Field(default_factory=list)
+    guidelines_markers: list[str] = Field(default_factory=list)
+    teacher_title_markers: list[str] = Field(default_factory=list)
+    teacher_forms: list[str] = Field(default_factory=list)
     teacher_markers: list[str] = Field(default_factory=list)
     pupil_markers: list[str] = Field(default_factory=list)
     pay_clause: list[str] = Field(default_factory=list)
@@ -55,7 +105,13 @@ class Vocabulary(BaseModel):
 
     @field_validator(
         "mentoring_markers",
-        "order_markers",
+        "order_model_intro",
+        "practice_markers",
+        "guidelines_markers",
+        "needs_document_evidence",
+        "legal_basis_lines",
+        "teacher_title_markers",
+        "teacher_forms",
         "teacher_markers",
         "pupil_markers",
         "pay_clause",
@@ -68,7 +124,7 @@ class Vocabulary(BaseModel):
             _check(phrase)
         return value
 
-    @field_validator("orders", "order_body", "title_starts", "types", "body_fallback")
+    @field_validator("orders", "order_body", "title_starts", "types", "body_fallback", "body_markers")
     @classmethod
     def _maps_compile(cls, value: dict[DocType, list[str]]) -> dict[DocType, list[str]]:
         for phrases in value.values():

@@ -24,6 +24,7 @@ FIELDS = (
     "owner_matches",
     "curator_clause",
     "pay_mentoring_clause",
+    "pay_act",
     "text_has",
 )
 

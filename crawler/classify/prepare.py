@@ -1,0 +1,106 @@
+"""Text as real files deliver it, made readable for the title finder and the stamp reader.
+
+* mojibake of the number sign («в„–» — UTF-8 «№» read as cp1251) and non-breaking spaces;
+* lines typed or recognized with a space between letters («П Р И К А З», «п р о т о к о л № 1 о т 3 1 .0 8 .2 0 2 3»)
+  are closed up;
+* a whole document glued into one line (a web page's text, a PDF viewer without line breaks) is broken before
+  stamp words, document headings, «ПРИКАЗ», section and clause numbers, so that its header, title and body are
+  lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MOJIBAKE = {"в„–": "№", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\ufeff": ""}
+
+# a line is «spaced» when most of its tokens are one character long
+_MIN_SPACED_TOKENS = 4
+
+
+def _token_class(token: str) -> str:
+    letters = sum(ch.isalpha() for ch in token)
+    digits = sum(ch.isdigit() for ch in token)
+    if digits and not letters:
+        return "d"
+    if letters and not digits:
+        return "l"
+    return "x"
+
+
+def close_up_spaced(line: str) -> str:
+    """«п р о т о к о л № 1 о т 3 1 .0 8 .2 0 2 3» → «протокол № 1 от 31.08.2023»."""
+    tokens = line.split(" ")
+    words = [t for t in tokens if t]
+    if len(words) < _MIN_SPACED_TOKENS:
+        return line
+    singles = sum(1 for t in words if len(t) == 1)
+    if singles * 2 < len(words):
+        return line
+    out: list[str] = []
+    built: list[bool] = []  # the output token was closed up from one-character pieces
+    for token in words:
+        if out:
+            prev = out[-1]
+            cls, pcls = _token_class(token), _token_class(prev)
+            letters = cls == pcls == "l" and (
+                (len(token) == 1 and (len(prev) <= 2 or built[-1])) or (len(prev) == 1 and len(token) <= 2)
+            )
+            digits = (
+                (cls == "d" or (token[:1] in ".,/" and any(ch.isdigit() for ch in token)))
+                and (pcls == "d" or (prev[-1:] in ".,/" and any(ch.isdigit() for ch in prev)))
+                and (len(token) <= 3 or len(prev) <= 2)
+            )
+            glue = token[:1] in "./" and prev[-1:].isalpha() and len(token) <= 3  # «-д /с» → «-д/с»
+            glue = glue or (token in (".", "/") and prev[-1:].isdigit())
+            if letters or digits or glue:
+                out[-1] = prev + token
+                built[-1] = True
+                continue
+        out.append(token)
+        built.append(False)
+    return " ".join(out)
+
+
+# where a glued line is cut: before stamp words, headings, the order heading, sections and clauses
+_CUT_BEFORE = re.compile(
+    r"\s(?=(?:"
+    r"[«\"]?(?:ПРИНЯТ[ОАЫ]?|Принят[оаы]?|РАССМОТРЕН[ОАЫ]?|Рассмотрен[оаы]?|СОГЛАСОВАН[ОАЫ]?|Согласован[оаы]?|"
+    r"УТВЕРЖДЕН[ОАЫ]?|Утвержден[оаы]?|УТВЕРЖДАЮ|Утверждаю)(?![А-ЯЁа-яё])[»\"]?"
+    r"|(?:ПОЛОЖЕНИЕ|ПРОГРАММА|ПОРЯДОК|ПРАВИЛА|ДОРОЖНАЯ\s+КАРТА|ПЛАН(?:\s+МЕРОПРИЯТИЙ|\s+РАБОТЫ)?|ПРИКАЗ|"
+    r"РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|ПРИКАЗЫВАЮ|ОТЧ[ЕЁ]Т|СОДЕРЖАНИЕ)(?![А-ЯЁа-яё])"
+    r"|(?:Положение|Программа|Порядок|Правила|Дорожная\s+карта|План\s+мероприятий)\s+(?:о|об|по|на|работы|"
+    r"наставни\w*)(?![А-ЯЁа-яё])"
+    r"|(?:прика[з3]|Прика[з3]|прикАз|Приказ)\s*(?:№|N|от\s|\d)"
+    r"|(?:I{1,3}|IV|V|VI{1,3})\.\s+[А-ЯЁ]"
+    r"|\d{1,2}\.\s+[А-ЯЁ][А-ЯЁа-яё]{3,}"
+    r"|\d{1,2}\.\d{1,2}\.?\s+[А-ЯЁа-яё]"
+    r"|Протокол\s*№|Протокол\s+от"
+    r"|(?:На\s+основании|В\s+соответствии|Во\s+исполнение|В\s+целях)\s"
+    r"|(?:Паспорт|Пояснительная\s+записка|Содержание|Оглавление|Составител\w*|Разработчик\w*)(?![а-яё])"
+    r"|Об?\s+(?:утверждении|внедрении|назначении|закреплении|организации|создании|реализации|целевой|системе|"
+    r"наставничестве|введении|формировании)\s"
+    r"))"
+)
+GLUED_LINE = 220  # a line longer than this that holds stamp words or headings is a glued page
+
+
+def split_glued(line: str) -> str:
+    """Break a whole page glued into one line at its stamps, headings, sections and clauses."""
+    if len(line) <= GLUED_LINE:
+        return line
+    return _CUT_BEFORE.sub("\n", line)
+
+
+def prepare(text: str) -> str:
+    for bad, good in _MOJIBAKE.items():
+        text = text.replace(bad, good)
+    lines = []
+    for line in text.split("\n"):
+        if " " in line.strip():
+            line = close_up_spaced(line)
+        lines.append(split_glued(line))
+    return "\n".join(lines)
+
+
+__all__ = ["close_up_spaced", "prepare", "split_glued"]

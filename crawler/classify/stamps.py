@@ -1,0 +1,532 @@
+"""The approval stamp of a document and the requisites of an order, read the way a methodologist reads them.
+
+A date or a number is taken only from the document's own approval or adoption block («УТВЕРЖДЕНО приказом
+от 21.02.2022 № 122», «ПРИНЯТО педагогическим советом, протокол № 5 от 16.05.2022», «Приложение 1 к приказу
+№ 54 от 04.09.2023») or from an order's own header («ПРИКАЗ 01.09.2022 № 26/1») — never from an act the text
+cites (Р-145, 273-ФЗ, a ministry or municipal order, the act an amending decree amends), never from an
+organization's name («ДЕТСКИЙ САД № 7»), an e-signature timestamp or a certificate period.
+
+Every date and number found near the top of a part gets a role from the nearest words before it:
+
+* ``approval`` — «утверждено / утверждаю / приказом (директора) / введено в действие»;
+* ``appendix`` — «Приложение … к приказу»;
+* ``protocol`` — «протокол», «принято / согласовано / рассмотрено»;
+* ``cited`` — an act word («распоряжением Минпросвещения», «Федеральным законом», «приказом Министерства»,
+  «постановлением администрации», «СанПиН») or «в соответствии с / на основании / во исполнение»;
+* ``signature`` — «Дата:», «Действителен», «Сертификат»;
+* ``plain`` — nothing readable before it (an OCR-garbled «УТВЕРЖДАЮ»: «У* Мт 16.02.2024г. № 41-од»).
+
+The own stamp is then: the approving order (``approval``), else the appendix line, else a ``plain`` pair in the
+header, else — when the document was only adopted by a collegial body — that protocol. An approving block that
+carries no full date («УТВЕРЖДАЮ Директор ___ август 2024 г.») gives neither date nor number even when a
+protocol is dated (the methodologist's rule of devset/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from crawler.classify.facts import MONTHS, find_dates, one_line, stamp_view
+
+# «№» as text layers and OCR render it: N, No, Nº, N°, Ne, Ng, Ns, Nч, N9, ЛЪ, J\Ъ, Jф, NЬ, Jtlb
+_NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?Ъ|Jф|Jtlb)\.?)"
+# a number as stamps write it: 0123, 41-од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
+# 918-р/адм, 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1 сентября»)
+_NUM = (
+    r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+[а-яёa-z]?"
+    r"(?:\s?[/\\.-]\s?\d+[а-яёa-z]?)*"
+    r"(?:\s?[-–—]\s?[А-ЯЁа-яёA-Za-z0-9]{1,4}(?:/[А-ЯЁа-яёa-z]{1,4})?(?![А-ЯЁа-яёA-Za-z])"
+    r"|/[А-ЯЁа-яё]{1,4}(?![А-ЯЁа-яё])"
+    r"|\s[а-яё]{1,2}\s?/\s?[а-яё]{1,2}(?![А-ЯЁа-яё])"
+    r"|\s(?:од|ОД|Од|о-д|лс|ЛС)(?![А-ЯЁа-яё]))?"
+    r"(?:\s?§\s?\d+)?"
+)
+NUMBER_RE = re.compile(_NO + r"\s{0,3}(" + _NUM + r")")
+_MONTH_WORD = (
+    r"(январ[ьяеи]|феврал[ьяеи]|марта?|апрел[ьяеи]|ма[йяе]|июн[ьяеи]|июл[ьяеи]|августа?|сентябр[ьяеи]|"
+    r"октябр[ьяеи]|ноябр[ьяеи]|декабр[ьяеи])"
+)
+# «от «12» сентября № 56-ОД»: day and month without the year
+DAY_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})\s{0,3}" + _MONTH_WORD + r"(?!\s*[,.]?\s*(?:19|20)\d{2})", re.I)
+
+_ORG_BEFORE_NUMBER = re.compile(
+    r"(?<![а-яёa-z])[а-яё]{0,2}(сош|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|цдт|дши|дюсш|корпус\w*|дс|"
+    r"группы?|кабинет\w*|класс\w*|дом\w*|ул\.?|улиц\w*|м|мбдоу|мадоу|мбоу|маоу|учреждени\w*|организаци\w*)"
+    r"\s*[«\"]?\s*$",
+    re.I,
+)
+_ACT_NUMBER = re.compile(r"(?:\d\s?[-–]\s?фз|^р\s?-\s?\d|^мр\s?-|\d\s?н$|^\d+\s?-\s?р$)", re.I)
+
+# the words that give a date or a number its role (the nearest ones before it, within its block)
+_ANCHORS: list[tuple[str, str]] = [
+    ("signature", r"дата\s*:|действител\w*|сертификат\w*|владелец|местоположение|основание\s*:|dn\s*:"),
+    (
+        "strong",
+        r"федеральн\w*|закон\w*|кодекс\w*|указ(?:ом|а)?(?![а-яё])|санпин\w*|(?<![а-яё])сп\s?\d|"
+        r"в\s+соответстви\w*|на\s+основани\w*|во\s+исполнени\w*|согласно|в\s+редакци\w*|в\s+ред\.|"
+        r"с\s+изменени\w*|утвержденн\w+|регистрацион\w*|зарегистрир\w*|письм\w*|"
+        r"внесении\s+изменени\w*|вместе\s+с",
+    ),
+    ("appendix", r"приложени\w*(?:\s*№?\s*\d+)?\s*(?:к|ко)\s+(?:приказ|постановлени|распоряжени|решени)\w*"),
+    (
+        "approval",
+        r"утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утвердж\w*|утв\.|введен[оаы]?\s+в\s+действие|"
+        r"приказ\w*|пр-з|п\s?р\s?и\s?к\s?а\s?з",
+    ),
+    # the head's signature line of an approving block whose word was cut off («Директор … 02.09.2024»)
+    ("head", r"директор\w*|заведующ\w*"),
+    (
+        "protocol",
+        r"протокол\w*|принят[оаы]?(?![а-яё])|согласован\w*|рассмотрен\w*|решени\w*\s+(?:педагогическ|общего|совета)\w*",
+    ),
+    (
+        "weak",
+        r"министерств\w*|минпросвещ\w*|минобрнаук\w*|минобр\w*|минтруд\w*|минздрав\w*|рособрнадзор\w*|"
+        r"правительств\w*|департамент\w*|администраци\w*|управлени\w*|комитет\w*|отдел\w*|"
+        r"постановлени\w*|распоряжени\w*|коллективн\w*\s+договор\w*|соглашени\w*",
+    ),
+]
+_ANCHOR_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ANCHORS), re.I)
+# «приказом Министерства …»: an order of a higher body cited in the text (unless right after «УТВЕРЖДЕНО»)
+_CITED_ORDER_RE = re.compile(
+    r"приказ\w*\s+(?:от\s+[^№]{0,20}№?\s*\S*\s+)?(?:министерств|минпросвещ|минобр|минтруд|минздрав|департамент|"
+    r"управлени|комитет|отдел|администрац|районн|городск|областн|краев|рособрнадзор|мооо?м|государствен|федеральн|"
+    r"росси|правительств)",
+    re.I,
+)
+_SHORT_APPROVAL_RE = re.compile(r"(утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утв\.|приложени\w*)[^а-яё]{0,40}$", re.I)
+_BLOCK_BREAK_RE = re.compile(r";")
+
+
+@dataclass
+class Token:
+    kind: str  # "date" | "number" | "daymonth"
+    value: object  # date | str | (day, month)
+    start: int
+    end: int
+    role: str = "plain"
+    anchor: int = -1  # offset of the role word
+
+
+@dataclass
+class Approval:
+    approved_on: date | None = None
+    number: str | None = None
+    snippet: str | None = None
+    unnumbered: bool = False
+    source: str = ""  # approval | order | appendix | plain | protocol
+
+
+def clean_number(raw: str) -> str:
+    value = re.sub(r"\s+", " ", raw).strip(" .,;:-–—")
+    return value
+
+
+def _is_date_like(number: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})", number.replace(" ", "")))
+
+
+def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[Token]:
+    out: list[Token] = []
+    for m in NUMBER_RE.finditer(view, start, end):
+        value = clean_number(m.group(1))
+        if not re.search(r"\d", value) or _is_date_like(value):
+            continue
+        before = view[max(0, m.start() - 30) : m.start()]
+        closed = text is not None and re.search(r"[»\"”]\s*$", text[max(0, m.start() - 5) : m.start()])
+        if _ORG_BEFORE_NUMBER.search(before) and not closed:
+            continue  # «МБДОУ «Детский сад № 22»», but not «МБОУ «Бондаревская СОШ» № 102»
+        if text is not None and _inside_name(text, m.start(), m.end()):
+            continue  # «ГБОУ СО «ЕШИ № 6»»: the number of an organization named in quotes
+        if re.search(r"приложени\w*\s*$", before, re.I):
+            continue  # «Приложение № 2 к приказу …»: the appendix's number, not the order's
+        out.append(Token("number", value, m.start(), m.start() + len(m.group(0).rstrip())))
+    return out
+
+
+def _in_parentheses(view: str, start: int, pos: int) -> bool:
+    segment = view[start:pos]
+    return segment.rfind("(") > segment.rfind(")")
+
+
+def _in_prose(view: str, pos: int) -> bool:
+    """A date or number inside a long paragraph: a stamp is never a paragraph of prose."""
+    line_start = view.rfind("\n", 0, pos) + 1
+    line_end = view.find("\n", pos)
+    line = view[line_start : line_end if line_end != -1 else len(view)]
+    return len(line) > 250 and bool(re.search(r"[а-яё]{3,}[.;]\s", line))
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    opened = before.rfind("«")
+    if opened == -1 or "»" in before[opened:]:
+        return False
+    return "»" in text[end : end + 6]
+
+
+def _dates(view: str, start: int, end: int) -> list[Token]:
+    out = [Token("date", d, s, e) for d, s, e in find_dates(view) if start <= s < end]
+    taken = [(t.start, t.end) for t in out]
+    for m in DAY_MONTH_RE.finditer(view, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        month = next(v for k, v in MONTHS.items() if m.group(2).lower().startswith(k))
+        out.append(Token("daymonth", (int(m.group(1)), month), m.start(), m.end()))
+    return out
+
+
+def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple[str, int]:
+    """Role of a date or number at pos from the anchor words before it (see the module docstring)."""
+    lo = max(floor, pos - 180)
+    window = view[lo:pos]
+    breaks = list(_BLOCK_BREAK_RE.finditer(window))
+    if breaks:
+        lo += breaks[-1].end()
+        window = view[lo:pos]
+    closing = window.rfind(")")
+    if closing != -1 and "(" in window[:closing] and _ANCHOR_RE.search(window, window.rfind("(", 0, closing), closing):
+        # «(протокол от 15.02.2024 № 7) … Мт 16.02.2024 № 41-од»: an aside with its own stamp words is closed;
+        # what follows starts anew
+        lo += closing + 1
+        window = view[lo:pos]
+    last: tuple[str, int] | None = None
+    stamp: tuple[str, int] | None = None
+    head: int | None = None
+    strong: int | None = None
+    weak: int | None = None
+    for m in _ANCHOR_RE.finditer(window):
+        name = m.lastgroup or ""
+        at = lo + m.start()
+        if name == "head":
+            if re.search(r"(^|\n)[\W\d]*$", window[: m.start()]):
+                head = at  # «Директор МБОУ …» opening a line of the stamp, not «заместитель директора» in prose
+            continue
+        if name == "approval" and (
+            _CITED_ORDER_RE.match(window, m.start()) or re.match(r"приказа(?![а-яё])", window[m.start() :], re.I)
+        ):
+            # «приказом Министерства …», «на основании приказа …»: an order the text cites
+            name = "approval" if _SHORT_APPROVAL_RE.search(window[: m.start()]) else "strong"
+        if name == "signature":
+            last = (name, at)
+            continue
+        last = (name, at)
+        if name == "strong":
+            strong = at
+        elif name == "weak":
+            weak = at
+        else:
+            stamp = (name, at)
+    if last is not None and last[0] == "signature":
+        return "signature", last[1]
+    if strong is not None and (stamp is None or strong > stamp[1]):
+        return "cited", strong
+    if stamp is not None:
+        return stamp
+    if head is not None and (strong is None or strong < head):
+        return "approval", head
+    if weak is not None and not order_zone:
+        return "cited", weak
+    return "plain", -1
+
+
+def _tokens(
+    view: str, start: int, end: int, floor: int = 0, *, order_zone: bool = False, text: str | None = None
+) -> list[Token]:
+    numbers = _numbers(view, start, end, text)
+    # «Приказ № 24/01-03»: a number after «№», not the date 24.01.2003
+    dates = [d for d in _dates(view, start, end) if not any(n.start <= d.start < n.end for n in numbers)]
+    tokens = sorted(dates + numbers, key=lambda t: t.start)
+    for tok in tokens:
+        tok.role, tok.anchor = _role(view, tok.start, floor, order_zone=order_zone)
+        if tok.kind == "number" and tok.role == "plain" and not order_zone and _ACT_NUMBER.search(str(tok.value)):
+            tok.role = "cited"
+    return tokens
+
+
+def _gap_ok(view: str, a: Token, b: Token) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = view[first.end : second.start]
+    if len(gap) > 400:
+        return False
+    if re.search(r"\d", gap):
+        return False  # another number between them: «Протокол № 1 / №31 от 01 сентября»
+    compact = re.sub(r"\s+", " ", gap).strip()
+    compact = re.sub(r"^(?:ода|од)(?![а-яё])", "", compact)  # «… 2021 года № 92/01-48»: the date ate «г»
+    compact = re.sub(r"(?<![а-яё])(?:от|г|гг|года?|год\.?|приказ\w*|пр-з|дата|№)(?![а-яё])\.?", "", compact, flags=re.I)
+    compact = re.sub(r"[\s.,()«»\"'_:;/*-]+", "", compact)
+    return len(compact) <= 2
+
+
+def _pairs(view: str, tokens: list[Token]) -> list[tuple[Token | None, Token | None]]:
+    """Date and number tokens of one role next to each other; lone ones as half pairs."""
+    used: set[int] = set()
+    pairs: list[tuple[Token | None, Token | None]] = []
+    for i, tok in enumerate(tokens):
+        if i in used:
+            continue
+        partner = None
+        for j in (i + 1, i + 2):
+            if j < len(tokens) and j not in used and tokens[j].kind != tok.kind:
+                other = tokens[j]
+                if tok.kind != "number" and other.kind != "number":
+                    continue
+                if _gap_ok(view, tok, other) and (other.role == tok.role or other.anchor <= tok.end):
+                    partner = j
+                    break
+        if partner is not None:
+            used.update({i, partner})
+            other = tokens[partner]
+            d, n = (tok, other) if tok.kind != "number" else (other, tok)
+            pairs.append((d, n))
+        else:
+            used.add(i)
+            pairs.append((tok, None) if tok.kind != "number" else (None, tok))
+    return pairs
+
+
+def _reassign_shared_anchors(view: str, pairs: list[tuple[Token | None, Token | None]]) -> None:
+    """A two-column stamp read line by line («ПРИНЯТО УТВЕРЖДЕНО / … протокол № 5 от 16.05.2022 от 21.02.2022
+    № 122»): one block gives one date and number, so when several pairs share the nearest stamp word, the others
+    belong to the block of the other column — whose word stands before, without a date of its own."""
+    groups: dict[int, list[tuple[Token | None, Token | None]]] = {}
+    for pair in pairs:
+        toks = [t for t in pair if t is not None]
+        if toks and toks[0].role in ("protocol", "approval") and toks[0].anchor >= 0:
+            groups.setdefault(toks[0].anchor, []).append(pair)
+    owned = set(groups)
+    for anchor, group in groups.items():
+        if len(group) < 2:
+            continue
+        role = next(t for t in group[0] if t is not None).role
+        window_start = max(0, anchor - 300)
+        other = "approval" if role == "protocol" else "protocol"
+        orphans = [
+            window_start + m.start()
+            for m in _ANCHOR_RE.finditer(view[window_start:anchor])
+            if m.lastgroup == other and window_start + m.start() not in owned
+        ]
+        if not orphans:
+            continue
+        # protocol first in a two-column header: the later pairs are the approval's; approval first: the earlier
+        # pairs are the protocol's
+        movers = group[1:] if role == "protocol" else group[:-1]
+        for pair in movers:
+            for t in pair:
+                if t is not None:
+                    t.role, t.anchor = other, orphans[-1]
+
+
+def _year_from_block(view: str, start: int, end: int) -> int | None:
+    years = {d.year for d, s, _ in find_dates(view) if start <= s < end}
+    return years.pop() if len(years) == 1 else None
+
+
+def _resolve(d: Token | None, view: str, block: tuple[int, int]) -> date | None:
+    if d is None:
+        return None
+    if isinstance(d.value, date):
+        return d.value
+    year = _year_from_block(view, *block)
+    if year is None or not isinstance(d.value, tuple):
+        return None
+    day, month = d.value
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _cited_pairs(view: str, text: str) -> set[tuple[object, str]]:
+    """(date, number) of every act the text cites («… от 25.12.2019 № Р-145»)."""
+    tokens = [t for t in _tokens(view, 0, min(len(view), 12000), text=text) if t.role == "cited"]
+    out: set[tuple[object, str]] = set()
+    for d, n in _pairs(view, tokens):
+        if d is not None and n is not None:
+            out.add((d.value, str(n.value)))
+    return out
+
+
+def _approval(
+    text: str, view: str, pair: tuple[Token | None, Token | None], source: str, block: tuple[int, int]
+) -> Approval:
+    d, n = pair
+    if source in ("plain", "protocol", "appendix") and d is not None and n is not None:
+        if (d.value, str(n.value)) in _cited_pairs(view, text):
+            return Approval()  # the same date and number stand in a citation: an act the text cites
+    toks = [t for t in pair if t is not None]
+    start = min(t.start for t in toks)
+    end = max(t.end for t in toks)
+    anchor = min((t.anchor for t in toks if t.anchor >= 0), default=start)
+    snippet_start = anchor if 0 <= start - anchor <= 180 else start
+    return Approval(
+        _resolve(d, view, block),
+        str(n.value) if n else None,
+        one_line(text[snippet_start : end + 3]),
+        unnumbered=n is None,
+        source=source,
+    )
+
+
+# «ЖДАЮ» at the start of a line: «УТВЕРЖДАЮ» half under a seal
+_APPROVE_WORD_RE = re.compile(
+    r"утвержд\w*|утвердж\w*|введен\w*\s+в\s+действие|(?m:^\W{0,3}\w{0,4}ждаю(?![а-яё]))", re.I
+)
+
+
+def read_stamp(
+    text: str,
+    *,
+    header_end: int,
+    stamp_end: int,
+    is_order: bool = False,
+    order_head: int | None = None,
+    order_end: int | None = None,
+    allow_plain: bool = True,
+    garbled: bool = False,
+    title_end: int = 0,
+) -> Approval:
+    """The part's own approval: header_end is where the title starts; [header_end, stamp_end) may still hold
+    stamp lines after the title (a two-block header laid out below the title). For an order, order_head..order_end
+    is its own requisites zone («ПРИКАЗ 01.09.2022 № 26/1 О внедрении …» up to «ПРИКАЗЫВАЮ» or the first citation)."""
+    view = stamp_view(text)
+    stamp_end = min(len(view), max(stamp_end, header_end))
+    if is_order and order_head is not None:
+        zone_end = min(len(view), order_end if order_end is not None else order_head + 400)
+        tokens = _tokens(view, order_head, zone_end, floor=order_head, order_zone=True, text=text)
+        own: list[Token] = []
+        for tok in tokens:
+            if tok.role == "cited":
+                if _in_parentheses(view, order_head, tok.start):
+                    continue  # an aside («в ред. …») inside the requisites
+                break  # «В соответствии с приказом … от …»: the rest of the zone cites other acts
+            if tok.role != "signature":
+                own.append(tok)
+        d = next((t for t in own if t.kind != "number"), None)
+        n = next((t for t in own if t.kind == "number"), None)
+        if d is not None or n is not None:
+            return _approval(text, view, (d, n), "order", (order_head, zone_end))
+        # an order without its own requisites may still carry an approving stamp above it
+    tokens = [
+        t
+        for t in _tokens(view, 0, stamp_end, text=text)
+        if t.role not in ("cited", "signature")
+        and not (header_end <= t.start < max(header_end, title_end))
+        and not _in_prose(view, t.start)
+    ]
+    _council_approval(view, tokens)
+    pairs = _pairs(view, tokens)
+    _reassign_shared_anchors(view, pairs)
+    block = (0, stamp_end)
+    by_role: dict[str, list[tuple[Token | None, Token | None]]] = {}
+    for pair in pairs:
+        role = next(t.role for t in pair if t is not None)
+        by_role.setdefault(role, []).append(pair)
+    approval = _combine_lone(view, by_role.get("approval", []))
+    full = [p for p in approval if p[0] is not None and p[0].kind == "date"]
+    if full:
+        with_number = [p for p in full if p[1] is not None]
+        return _approval(text, view, (with_number or full)[0], "approval", block)
+    numbered = [p for p in approval if p[1] is not None]
+    if numbered:
+        # «Приказ № 96» without a full date («от «__» ____», «август 2024 г.»): the number only, or with
+        # «от «12» сентября» completed by the one year the stamp block shows
+        pair = numbered[0]
+        return _approval(text, view, pair, "approval", block)
+    daymonth = [p for p in approval if p[0] is not None]
+    if daymonth:
+        return _approval(text, view, daymonth[0], "approval", block)
+    appendix = [p for p in by_role.get("appendix", []) if p[0] is not None or p[1] is not None]
+    if appendix:
+        best = next((p for p in appendix if p[0] is not None and p[1] is not None), appendix[0])
+        return _approval(text, view, best, "appendix", block)
+    if allow_plain:
+        # an approving block whose words OCR lost («У* Мт 16.02.2024г. № 41-од»): a date and a number together,
+        # above the title
+        plain = [
+            p
+            for p in by_role.get("plain", [])
+            if p[0] is not None and p[1] is not None and p[0].kind == "date" and max(p[0].end, p[1].end) <= header_end
+        ]
+        if plain:
+            return _approval(text, view, plain[0], "plain", block)
+    approve = _APPROVE_WORD_RE.search(view, 0, stamp_end)
+    if approve:
+        # an approving block without a full date: the protocol of the council is adoption, not approval
+        return Approval(
+            snippet=one_line(text[approve.start() : approve.end() + 120]), unnumbered=True, source="approval"
+        )
+    if garbled:
+        return Approval()  # a seal and a signature made the stamp area unreadable: nothing is certain
+    protocols = [p for p in by_role.get("protocol", []) if p[0] is not None or p[1] is not None]
+    if protocols:
+        # adopted by a collegial body only: its protocol is the document's stamp
+        best = next((p for p in protocols if p[0] is not None and p[1] is not None), protocols[0])
+        return _approval(text, view, best, "protocol", block)
+    return Approval()
+
+
+_COUNCIL_APPROVAL_RE = re.compile(
+    r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|решением|"
+    r"педагогическ\w*\s+совет|общ\w*\s+собрани|методическ\w*\s+совет)",
+    re.I,
+)
+
+
+def _council_approval(view: str, tokens: list[Token]) -> None:
+    """«Утверждено на заседании педагогического совета, протокол № 1 от …»: the protocol is the approval."""
+    for tok in tokens:
+        if tok.role != "protocol" or tok.anchor < 0:
+            continue
+        window = view[max(0, tok.anchor - 160) : tok.anchor + 1]
+        found = list(_COUNCIL_APPROVAL_RE.finditer(window))
+        last = found[-1] if found else None
+        if last is None or re.search(r"приказ", window[last.end() :], re.I):
+            continue
+        # «ПРИНЯТО / УТВЕРЖДЕНО / Решением общего собрания …»: two columns read across, not one council block
+        if re.search(r"(принят|согласован|рассмотрен)\w*\W{0,20}$", window[: last.start()], re.I):
+            continue
+        tok.role = "approval"
+
+
+def _combine_lone(view: str, pairs: list[tuple[Token | None, Token | None]]) -> list[tuple[Token | None, Token | None]]:
+    """A lone approving date and a lone approving number close to each other (two-column layouts) are one stamp."""
+    dates = [p for p in pairs if p[0] is not None and p[1] is None]
+    numbers = [p for p in pairs if p[0] is None and p[1] is not None]
+    if not dates or not numbers:
+        return pairs
+    d, n = dates[0][0], numbers[0][1]
+    assert d is not None and n is not None
+    if abs(d.start - n.start) > 160:
+        return pairs
+    rest = [p for p in pairs if p is not dates[0] and p is not numbers[0]]
+    return [(d, n), *rest]
+
+
+def read_adoption(text: str, zone_end: int) -> str | None:
+    """«ПРИНЯТО педагогическим советом, протокол № 5 от 16.05.2022» (the collegial body's stamp)."""
+    view = stamp_view(text)
+    for m in re.finditer(
+        r"(?<![а-яё])(принят[оаы]?|рассмотрен[оаы]?|согласован[оаы]?)(?![а-яё])", view[: min(len(view), zone_end)], re.I
+    ):
+        window = view[m.start() : m.start() + 300]
+        if not re.search(r"протокол|совет|собрани|профком|комитет", window, re.I):
+            continue
+        stop = len(window)
+        approve = _APPROVE_WORD_RE.search(window, 5)
+        protocol = re.search(r"протокол\w*[^\n]{0,60}", window, re.I)
+        if protocol:
+            after = protocol.end()
+            ends = [e for _, _, e in find_dates(window) if e <= after + 40]
+            stop = max(ends) if ends else after
+        elif approve:
+            stop = approve.start()
+        else:
+            stop = min(stop, 160)
+        return one_line(text[m.start() : m.start() + stop])
+    return None
+
+
+__all__ = ["NUMBER_RE", "Approval", "read_adoption", "read_stamp"]

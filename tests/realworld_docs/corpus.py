@@ -1,0 +1,664 @@
+"""Documents written by this project that reproduce what real school, kindergarten and ДО sites publish
+(issue #14, devset/README.md): every layout and quirk the development set showed, in our own wording, as real
+files — DOCX, PDF made by LibreOffice, HTML pages, plain text of a viewer, scans rendered as images and read by
+OCR. Nothing here is copied from a third party's document.
+
+build_corpus(directory) writes the files and returns the cases; Case.expect holds the methodologist's answers
+(keys as in tests/heldout_docs/check.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.heldout_docs import render as r
+from tests.heldout_docs.corpus import Case
+
+DS7 = "МБДОУ «Детский сад № 7 «Солнышко»"
+SOSH5 = "МБОУ «Средняя общеобразовательная школа № 5»"
+CDT = "МБУ ДО «Центр детского творчества «Радуга»"
+
+REG_BODY = [
+    ("p", "1. Общие положения"),
+    (
+        "p",
+        "1.1. Настоящее Положение определяет цели, задачи и порядок наставничества педагогических работников, "
+        "права и обязанности наставника и наставляемого.",
+    ),
+    (
+        "p",
+        "1.2. Наставник назначается приказом руководителя из числа опытных педагогов с их письменного согласия.",
+    ),
+    ("p", "2. Права и обязанности наставника"),
+    ("p", "2.1. Наставник составляет вместе с наставляемым персонализированную программу наставничества."),
+]
+
+ORDER_TAIL = [
+    ("p", "Контроль за исполнением приказа оставляю за собой."),
+    ("p", "Заведующий                                   О.В. Ларина"),
+]
+
+
+def _text_bytes(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def build_corpus(directory: Path) -> list[Case]:
+    cases: list[Case] = []
+    soffice_jobs: list[tuple[Case, bytes, str, str]] = []
+
+    def add(case: Case) -> None:
+        cases.append(case)
+
+    def via_soffice(case: Case, data: bytes, src: str = "docx", target: str = "pdf") -> None:
+        cases.append(case)
+        soffice_jobs.append((case, data, src, target))
+
+    _titles(add, via_soffice)
+    _cards(add, via_soffice)
+    _citations(add, via_soffice)
+    _stamps(add, via_soffice)
+    _scope(add, via_soffice)
+    _near_misses(add, via_soffice)
+    _external(add, via_soffice)
+    _narratives(add, via_soffice)
+
+    outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
+    for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
+        case.data = data
+    directory.mkdir(parents=True, exist_ok=True)
+    for i, case in enumerate(cases):
+        case.path = directory / f"{i:02d}-{case.file_name}"
+        case.path.write_bytes(case.data)
+    return cases
+
+
+# ---------------------------------------------------------------------------------------------- 1. titles
+
+
+def _titles(add: Any, via_soffice: Any) -> None:
+    # a web page: the accessibility panel and the site's chrome come before the pasted Положение
+    page = [
+        ("p", "Версия для слабовидящих\nРазмер шрифта\nЦвет шрифта\nИнтервал букв\ngototop"),
+        ("p", "Меню сайта"),
+        (
+            "stamps",
+            [
+                "ПРИНЯТО\nпедагогическим советом\nпротокол № 2 от 27.08.2024",
+                "УТВЕРЖДЕНО\nприказом заведующего\nот 28.08.2024 № 64-од",
+            ],
+        ),
+        ("title", "Положение о наставничестве педагогических работников"),
+        *REG_BODY,
+    ]
+    add(
+        Case(
+            "html_chrome_before_regulation",
+            "polozhenie.html",
+            r.html_bytes("Наставничество", page),
+            dict(types=["regulation"], approved_on="2024-08-28", number="64-од"),
+            org_name=DS7,
+            fmt="html",
+        )
+    )
+    # letterhead with address, codes, phone and e-mail above the stamps
+    head = [
+        ("p", "Муниципальное бюджетное дошкольное образовательное учреждение"),
+        ("p", "«Детский сад № 7 «Солнышко»"),
+        ("p", "623100, Свердловская обл., г. Ромашкин, ул. Лесная, д. 12, тел. (34356) 2-11-07"),
+        ("p", "ИНН 6601012345, ОГРН 1026600000000, e-mail: ds7@example.ru"),
+        (
+            "stamps",
+            [
+                "СОГЛАСОВАНО\nобщим собранием работников\nпротокол № 3 от 30.08.2023",
+                "УТВЕРЖДАЮ\nЗаведующий ____ О.В. Ларина\nприказ № 52 от 31.08.2023",
+            ],
+        ),
+        ("title", "ПОЛОЖЕНИЕ\nо системе наставничества педагогических работников"),
+        *REG_BODY,
+    ]
+    add(
+        Case(
+            "docx_letterhead_codes",
+            "polozhenie-ds7.docx",
+            r.docx_bytes(head),
+            dict(types=["regulation"], approved_on="2023-08-31", number="52", owner_matches=True),
+            org_name=DS7,
+        )
+    )
+    # a programme with its compilers and a table of contents with dotted leaders
+    prog = [
+        (
+            "stamps",
+            [
+                "Рассмотрено\nна методическом совете\nпротокол № 1 от 29.08.2024",
+                "Утверждаю\nДиректор ______\nприказ № 118 от 30.08.2024",
+            ],
+        ),
+        ("title", "ПРОГРАММА\nнаставничества педагогических работников\nна 2024-2025 учебный год"),
+        ("p", "Составители: Петрова Н.А., заместитель директора; Орлова Е.В., учитель"),
+        ("p", "СОДЕРЖАНИЕ"),
+        ("p", "Пояснительная записка ........................................ 3"),
+        ("p", "Цели и задачи программы наставничества ...................... 4"),
+        ("p", "Формы наставничества ........................................ 5"),
+        ("p", "Пояснительная записка"),
+        ("p", "Программа наставничества разработана для молодых учителей школы и их наставников."),
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_program_contents",
+            "programma.pdf",
+            b"",
+            dict(types=["program"], approved_on="2024-08-30", number="118", academic_years=["2024-2025"]),
+            org_name=SOSH5,
+        ),
+        r.docx_bytes(prog),
+    )
+    # a viewer that lost every line break: the whole page is one line
+    glued = (
+        "ПРИНЯТО на заседании педагогического совета МБДОУ «Детский сад № 7 «Солнышко» Протокол № 2 от "
+        "28.08.2024 УТВЕРЖДАЮ Заведующий МБДОУ «Детский сад № 7 «Солнышко» ________ О.В. Ларина Приказ № 71-од "
+        "от 29.08.2024 Положение о наставничестве педагогических работников МБДОУ «Детский сад № 7 «Солнышко» "
+        "1. Общие положения 1.1. Настоящее положение определяет порядок организации наставничества, права и "
+        "обязанности наставника и молодого специалиста. 1.2. Положение разработано в соответствии с Федеральным "
+        "законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»."
+    )
+    add(
+        Case(
+            "txt_page_in_one_line",
+            "polozhenie.txt",
+            _text_bytes(glued),
+            dict(types=["regulation"], approved_on="2024-08-29", number="71-од"),
+            org_name=DS7,
+        )
+    )
+    # «Приказ № 575 / от 01 ноября 2022 г.» inside the approving block is a stamp, never the title
+    stamp_lines = [
+        (
+            "stamps",
+            [
+                "РАССМОТРЕНО И ПРИНЯТО\nна заседании педагогического совета\nПротокол № 9\nот «28» октября 2022 г.",
+                "УТВЕРЖДЕНО\nИ.о. директора МБОУ «СОШ № 5»\n_________ А.Б. Котова\nПриказ № 575\nот 01 ноября 2022 г.",
+            ],
+        ),
+        ("title", "Положение\nо системе наставничества педагогических работников"),
+        *REG_BODY,
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_order_line_in_stamp",
+            "polozhenie-sosh5.pdf",
+            b"",
+            dict(types=["regulation"], approved_on="2022-11-01", number="575"),
+            org_name=SOSH5,
+        ),
+        r.docx_bytes(stamp_lines),
+    )
+    # a scanned order: the seal's noise above the heading, the requisites on one line
+    order = [
+        ("p", "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 5»"),
+        ("title", "ПРИКАЗ"),
+        ("p", "05.09.2024                                             № 88"),
+        ("title", "О закреплении наставнических пар на 2024-2025 учебный год"),
+        ("p", "В целях профессионального развития молодых учителей"),
+        ("p", "ПРИКАЗЫВАЮ:"),
+        ("p", "1. Закрепить наставников за молодыми учителями с их письменного согласия (приложение)."),
+        ("p", "2. Наставникам составить персонализированные программы наставничества."),
+    ]
+    add(
+        Case(
+            "scan_order_requisites_one_line",
+            "prikaz-pary.pdf",
+            r.scan_pdf_bytes(r.scan_pages([order], dpi=150, skew=1.0, grey=230, seed=21), 150),
+            dict(types=["pairs_order"], approved_on="2024-09-05", number="88", academic_years=["2024-2025"]),
+            org_name=SOSH5,
+        )
+    )
+
+
+# ----------------------------------------------------------------------------------------- 2. card vs body
+
+
+def _cards(add: Any, via_soffice: Any) -> None:
+    # the viewer's card calls the file a road map; the excerpt is the middle of a Положение
+    card = (
+        "Дорожная карта, наставничество\n\n"
+        "- закрепить молодого учителя в коллективе и помочь ему освоить традиции школы;\n"
+        "3. ОРГАНИЗАЦИЯ НАСТАВНИЧЕСТВА\n"
+        "3.1. Наставничество устанавливается для принятого на работу молодого педагога сроком на один год.\n"
+        "3.2. Наставник назначается приказом директора с письменного согласия.\n"
+        "3.3. Права и обязанности наставника определяет настоящее положение.\n"
+    )
+    add(
+        Case(
+            "txt_card_roadmap_body_regulation",
+            "card.txt",
+            _text_bytes(card),
+            dict(types=["regulation"]),
+        )
+    )
+    # the card names the order; the file is its appendix, the Положение
+    appendix = [
+        ("p", "Приказ №61 от 02.09.2024 Об организации наставничества педагогических работников"),
+        ("p", ""),
+        ("p", "Приложение 1\nк приказу № 61 от 02.09.2024"),
+        ("title", "Положение\nо системе наставничества педагогических работников"),
+        *REG_BODY,
+    ]
+    add(
+        Case(
+            "docx_card_order_appendix_regulation",
+            "card-order.docx",
+            r.docx_bytes(appendix),
+            dict(types=["regulation"], approved_on="2024-09-02", number="61"),
+            org_name=SOSH5,
+        )
+    )
+
+
+# ------------------------------------------------------------------------------------------ 3. cited acts
+
+
+def _citations(add: Any, via_soffice: Any) -> None:
+    cited = [
+        ("title", "Положение о наставничестве молодых специалистов"),
+        ("p", "1. Общие положения"),
+        (
+            "p",
+            "1.1. Положение разработано в соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ, "
+            "распоряжением Минпросвещения России от 25.12.2019 № Р-145 «Об утверждении методологии (целевой "
+            "модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность», "
+            "письмом от 21.12.2021 № АЗ-1128/08, распоряжением Правительства РФ от 31.12.2019 № 3273-р и "
+            "приказом управления образования от 10.01.2023 № 14.",
+        ),
+        ("p", "1.2. Наставник и наставляемый работают по персонализированной программе."),
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_cited_acts_no_stamp",
+            "polozhenie-bez-shtampa.pdf",
+            b"",
+            dict(types=["regulation"], approved_on=None, number=None, pupil_only=False),
+            org_name=SOSH5,
+        ),
+        r.docx_bytes(cited),
+    )
+    amending = [
+        ("p", "ПРАВИТЕЛЬСТВО ТОНКИНСКОЙ ОБЛАСТИ"),
+        ("title", "ПОСТАНОВЛЕНИЕ"),
+        ("p", "от 14 марта 2024 г. № 112-п"),
+        (
+            "title",
+            "О внесении изменений в постановление Правительства Тонкинской области от 20 декабря 2021 г. № 801-п",
+        ),
+        ("p", "Правительство Тонкинской области постановляет:"),
+        (
+            "p",
+            "1. Дополнить Положение об оплате труда работников образовательных организаций, утвержденное "
+            "постановлением от 20 декабря 2021 г. № 801-п, пунктом 4.9: «надбавка за наставничество — до 20 "
+            "процентов оклада наставника».",
+        ),
+    ]
+    add(
+        Case(
+            "docx_amending_decree",
+            "postanovlenie.docx",
+            r.docx_bytes(amending),
+            dict(types=["external_act"], approved_on="2024-03-14", number="112-п"),
+        )
+    )
+    kindergarten = [
+        ("p", "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ДОШКОЛЬНОЕ ОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «ДЕТСКИЙ САД № 7»"),
+        ("stamps", ["", "УТВЕРЖДАЮ\nЗаведующий МБДОУ «Детский сад № 7»\n__________ О.В. Ларина\n«31» августа 2023 г."]),
+        ("title", "ПОЛОЖЕНИЕ\nо наставничестве"),
+        *REG_BODY,
+    ]
+    add(
+        Case(
+            "docx_org_number_not_order_number",
+            "polozhenie-ds7-2023.docx",
+            r.docx_bytes(kindergarten),
+            dict(types=["regulation"], approved_on="2023-08-31", number=None),
+            org_name=DS7,
+        )
+    )
+
+
+# -------------------------------------------------------------------------------------------- 4. stamps
+
+
+def _stamp_case(
+    name: str, stamp: list[str], approved_on: str | None, number: str | None
+) -> tuple[str, list[Any], dict[str, Any]]:
+    blocks = [("stamps", stamp), ("title", "ПОЛОЖЕНИЕ\nо системе наставничества педагогических работников"), *REG_BODY]
+    return name, blocks, dict(types=["regulation"], approved_on=approved_on, number=number)
+
+
+def _stamps(add: Any, via_soffice: Any) -> None:
+    forms = [
+        _stamp_case(
+            "underscore_blanks", ["УТВЕРЖДЕНО\nприказом директора\nОт_09.02.2023 г ____ №_2_____"], "2023-02-09", "2"
+        ),
+        _stamp_case("space_before_year", ["УТВЕРЖДЕНО\nприказом от 24.10. 2024 № 32"], "2024-10-24", "32"),
+        _stamp_case(
+            "day_month_without_year",
+            [
+                "ПРИНЯТО\nпедагогическим советом\nпротокол № 1 от 30.08.2023",
+                "УТВЕРЖДЕНО\nПриказ от «12» сентября № 56-ОД",
+            ],
+            "2023-09-12",
+            "56-ОД",
+        ),
+        _stamp_case(
+            "number_with_slash", ["УТВЕРЖДЕНО\nПриказ от «30» августа 2022 г. № 52-0/3"], "2022-08-30", "52-0/3"
+        ),
+        _stamp_case("suffix_after_dash", ["УТВЕРЖДЕНО\nприказом от 01.09.2021 № 17 – ОД"], "2021-09-01", "17 – ОД"),
+        _stamp_case("letter_and_suffix", ["УТВЕРЖДЕНО\nприказом от 27 августа 2015 г. №55а-О"], "2015-08-27", "55а-О"),
+        _stamp_case(
+            "two_stamps_side_by_side",
+            [
+                "ПРИНЯТО\nпедагогическим советом\nпротокол № 1 от 28.08.2024",
+                "УТВЕРЖДЕНО\nприказом № 170\nот 28.08.2024",
+            ],
+            "2024-08-28",
+            "170",
+        ),
+        _stamp_case("blank_number", ["УТВЕРЖДЕНО\nПриказ №_____ от 31.08.22г"], "2022-08-31", None),
+        _stamp_case(
+            "council_protocol_only",
+            ["Утверждено на заседании педагогического совета\nПротокол № 1 от 28.09.2021"],
+            "2021-09-28",
+            "1",
+        ),
+        _stamp_case(
+            "approval_without_full_date",
+            [
+                "ПРИНЯТО\nметодическим советом\nпротокол № 1 от 26.08.2024",
+                "УТВЕРЖДАЮ\nДиректор ______ Н.Н. Соколова\nавгуст, 2024 г.",
+            ],
+            None,
+            None,
+        ),
+    ]
+    for i, (name, blocks, expect) in enumerate(forms):
+        data = r.docx_bytes(blocks)
+        if i % 2:
+            via_soffice(Case(f"lo_pdf_stamp_{name}", f"{name}.pdf", b"", expect, org_name=SOSH5), data)
+        else:
+            add(Case(f"docx_stamp_{name}", f"{name}.docx", data, expect, org_name=SOSH5))
+    # the order's own header: number first, then the date without «от»; the curator clause inside
+    order = [
+        ("p", "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7 «Солнышко»"),
+        ("p", "ПРИКАЗ № 12 14.04.2022"),
+        ("p", "с. Ромашкино"),
+        ("title", "О внедрении целевой модели наставничества и назначении куратора"),
+        ("p", "На основании распоряжения Минпросвещения России от 25.12.2019 № Р-145"),
+        ("p", "ПРИКАЗЫВАЮ:"),
+        ("p", "1. Внедрить целевую модель наставничества педагогических работников."),
+        ("p", "2. Назначить куратором внедрения целевой модели наставничества старшего воспитателя Иванову Е.П."),
+        *ORDER_TAIL,
+    ]
+    add(
+        Case(
+            "docx_order_number_then_date",
+            "prikaz-cmn.docx",
+            r.docx_bytes(order),
+            dict(types=["model_order"], approved_on="2022-04-14", number="12", curator_clause=True),
+            org_name=DS7,
+        )
+    )
+    # a bad text layer: «УТВЕРЖДАЮ» lost to the seal, «от» read as «Мт»
+    ocr = [
+        ("p", "СОГЛАСОВАНО\nПедагогическим советом\n(протокол от 15.02.2024г. № 7)"),
+        ("p", "У*\nМт 16.02.2024г. № 41-од)"),
+        ("title", "Положение о наставничестве"),
+        *REG_BODY,
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_ocr_lookalike_stamp",
+            "polozhenie-ocr.pdf",
+            b"",
+            dict(types=["regulation"], approved_on="2024-02-16", number="41-од"),
+            org_name=SOSH5,
+        ),
+        r.docx_bytes(ocr),
+    )
+    # a PDF viewer spaced every letter of the stamp
+    spaced = [
+        ("p", "У Т В Е Р Ж Д Е Н О"),
+        ("p", "п р и к а з о м   о т   1 2 . 0 9 . 2 0 2 3   №   1 5"),
+        ("title", "П О Л О Ж Е Н И Е"),
+        ("p", "о наставничестве педагогических работников"),
+        *REG_BODY,
+    ]
+    add(
+        Case(
+            "html_wide_spaced_stamp",
+            "viewer.html",
+            r.html_bytes("Положение о наставничестве", spaced, menu=False),
+            dict(types=["regulation"], approved_on="2023-09-12", number="15"),
+            fmt="html",
+        )
+    )
+    # a scan of a two-column stamp
+    scan = [
+        (
+            "stamps",
+            [
+                "ПРИНЯТО\nна педагогическом совете\nпротокол № 4 от 29.08.2024",
+                "УТВЕРЖДЕНО\nприказом директора\nот 30.08.2024 № 132-од",
+            ],
+        ),
+        ("title", "ПОЛОЖЕНИЕ О НАСТАВНИЧЕСТВЕ"),
+        ("p", "педагогических работников МБОУ «СОШ № 5»"),
+        *REG_BODY,
+    ]
+    add(
+        Case(
+            "scan_two_column_stamp",
+            "polozhenie-scan.pdf",
+            r.scan_pdf_bytes(r.scan_pages([scan], dpi=150, skew=-1.0, grey=225, seed=22), 150),
+            dict(types=["regulation"], approved_on="2024-08-30", number="132-од"),
+            org_name=SOSH5,
+        )
+    )
+
+
+# -------------------------------------------------------------------------------------- 5. pupils only
+
+
+def _scope(add: Any, via_soffice: Any) -> None:
+    teachers = [
+        ("title", "ПОЛОЖЕНИЕ\nо системе наставничества в МБУ ДО «ЦДТ «Радуга»"),
+        ("p", "1. Общие положения"),
+        (
+            "p",
+            "1.1. Положение разработано с учетом распоряжения Минпросвещения России от 25.12.2019 № Р-145 "
+            "«Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, "
+            "осуществляющих образовательную деятельность по общеобразовательным, дополнительным "
+            "общеобразовательным программам».",
+        ),
+        ("p", "1.2. Наставничество организуется для молодых педагогов дополнительного образования."),
+        ("p", "1.3. Форма наставничества — «педагог – педагог»."),
+    ]
+    add(
+        Case(
+            "docx_teachers_citing_pupils_methodology",
+            "polozhenie-cdt.docx",
+            r.docx_bytes(teachers),
+            dict(types=["regulation"], pupil_only=False),
+            org_name=CDT,
+        )
+    )
+    pupils = [
+        ("title", "ПОЛОЖЕНИЕ\nо наставничестве в МБОУ «СОШ № 5»"),
+        ("p", "1. Общие положения"),
+        ("p", "1.1. Положение определяет порядок наставничества в формах «Учитель – ученик» и «Ученик – ученик»."),
+        ("p", "1.2. Наставляемыми становятся обучающиеся, в том числе учащиеся группы социального риска."),
+        ("p", "1.3. Наставник помогает наставляемому в учебе и выборе профессии."),
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_pupils_only_forms",
+            "polozhenie-uchashchiesya.pdf",
+            b"",
+            dict(types=["regulation"], pupil_only=True),
+            org_name=SOSH5,
+        ),
+        r.docx_bytes(pupils),
+    )
+
+
+# ----------------------------------------------------------------------------------------- 6. near misses
+
+
+def _near_misses(add: Any, via_soffice: Any) -> None:
+    young = [
+        ("stamps", ["УТВЕРЖДЕНО\nприказом от 01.09.2023 № 99"]),
+        ("title", "ПОЛОЖЕНИЕ\nо работе с молодыми специалистами"),
+        ("p", "1. Молодому специалисту оказывается методическая помощь; за ним может быть закреплен наставник."),
+        ("p", "2. Наставник посещает уроки молодого специалиста и проводит консультации."),
+    ]
+    add(Case("docx_work_with_young_specialists", "molodye.docx", r.docx_bytes(young), dict(types=["other"])))
+    school = [
+        ("title", "Положение о школе молодого педагога"),
+        ("p", "1. Школа молодого педагога — объединение молодых специалистов и наставников при методическом совете."),
+        ("p", "2. Занятия школы проводят наставники и заместитель директора."),
+    ]
+    via_soffice(
+        Case("lo_pdf_school_of_young_teacher", "shkola-molodogo.pdf", b"", dict(types=["other"])), r.docx_bytes(school)
+    )
+    pay = [
+        ("stamps", ["УТВЕРЖДЕНО\nприказом от 10.01.2024 № 3"]),
+        ("title", "ПОЛОЖЕНИЕ\nо стимулирующих выплатах работникам МБДОУ «Детский сад № 7»"),
+        ("p", "1. Стимулирующие выплаты устанавливаются за качество работы и интенсивность труда."),
+        ("p", "2. Размер выплат определяет комиссия по распределению стимулирующей части фонда оплаты труда."),
+    ]
+    add(
+        Case(
+            "docx_pay_without_mentoring_clause",
+            "stimuliruyushchie.docx",
+            r.docx_bytes(pay),
+            dict(types=["other"], pay_act=True, pay_mentoring_clause=False),
+            org_name=DS7,
+        )
+    )
+    acts = [
+        ("p", "Наставничество — форма передачи опыта и поддержки молодых педагогов."),
+        ("p", "Документы"),
+        ("p", "Федеральный уровень"),
+        ("p", "- Распоряжение Минпросвещения России от 25.12.2019 № Р-145 «Об утверждении методологии наставничества»"),
+        ("p", "- Письмо Минпросвещения России от 21.12.2021 № АЗ-1128/08 «О направлении методических рекомендаций»"),
+        ("p", "Региональный уровень"),
+        ("p", "- Приказ министерства образования от 17.02.2022 № 631 «О внедрении системы наставничества»"),
+    ]
+    add(
+        Case(
+            "html_section_listing_acts",
+            "nastavnichestvo.html",
+            r.html_bytes("Программа «Наставничество в школе»", acts),
+            dict(types=["other"], approved_on=None, number=None),
+            fmt="html",
+        )
+    )
+
+
+# ------------------------------------------------------------------------------------ 7. own vs external
+
+
+def _external(add: Any, via_soffice: Any) -> None:
+    template = [
+        ("p", "Приложение\nк приказу управления образования\nот 04.09.2023 № 147"),
+        (
+            "title",
+            "Положение о системе наставничества педагогических работников в образовательных организациях "
+            "Тонкинского муниципального округа",
+        ),
+        ("p", "1. Положение определяет порядок наставничества в образовательной организации ______________."),
+        ("p", "2. Наставник назначается приказом руководителя образовательной организации."),
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_municipal_template",
+            "polozhenie-tmo.pdf",
+            b"",
+            dict(types=["external_act"], approved_on="2023-09-04", number="147"),
+        ),
+        r.docx_bytes(template),
+    )
+    own = [
+        ("stamps", ["УТВЕРЖДЕНО\nприказом директора от 31.08.2024 № 201"]),
+        ("title", "ПОЛОЖЕНИЕ\nо наставничестве педагогических работников МБОУ «СОШ № 5»"),
+        ("p", "1. Положение разработано на основании Закона РФ № 273-ФЗ «Об образовании в Российской Федерации»."),
+        ("p", "2. Наставник назначается из числа опытных педагогов школы."),
+    ]
+    add(
+        Case(
+            "docx_own_citing_federal_law",
+            "polozhenie-sosh5-2024.docx",
+            r.docx_bytes(own),
+            dict(types=["regulation"], approved_on="2024-08-31", number="201"),
+            org_name=SOSH5,
+        )
+    )
+
+
+# -------------------------------------------------------------------------------------- 8. narratives
+
+
+def _narratives(add: Any, via_soffice: Any) -> None:
+    news = [
+        ("p", "12 марта 2025"),
+        (
+            "p",
+            "В нашей школе прошел день наставника. Молодые учителя и их наставники провели открытые уроки, "
+            "а после уроков наставники рассказали о своей работе с наставляемыми.",
+        ),
+        (
+            "p",
+            "Наставник года школы Е.В. Орлова провела мастер-класс для молодых педагогов. Наставнические пары "
+            "подвели итоги полугодия.",
+        ),
+    ]
+    add(
+        Case(
+            "html_news_on_mentoring",
+            "news.html",
+            r.html_bytes("День наставника", news),
+            dict(types=["practice"]),
+            org_name=SOSH5,
+            fmt="html",
+        )
+    )
+    article = [
+        ("p", "Наставничество как условие профессионального роста молодого педагога"),
+        ("p", "Орлова Е.В., Петрова Н.А."),
+        ("p", "Аннотация. В статье рассмотрены формы наставничества молодых педагогов в детском саду."),
+        ("p", "Ключевые слова: наставник, наставляемый, молодой педагог, адаптация."),
+        (
+            "p",
+            "Наставнику следует начинать работу с диагностики затруднений молодого педагога. Наставник должен "
+            "помочь наставляемому составить индивидуальный образовательный маршрут [1].",
+        ),
+    ]
+    via_soffice(Case("lo_pdf_methodical_article", "statya.pdf", b"", dict(types=["guidelines"])), r.docx_bytes(article))
+    links = [
+        (
+            "p",
+            "На этой странице размещены документы детского сада о наставничестве педагогических работников и "
+            "сведения о наставниках и наставляемых на текущий учебный год.",
+        ),
+        ("p", "Положение о наставничестве педагогических работников"),
+        ("p", "Приказ о закреплении наставнических пар на 2024-2025 учебный год"),
+        ("p", "Дорожная карта внедрения целевой модели наставничества"),
+    ]
+    add(
+        Case(
+            "txt_page_listing_documents",
+            "stranica.txt",
+            _text_bytes("\n".join(str(v) for _, v in links)),
+            dict(types=["other"]),
+        )
+    )
