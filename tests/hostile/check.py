@@ -65,6 +65,7 @@ class ProcSample:
     pid: int
     rss_kb: int
     vms_kb: int
+    hwm_kb: int  # the process's own peak resident size so far (VmHWM)
     cmd: str
 
 
@@ -82,7 +83,14 @@ def session_processes(sid: int) -> list[ProcSample]:
                 continue
             with open(f"/proc/{entry.name}/cmdline", "rb") as fh:
                 cmd = fh.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
-            out.append(ProcSample(int(entry.name), int(fields[21]) * PAGE // 1024, int(fields[20]) // 1024, cmd))
+            hwm = 0
+            with open(f"/proc/{entry.name}/status", "rb") as fh:
+                for line in fh:
+                    if line.startswith(b"VmHWM:"):
+                        hwm = int(line.split()[1])
+                        break
+            rss = int(fields[21]) * PAGE // 1024
+            out.append(ProcSample(int(entry.name), rss, int(fields[20]) // 1024, max(hwm, rss), cmd))
         except (OSError, ValueError, IndexError):
             continue
     return out
@@ -101,10 +109,9 @@ class RunMeasure:
     wall_s: float = 0.0
     timed_out: bool = False
     peak_tree_rss_mb: float = 0.0
-    peak_process_rss_mb: float = 0.0  # polled, largest single process
+    peak_process_rss_mb: float = 0.0  # largest VmHWM of a single process of the tree
     peak_process: str = ""
     peak_vms_mb: float = 0.0
-    maxrss_mb: float = 0.0  # wait4: largest of the CLI and its waited-for children
     orphans: list[str] = field(default_factory=list)  # processes of the session alive after the CLI ended
 
 
@@ -125,18 +132,18 @@ def run_measured(argv: list[str], cwd: Path, env: dict[str, str], timeout: float
             start_new_session=True, preexec_fn=limit,
         )  # fmt: skip
     status = 0
-    rusage = None
     while True:
-        pid, status, rusage = os.wait4(proc.pid, os.WNOHANG)
+        pid, status, _ = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         procs = session_processes(proc.pid)
         total = sum(p.rss_kb for p in procs)
         m.peak_tree_rss_mb = max(m.peak_tree_rss_mb, total / 1024)
         for p in procs:
-            if p.rss_kb / 1024 > m.peak_process_rss_mb:
-                m.peak_process_rss_mb = p.rss_kb / 1024
-                m.peak_process = _short_cmd(p.cmd)
+            if p.hwm_kb / 1024 > m.peak_process_rss_mb:
+                m.peak_process_rss_mb = p.hwm_kb / 1024
+                forked = p.pid != proc.pid and "crawler.cli" in p.cmd
+                m.peak_process = "extraction worker (fork of crawler.cli)" if forked else _short_cmd(p.cmd)
             m.peak_vms_mb = max(m.peak_vms_mb, p.vms_kb / 1024)
         if time.monotonic() - started > timeout:
             m.timed_out = True
@@ -144,13 +151,12 @@ def run_measured(argv: list[str], cwd: Path, env: dict[str, str], timeout: float
                 os.killpg(proc.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-            _, status, rusage = os.wait4(proc.pid, 0)
+            _, status, _ = os.wait4(proc.pid, 0)
             break
         time.sleep(0.25)
     proc.returncode = os.waitstatus_to_exitcode(status)
     m.exit_code = proc.returncode
     m.wall_s = time.monotonic() - started
-    m.maxrss_mb = (rusage.ru_maxrss / 1024) if rusage else 0.0
     time.sleep(0.5)
     left = session_processes(proc.pid)
     m.orphans = [f"{p.pid} {_short_cmd(p.cmd)}" for p in left]
@@ -203,6 +209,7 @@ class RunReport:
     escapes: list[str]
     notes: list[str]
     work: str
+    crawl_closed: list[str] = field(default_factory=list)  # Scrapy's reasons: finished, closespider_timeout, …
 
     @property
     def false_not_met(self) -> int:
@@ -273,7 +280,23 @@ def run_cases(
     ]
     if measure.timed_out:
         notes.append(f"the run was killed at the harness limit ({timeout:g} s)")
-    return RunReport(label, case_ids, measure, run_status, run_error, verdicts, tracebacks, escapes, notes, str(work))
+    closed = crawl_close_reasons(paths["out"])
+    if any(reason != "finished" for reason in closed):
+        notes.append(
+            f"the crawl did not end by itself: Scrapy closed it with {', '.join(closed)} "
+            f"(crawl.max_run_seconds = {max_run_seconds:g} s; MEMUSAGE_LIMIT_MB = 2048)"
+        )
+    return RunReport(
+        label, case_ids, measure, run_status, run_error, verdicts, tracebacks, escapes, notes, str(work), closed
+    )
+
+
+def crawl_close_reasons(out: Path) -> list[str]:
+    reasons = []
+    for log in sorted(out.glob("run-*.log")):
+        text = log.read_text(encoding="utf-8", errors="replace")
+        reasons += re.findall(r"Spider closed \((\w+)\)", text)
+    return reasons
 
 
 def _stat(path: Path) -> tuple[float, int] | None:
@@ -561,8 +584,8 @@ def print_report(report: RunReport, *, one_line: bool = False) -> None:
     m = report.measure
     head = (
         f"== {report.label}: exit {m.exit_code}, wall {m.wall_s:.1f} s, peak RSS tree {m.peak_tree_rss_mb:.0f} MB "
-        f"(largest process {m.peak_process_rss_mb:.0f} MB: {m.peak_process or '—'}; wait4 maxrss {m.maxrss_mb:.0f} MB; "
-        f"peak VSZ {m.peak_vms_mb:.0f} MB), run status {report.run_status}"
+        f"(largest process {m.peak_process_rss_mb:.0f} MB: {m.peak_process or '—'}; peak VSZ {m.peak_vms_mb:.0f} MB), "
+        f"run status {report.run_status}"
         + (", KILLED AT HARNESS TIMEOUT" if m.timed_out else "")
         + (f", orphans {m.orphans}" if m.orphans else "")
     )
@@ -667,6 +690,12 @@ def print_one_by_one_summary(reports: list[RunReport]) -> None:
             flags.append(f"escapes {len(r.escapes)}")
         if m.orphans:
             flags.append("orphans")
+        bound = BY_ID[v.id].wall_bound
+        if m.wall_s > bound:
+            flags.append(f"SLOW(>{bound:g}s)")
+        odd = [reason for reason in r.crawl_closed if reason != "finished"]
+        if odd:
+            flags.append(f"crawl closed by {','.join(odd)}")
         print(
             f"   {v.id:22} {v.verdict:13} false_not_met={len(v.false_not_met)} wall={m.wall_s:6.1f}s "
             f"peak={m.peak_tree_rss_mb:6.0f}MB {' '.join(flags)}"
