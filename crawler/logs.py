@@ -39,9 +39,23 @@ def quiet_third_party() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+class RunLogHandler(logging.FileHandler):
+    """The run log's file: a log that cannot be written (full disk) is given up quietly, never a traceback;
+    the run's own failure says what happened."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.broken = True
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:
+            self.broken = True
+
+
 def attach_file_log(path: Path) -> logging.Handler:
     """Send INFO and above of this process to `path` (appending); returns the handler to detach later."""
-    handler = logging.FileHandler(path, encoding="utf-8")
+    handler = RunLogHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     root = logging.getLogger()
     root.addHandler(handler)

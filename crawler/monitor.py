@@ -348,7 +348,7 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
     inputs = load_inputs(req.registry, req.config, req.rules_dir, req.org_ids)
     writable = check_writable(req.out, "каталог справок")
     if not writable.ok:  # found now, not after hours of crawling
-        raise InputError(f"в каталог справок нельзя писать: {writable.detail}")
+        raise CrawlerError(f"запуск не начат: в каталог справок нельзя писать — {writable.detail}")
     store = open_store(req.db)
     lock = period_lock(req.db, req.period)
     acquire(lock, req.period, wait=req.wait)
@@ -450,12 +450,12 @@ def failure_ru(exc: BaseException) -> str:
     """The cause of a failed run in words a sysadmin acts on (disk, permissions), the raw text otherwise."""
     import sqlite3
 
+    from crawler.store import disk_error_ru
+
     if isinstance(exc, OSError):
         return f"{os_error_ru(exc)}" + (f" ({exc.filename})" if exc.filename else "")
-    if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower():
-        return "нет места на диске для базы истории"
-    if isinstance(exc, sqlite3.DatabaseError):
-        return f"ошибка базы истории: {exc}"
+    if isinstance(exc, sqlite3.Error):
+        return f"база истории: {disk_error_ru(exc)}"
     return f"{type(exc).__name__}: {exc}"
 
 

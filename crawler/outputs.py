@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -180,11 +181,11 @@ def write_outputs(
     out.mkdir(parents=True, exist_ok=True)
     text = json.dumps(findings_json(findings), ensure_ascii=False, indent=2)
     own = out / f"findings-{period}.json"
-    own.write_text(text, encoding="utf-8")
+    write_atomically(own, text)
     paths: dict[str, Path] = {"findings": own}
     later = [p for p in out.glob("findings-*.json") if p.stem.removeprefix("findings-") > period]
     if not later:
-        (out / "findings.json").write_text(text, encoding="utf-8")
+        write_atomically(out / "findings.json", text)
         paths["findings_latest"] = out / "findings.json"
     archive = archive_dir_name(period)
     extensions = archive_evidence(store, findings, out / archive, run_id)
@@ -192,6 +193,16 @@ def write_outputs(
     data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions})
     paths.update(write_brief(data, out))
     return paths
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write beside and rename: a full disk leaves the earlier file whole, never a truncated one."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def archive_dir_name(period: str) -> str:

@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from filelock import FileLock
 
 from crawler import __version__
-from crawler.errors import InputError
+from crawler.errors import CrawlerError, InputError
 from crawler.models import (
     ExtractedText,
     OrgCrawlResult,
@@ -211,6 +212,23 @@ class StoreError(InputError):
     """The database cannot be used as it is (a newer schema, a damaged file)."""
 
 
+class StoreUnavailable(CrawlerError):
+    """The database is sound but cannot be used now: a full disk, an I/O error, a read-only folder."""
+
+
+def disk_error_ru(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return "нет места на диске"
+    if "readonly" in text or "read-only" in text:
+        return "файл или каталог только для чтения"
+    if "disk i/o" in text:
+        return "ошибка ввода-вывода (нет места на диске или сбой носителя)"
+    if "locked" in text:
+        return "база занята другим процессом"
+    return f"ошибка SQLite: {exc}"
+
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -244,6 +262,12 @@ class Store:
     def __init__(self, db_path: Path):
         self.db_path = Path(db_path)
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        # Opening is serialized: a database another process is creating right now is an empty file for a
+        # moment, which must not be mistaken for a damaged one (two runs started at once).
+        with FileLock(str(self.db_path) + ".open.lock", timeout=600):
+            self._open()
+
+    def _open(self) -> None:
         self._check_file()
         try:
             conn = sqlite3.connect(str(self.db_path), timeout=60, isolation_level=None)
@@ -253,6 +277,10 @@ class Store:
                 if not verdict or verdict[0] != "ok":
                     conn.close()
                     raise _damaged(self.db_path, f"проверка целостности: {verdict[0] if verdict else 'нет ответа'}")
+        except sqlite3.OperationalError as exc:  # a full disk or an I/O error is the machine's, not the file's
+            raise StoreUnavailable(
+                f"База истории {self.db_path} недоступна: {disk_error_ru(exc)}; запуск не начат, файл не изменён."
+            ) from None
         except sqlite3.DatabaseError as exc:
             raise _damaged(self.db_path, str(exc)) from None
         self.db = sqlite_utils.Database(conn)
@@ -262,7 +290,10 @@ class Store:
             pass  # another process holds the database; it is in WAL already
         conn.execute("PRAGMA foreign_keys = ON")
         self.blobs = BlobStore(self.db_path.parent / (self.db_path.stem + "-blobs"))
-        self._migrate()
+        try:
+            self._migrate()
+        except sqlite3.OperationalError as exc:
+            raise StoreUnavailable(f"База истории {self.db_path} недоступна: {disk_error_ru(exc)}.") from None
 
     def _check_file(self) -> None:
         """A file that exists must be a database: an empty or foreign file is never silently recreated."""
