@@ -17,8 +17,9 @@ from crawler.doctor import FONT_PACKAGE, LIBRARY_PROGRAMS, PROGRAMS, RUSSIAN_MOD
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [p for d in ("crawler", "tests", "bench", "scripts") for p in (ROOT / d).rglob("*.py")]
 SPAWNERS = {"run", "Popen", "call", "check_call", "check_output", "_run_tool"}
-# programs of the Python environment itself (and git, without which there is no checkout to test)
-NOT_DEBIAN = {"python", "python3", "crawler", "git"}
+# programs of the Python environment itself, and of every Debian base system (git: no checkout without it;
+# mount/umount: util-linux, essential)
+NOT_DEBIAN = {"python", "python3", "crawler", "git", "mount", "umount"}
 ALIASES = {"libreoffice": "soffice"}  # the same LibreOffice binary under its other name
 
 
