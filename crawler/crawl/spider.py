@@ -140,7 +140,7 @@ class FocusedSpider(scrapy.Spider):
         self.cs = crawl_settings
         self.blobs = BlobStore(blobs_dir)
         self.emit = emit
-        self.vocab = links.default_vocabulary()
+        self.vocab = links.default_link_vocabulary()
         self.states: dict[str, OrgState] = {}
         self._counter = itertools.count()
         self.host_to_org: dict[str, str] = {}
@@ -1115,7 +1115,7 @@ def _path_prefix(url: str) -> str:
 _DOWNLOAD_WORDS = re.compile(r"скачать|загрузить|download|открыть|файл|посмотреть", re.I)
 
 
-def _download_link(doc: Any, page_url: str, vocab: links.Vocabulary) -> str | None:
+def _download_link(doc: Any, page_url: str, vocab: links.LinkVocabulary) -> str | None:
     """The file behind a viewer page: an embedded file, a «Скачать» link, or a link to a document URL."""
     best: tuple[int, str] | None = None
     own = links.canonical(page_url)
