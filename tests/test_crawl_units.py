@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from crawler.crawl import content, links
-from crawler.crawl.spider import _download_link
+from crawler.crawl.adapters.viewer import download_link
 
 
 def _doc(body: str, url: str = "http://school.test/") -> object:
@@ -247,21 +247,21 @@ def test_stub_section() -> None:
     assert v.is_section and v.is_stub
 
 
-def test_viewer_download_link() -> None:
+def test_viewerdownload_link() -> None:
     card = _doc(
         "<nav><a href='/docs/'>Документы</a></nav><main><h1>Положение.pdf</h1>"
         "<a href='/file/download?id=13'>Скачать</a></main>",
         "http://s.test/file/card?id=13",
     )
-    assert _download_link(card, "http://s.test/file/card?id=13", links.default_link_vocabulary()) == (
+    assert download_link(card, "http://s.test/file/card?id=13", links.default_link_vocabulary()) == (
         "http://s.test/file/download?id=13"
     )
     viewer = _doc("<main><iframe src='/upload/doc1192.pdf'></iframe></main>", "http://s.test/docs/?doc_id=1")
-    assert _download_link(viewer, "http://s.test/docs/?doc_id=1", links.default_link_vocabulary()) == (
+    assert download_link(viewer, "http://s.test/docs/?doc_id=1", links.default_link_vocabulary()) == (
         "http://s.test/upload/doc1192.pdf"
     )
     plain = _doc("<main><h1>Положение</h1><p>Текст положения</p><a href='/about'>О школе</a></main>")
-    assert _download_link(plain, "http://school.test/x", links.default_link_vocabulary()) is None
+    assert download_link(plain, "http://school.test/x", links.default_link_vocabulary()) is None
 
 
 def test_menu_trail_of_nested_menus() -> None:

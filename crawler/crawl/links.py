@@ -29,6 +29,11 @@ class Group:
 
 @dataclass(frozen=True)
 class LinkVocabulary:
+    """What steers the crawl (vocab.yaml): link groups and weights, section and document patterns, trap budgets.
+
+    Not the classifier's vocabulary (crawler.classify.vocabulary.Vocabulary), which reads documents.
+    """
+
     groups: tuple[Group, ...]
     position: dict[str, int]
     depth_penalty: int
@@ -151,6 +156,14 @@ def bare_host(host: str) -> str:
 
 def host_of(url: str) -> str:
     return bare_host(urlsplit(url).hostname or "")
+
+
+def path_prefix(url: str) -> str:
+    """Host and decoded path without a trailing slash or a page extension: pages below it start with it + «/»."""
+    parts = urlsplit(url)
+    path = decoded_url(parts.path).rstrip("/")
+    path = re.sub(r"\.(html?|php|aspx?)$", "", path)
+    return f"{host_of(url)}{path}"
 
 
 _DATE_TOKEN = re.compile(
