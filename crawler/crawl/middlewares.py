@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from OpenSSL import SSL
 from scrapy import signals
@@ -18,7 +18,7 @@ from zope.interface import implementer
 try:
     from twisted.internet._sslverify import IOpenSSLTrustRoot
 except ImportError:  # pragma: no cover
-    from twisted.internet.interfaces import IOpenSSLTrustRoot  # type: ignore[no-redef]
+    from twisted.internet.interfaces import IOpenSSLTrustRoot  # type: ignore[no-redef,attr-defined]
 
 from crawler.crawl.errors import failure_reason_ru
 from crawler.crawl.state import OrgState, now
@@ -197,6 +197,7 @@ class VerifyingContextFactory(_ScrapyClientContextFactory):
             return super().creatorForNetloc(hostname, port)
         return optionsForClientTLS(
             hostname=hostname.decode("ascii"),
-            trustRoot=SystemPlusBundle(self.bundle),
+            # zope's @implementer is invisible to mypy: the class does provide the interface
+            trustRoot=cast(IOpenSSLTrustRoot, SystemPlusBundle(self.bundle)),
             extraCertificateOptions=self._get_cert_options_kwargs(),
         )
