@@ -7,6 +7,8 @@ budgets (pages, calendar-like and numbered URLs) allow it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from scrapy.http import Request
 
 from crawler.crawl import links
@@ -33,7 +35,7 @@ def follow(crawl: Crawl, st: OrgState, lk: Link, ctx: PageContext) -> list[Reque
     return _page_link(crawl, st, lk, ctx, canon)
 
 
-def child_path(path: list[str], lk: Link) -> list[str]:
+def child_path(path: Sequence[str], lk: Link) -> list[str]:
     """Click path to a link: a site menu is global (its nesting is the path), other links extend the page's."""
     if not lk.label:
         return list(path)  # an unlabelled hop (a script redirect, an image without alt) is no click

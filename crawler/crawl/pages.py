@@ -166,7 +166,7 @@ def _judge_and_follow(crawl: Crawl, st: OrgState, page: Reading) -> list[Request
         _add_candidate(st, page, verdict, main_text)
     if visit.via == "links":
         for lk in page_links:
-            st.found.linked.setdefault(links.canonical(lk.url), follow.child_path(list(visit.path), lk))
+            st.found.linked.setdefault(links.canonical(lk.url), follow.child_path(visit.path, lk))
     ctx = PageContext(
         page=page.record,
         depth=visit.depth,

@@ -33,7 +33,7 @@ from crawler.store import BlobStore
 HANDLED_STATUSES = [304, *range(400, 600)]
 START_PRIORITY = 10_000
 
-__all__ = ["FocusedSpider", "now"]
+__all__ = ["FocusedSpider"]
 
 
 class FocusedSpider(scrapy.Spider):
@@ -54,6 +54,7 @@ class FocusedSpider(scrapy.Spider):
         self.emit = emit
         self.vocab = links.default_link_vocabulary()
         self.adapters: list[Adapter] = [cls(self) for cls in ADAPTERS]
+        self._adapter_named = {a.name: a for a in self.adapters}
         self.states: dict[str, OrgState] = {}
         self.host_to_org: dict[str, str] = {}
         self._order = itertools.count()  # ties in a frontier: first queued, first out
@@ -204,7 +205,7 @@ class FocusedSpider(scrapy.Spider):
         if isinstance(visit, SitemapVisit):
             return sitemap.read(self, st, response, visit)
         if isinstance(visit, AdapterVisit):
-            return next(a for a in self.adapters if a.name == visit.adapter).answer(st, response, visit)
+            return self._adapter_named[visit.adapter].answer(st, response, visit)
         raise TypeError(f"unknown visit {visit!r}")
 
     def on_error(self, failure: Failure) -> list[Request]:
