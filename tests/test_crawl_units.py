@@ -247,7 +247,7 @@ def test_stub_section() -> None:
     assert v.is_section and v.is_stub
 
 
-def test_viewerdownload_link() -> None:
+def test_viewer_download_link() -> None:
     card = _doc(
         "<nav><a href='/docs/'>Документы</a></nav><main><h1>Положение.pdf</h1>"
         "<a href='/file/download?id=13'>Скачать</a></main>",
