@@ -6,6 +6,7 @@ import statistics
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -165,3 +166,41 @@ def test_second_run_transfers_little(crawled: dict[str, Any], tmp_path: Path) ->
         assert (r.section.url if r.section else None) == (before.section.url if before.section else None)
         assert {d.url for d in r.documents} == {d.url for d in before.documents}, r.org_id
         assert {d.sha256 for d in r.documents} == {d.sha256 for d in before.documents}, r.org_id
+
+
+# With one request per site at a time the crawl order does not depend on timing, so these figures move only when
+# the crawl's behaviour does: (requests, requests to the section, documents, the section's path and query).
+PINNED_ONE_AT_A_TIME: dict[str, tuple[int, int | None, int, str | None]] = {
+    "sosh-1": (25, 3, 15, "/pedagogam-i-sotrudnikam/nastavnichestvo"),
+    "sosh-2": (41, None, 8, None),
+    "sosh-3": (13, 4, 6, "/index/nastavnichestvo/0-106"),
+    "sosh-4": (15, 4, 5, "/%D0%BD%D0%B0%D1%81%D1%82%D0%B0%D0%B2%D0%BD%D0%B8%D1%87%D0%B5%D1%81%D1%82%D0%B2%D0%BE-"
+        "%D0%BF%D0%B5%D0%B4%D0%B0%D0%B3%D0%BE%D0%B3%D0%BE%D0%B2/"),
+    "sosh-5": (19, 5, 8, "/index.php?option=com_content&view=article&id=45&Itemid=120"),
+    "oosh-6": (26, None, 4, None),
+    "sosh-7": (15, 3, 8, "/pedagogam/nastavnichestvo-pedagogov"),
+    "ds-1": (17, 4, 7, "/?section_id=45"),
+    "ds-2": (12, 3, 5, "/metodicheskaya-rabota/tselevaya-model-nastavnichestva"),
+    "ds-3": (7, 4, 1, "/nastavnichestvo/"),
+    "ds-4": (9, 4, 3, "/page/31"),
+    "ddt": (14, 4, 7, "/page/77"),
+    "dyussh": (6, None, 0, None),
+}  # fmt: skip
+
+
+def test_one_request_at_a_time_gives_the_pinned_figures(demo_farm: DemoFarm, tmp_path: Path) -> None:
+    results = crawl_sites(
+        demo_farm.registry().organizations,
+        CrawlSettings(per_site_concurrency=1, delay_seconds=0),
+        tmp_path / "blobs",
+    )
+
+    def path_of(url: str) -> str:
+        parts = urlsplit(url)
+        return parts.path + (f"?{parts.query}" if parts.query else "")
+
+    got = {
+        r.org_id: (r.requests, r.requests_to_section, len(r.documents), path_of(r.section.url) if r.section else None)
+        for r in results
+    }
+    assert got == PINNED_ONE_AT_A_TIME

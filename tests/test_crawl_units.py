@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from crawler.crawl import content, links
-from crawler.crawl.spider import _download_link
+from crawler.crawl.adapters.viewer import download_link
 
 
 def _doc(body: str, url: str = "http://school.test/") -> object:
@@ -60,7 +60,7 @@ def test_link_zones() -> None:
 
 
 def test_vocabulary_is_data() -> None:
-    vocab = links.default_vocabulary()
+    vocab = links.default_link_vocabulary()
     assert {g.name for g in vocab.groups} >= {"mentoring", "documents", "pedagogues", "sveden", "noise"}
 
 
@@ -253,15 +253,15 @@ def test_viewer_download_link() -> None:
         "<a href='/file/download?id=13'>Скачать</a></main>",
         "http://s.test/file/card?id=13",
     )
-    assert _download_link(card, "http://s.test/file/card?id=13", links.default_vocabulary()) == (
+    assert download_link(card, "http://s.test/file/card?id=13", links.default_link_vocabulary()) == (
         "http://s.test/file/download?id=13"
     )
     viewer = _doc("<main><iframe src='/upload/doc1192.pdf'></iframe></main>", "http://s.test/docs/?doc_id=1")
-    assert _download_link(viewer, "http://s.test/docs/?doc_id=1", links.default_vocabulary()) == (
+    assert download_link(viewer, "http://s.test/docs/?doc_id=1", links.default_link_vocabulary()) == (
         "http://s.test/upload/doc1192.pdf"
     )
     plain = _doc("<main><h1>Положение</h1><p>Текст положения</p><a href='/about'>О школе</a></main>")
-    assert _download_link(plain, "http://school.test/x", links.default_vocabulary()) is None
+    assert download_link(plain, "http://school.test/x", links.default_link_vocabulary()) is None
 
 
 def test_menu_trail_of_nested_menus() -> None:

@@ -160,7 +160,7 @@ def test_inline_scans_are_large_pictures_of_the_content_only() -> None:
 
 
 def test_browser_compatible_user_agent_keeps_the_bot_name() -> None:
-    from crawler.crawl.spider import browser_compatible
+    from crawler.crawl.adapters.user_agent import browser_compatible
 
     assert browser_compatible("NastavnikMonitor/1.0 (contact: idk@x.ru)") == (
         "Mozilla/5.0 (compatible; NastavnikMonitor/1.0 (contact: idk@x.ru))"
@@ -174,8 +174,8 @@ def test_pages_of_one_scan_are_grouped_and_merged_into_one_pdf() -> None:
     import pypdfium2
     from PIL import Image
 
+    from crawler.crawl.adapters.scans import scans_to_pdf
     from crawler.crawl.links import Link, scan_page_groups
-    from crawler.crawl.spider import scans_to_pdf
 
     urls = [
         "http://h/upload/prikaz47-1.jpg",

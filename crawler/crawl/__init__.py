@@ -15,10 +15,13 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crawler.config import CrawlSettings
 from crawler.models import Organization, OrgCrawlResult
+
+if TYPE_CHECKING:
+    from crawler.crawl.worker import CrawlJob
 
 __all__ = ["CrawlRunStats", "crawl_sites"]
 
@@ -44,7 +47,7 @@ def crawl_sites(
     Organizations whose result never came back (the child crashed or was killed at the time
     limit) are returned as not checked (reachable=False) with a Russian reason.
     """
-    from crawler.crawl.worker import RESULT_PREFIX, STATS_PREFIX, CrawlJob
+    from crawler.crawl.worker import CrawlJob
 
     if not orgs:
         return []
@@ -52,64 +55,89 @@ def crawl_sites(
     blobs_dir.mkdir(parents=True, exist_ok=True)
     job = CrawlJob(orgs=orgs, settings=settings, blobs_dir=blobs_dir, previous=previous or {}, log_file=log_file)
     results: dict[str, OrgCrawlResult] = {}
+
+    def got(result: OrgCrawlResult) -> None:
+        results[result.org_id] = result
+        if on_progress is not None:
+            on_progress(result)
+
     with tempfile.TemporaryDirectory(prefix="nm-crawl-") as tmp:
-        job_file = Path(tmp) / "job.json"
-        job_file.write_text(job.model_dump_json(), encoding="utf-8")
         err_file = Path(tmp) / "stderr.txt"
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[2])
-        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        env.setdefault("PYTHONIOENCODING", "utf-8")
-        with err_file.open("wb") as err:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "crawler.crawl.worker", str(job_file)],
-                stdout=subprocess.PIPE,
-                stderr=err,
-                env=env,
-            )
-            # the child has its own closing timeout; this one guards against a hang of the child itself
-            watchdog = threading.Timer(settings.max_run_seconds + 120, proc.kill)
-            watchdog.daemon = True
-            watchdog.start()
-            try:
-                assert proc.stdout is not None
-                for raw in proc.stdout:
-                    line = raw.decode("utf-8", "replace")
-                    if line.startswith(RESULT_PREFIX):
-                        try:
-                            result = OrgCrawlResult.model_validate_json(line[len(RESULT_PREFIX) :])
-                        except ValueError:  # a line cut short by a dying child: that org counts as missing
-                            continue
-                        results[result.org_id] = result
-                        if on_progress is not None:
-                            on_progress(result)
-                    elif line.startswith(STATS_PREFIX) and stats is not None:
-                        stats.peak_rss_kb = json.loads(line[len(STATS_PREFIX) :]).get("peak_rss_kb")
-                code = proc.wait()
-            finally:
-                watchdog.cancel()
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait()
-        if stats is not None:
-            stats.returncode = proc.returncode
+        code = _run_child(job, Path(tmp) / "job.json", err_file, got, stats)
         missing = [o for o in orgs if o.id not in results]
         if missing:
-            tail = _tail(err_file)
-            if code < 0:
-                why = f"обходчик остановлен (сигнал {-code})"
-            elif code:
-                why = f"обходчик завершился с ошибкой (код {code})"
-            else:
-                why = "обходчик не вернул результат"
-            if tail:
-                why += f": {tail}"
+            why = _child_failure(code, err_file)
             for org in missing:
-                failed = _failed(org, started, f"сайт не проверен: {why}")
-                results[org.id] = failed
-                if on_progress is not None:
-                    on_progress(failed)
+                got(_failed(org, started, f"сайт не проверен: {why}"))
     return [results[o.id] for o in orgs]
+
+
+def _run_child(
+    job: CrawlJob,
+    job_file: Path,
+    err_file: Path,
+    got: Callable[[OrgCrawlResult], None],
+    stats: CrawlRunStats | None,
+) -> int:
+    """Run the crawl in a child process, passing on each result as it comes; the child's exit code."""
+    job_file.write_text(job.model_dump_json(), encoding="utf-8")
+    with err_file.open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.crawl.worker", str(job_file)],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            env=_child_env(),
+        )
+        # the child has its own closing timeout; this one guards against a hang of the child itself
+        watchdog = threading.Timer(job.settings.max_run_seconds + 120, proc.kill)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            assert proc.stdout is not None
+            for raw in proc.stdout:
+                _read_line(raw.decode("utf-8", "replace"), got, stats)
+            code = proc.wait()
+        finally:
+            watchdog.cancel()
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    if stats is not None:
+        stats.returncode = proc.returncode
+    return code
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.setdefault("PYTHONIOENCODING", "utf-8")
+    return env
+
+
+def _read_line(line: str, got: Callable[[OrgCrawlResult], None], stats: CrawlRunStats | None) -> None:
+    from crawler.crawl.worker import RESULT_PREFIX, STATS_PREFIX
+
+    if line.startswith(RESULT_PREFIX):
+        try:
+            result = OrgCrawlResult.model_validate_json(line[len(RESULT_PREFIX) :])
+        except ValueError:  # a line cut short by a dying child: that org counts as missing
+            return
+        got(result)
+    elif line.startswith(STATS_PREFIX) and stats is not None:
+        stats.peak_rss_kb = json.loads(line[len(STATS_PREFIX) :]).get("peak_rss_kb")
+
+
+def _child_failure(code: int, err_file: Path) -> str:
+    """Why results are missing: the child's exit and the last line it wrote to stderr."""
+    if code < 0:
+        why = f"обходчик остановлен (сигнал {-code})"
+    elif code:
+        why = f"обходчик завершился с ошибкой (код {code})"
+    else:
+        why = "обходчик не вернул результат"
+    tail = _tail(err_file)
+    return f"{why}: {tail}" if tail else why
 
 
 def _failed(org: Organization, started: datetime, reason: str) -> OrgCrawlResult:

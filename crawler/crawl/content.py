@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode
 
-from crawler.crawl.links import Vocabulary, decoded_url, default_vocabulary, file_name_from_url, norm_text
+from crawler.crawl.links import LinkVocabulary, decoded_url, default_link_vocabulary, file_name_from_url, norm_text
 from crawler.extract.sniff import sniff_format as extract_sniff_format
 
 # ------------------------------------------------------------------------------ format
@@ -230,10 +230,10 @@ def judge_section(
     link_label: str,
     main_text: str,
     mentoring_doc_links: int,
-    vocab: Vocabulary | None = None,
+    vocab: LinkVocabulary | None = None,
 ) -> SectionVerdict:
     """Is this page the mentoring section (dedicated to it), and is it a stub?"""
-    vocab = vocab or default_vocabulary()
+    vocab = vocab or default_link_vocabulary()
     strong = vocab.section_strong
     h = bool(strong.search(norm_text(heading)))
     t = bool(strong.search(norm_text(title)))

@@ -50,16 +50,31 @@ def _ssl_detail(exc: BaseException) -> str:
 
 def failure_reason_ru(failure: Failure, timeout: float) -> str:
     excs = _flatten(failure)
+    for reason_of in (_tls_reason, _scrapy_reason, _twisted_reason):
+        reason = reason_of(excs, timeout)
+        if reason is not None:
+            return reason
+    return _any_reason(failure, timeout)
+
+
+_CERTIFICATE_WORDS = ("certificate", "self", "issuer", "hostname")
+
+
+def _tls_reason(excs: list[BaseException], timeout: float) -> str | None:
     for exc in excs:
         if isinstance(exc, SSLError) or type(exc).__name__ in ("SSLError", "VerificationError"):
             detail = _ssl_detail(exc)
-            if "certificate" in detail or "self" in detail or "issuer" in detail or "hostname" in detail:
+            if any(word in detail for word in _CERTIFICATE_WORDS):
                 return f"ошибка сертификата TLS: {detail}"
             return f"ошибка TLS: {detail}"
     for exc in excs:
         text = str(exc)
         if "certificate" in text.lower() or "ssl" in type(exc).__name__.lower():
             return f"ошибка сертификата TLS: {_ssl_detail(exc)}"
+    return None
+
+
+def _scrapy_reason(excs: list[BaseException], timeout: float) -> str | None:
     for exc in excs:
         name = type(exc).__name__
         if name == "CannotResolveHostError":
@@ -68,6 +83,10 @@ def failure_reason_ru(failure: Failure, timeout: float) -> str:
             return "сервер отклонил соединение"
         if name == "DownloadTimeoutError":
             return f"сервер не ответил за {timeout:g} с"
+    return None
+
+
+def _twisted_reason(excs: list[BaseException], timeout: float) -> str | None:
     for exc in excs:
         if isinstance(exc, tx_error.DNSLookupError):
             return "адрес сайта не найден в DNS"
@@ -81,6 +100,10 @@ def failure_reason_ru(failure: Failure, timeout: float) -> str:
             return "нет маршрута до сервера"
         if isinstance(exc, (tx_error.ConnectionLost, tx_error.ConnectionDone)):
             return "соединение прервано сервером"
+    return None
+
+
+def _any_reason(failure: Failure, timeout: float) -> str:
     name = type(failure.value).__name__
     text = str(failure.value)
     if "took longer than" in text or "timed out" in text.lower() or "timeout" in name.lower():

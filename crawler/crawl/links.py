@@ -28,7 +28,12 @@ class Group:
 
 
 @dataclass(frozen=True)
-class Vocabulary:
+class LinkVocabulary:
+    """What steers the crawl (vocab.yaml): link groups and weights, section and document patterns, trap budgets.
+
+    Not the classifier's vocabulary (crawler.classify.vocabulary.Vocabulary), which reads documents.
+    """
+
     groups: tuple[Group, ...]
     position: dict[str, int]
     depth_penalty: int
@@ -63,12 +68,12 @@ def _must(patterns: list[str]) -> re.Pattern[str]:
     return compiled
 
 
-def load_vocabulary(data: dict[str, Any]) -> Vocabulary:
+def load_link_vocabulary(data: dict[str, Any]) -> LinkVocabulary:
     groups = tuple(
         Group(name, int(g["weight"]), _alt(g.get("text")), _alt(g.get("url"))) for name, g in data["groups"].items()
     )
     sec = data["section"]
-    return Vocabulary(
+    return LinkVocabulary(
         groups=groups,
         position={k: int(v) for k, v in data["position"].items()},
         depth_penalty=int(data["depth_penalty"]),
@@ -93,9 +98,9 @@ def load_vocabulary(data: dict[str, Any]) -> Vocabulary:
 
 
 @lru_cache(maxsize=1)
-def default_vocabulary() -> Vocabulary:
+def default_link_vocabulary() -> LinkVocabulary:
     text = resources.files("crawler.crawl").joinpath("vocab.yaml").read_text(encoding="utf-8")
-    return load_vocabulary(yaml.safe_load(text))
+    return load_link_vocabulary(yaml.safe_load(text))
 
 
 def norm_text(value: str) -> str:
@@ -118,9 +123,9 @@ def _unquote_any(value: str) -> str:
 # ------------------------------------------------------------------------- URL handling
 
 
-def clean_url(url: str, vocab: Vocabulary | None = None) -> str:
+def clean_url(url: str, vocab: LinkVocabulary | None = None) -> str:
     """The URL to request: fragment and session/print/tracking parameters removed, safely encoded."""
-    vocab = vocab or default_vocabulary()
+    vocab = vocab or default_link_vocabulary()
     url = re.sub(r";jsessionid=[^?#]*", "", url, flags=re.IGNORECASE)
     parts = urlsplit(safe_url_string(url.strip()))
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not vocab.drop_params.match(k)]
@@ -132,7 +137,7 @@ def clean_url(url: str, vocab: Vocabulary | None = None) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
 
 
-def canonical(url: str, vocab: Vocabulary | None = None) -> str:
+def canonical(url: str, vocab: LinkVocabulary | None = None) -> str:
     """Key for deduplication: scheme-less, www-less, sorted query, no trailing slash, no index pages."""
     cleaned = canonicalize_url(clean_url(url, vocab), keep_fragments=False)
     parts = urlsplit(cleaned)
@@ -153,6 +158,14 @@ def host_of(url: str) -> str:
     return bare_host(urlsplit(url).hostname or "")
 
 
+def path_prefix(url: str) -> str:
+    """Host and decoded path without a trailing slash or a page extension: pages below it start with it + «/»."""
+    parts = urlsplit(url)
+    path = decoded_url(parts.path).rstrip("/")
+    path = re.sub(r"\.(html?|php|aspx?)$", "", path)
+    return f"{host_of(url)}{path}"
+
+
 _DATE_TOKEN = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}[-_./]?(?:0[1-9]|1[0-2])(?:[-_./]?(?:0[1-9]|[12]\d|3[01]))?"
     r"|(?:0[1-9]|[12]\d|3[01])[-_.](?:0[1-9]|1[0-2])[-_.](?:19|20)\d{2}"
@@ -160,14 +173,14 @@ _DATE_TOKEN = re.compile(
 )
 
 
-def trap_keys(url: str, vocab: Vocabulary | None = None) -> tuple[str | None, str]:
+def trap_keys(url: str, vocab: LinkVocabulary | None = None) -> tuple[str | None, str]:
     """(date-pattern key or None, number-pattern key) of a page URL.
 
     Calendars produce endless URLs that differ only in date-like values: they share the
     date key and its small budget. Every page also has a number key (digits → #) with a
     larger budget, which bounds other generated pages (paginations, ids).
     """
-    vocab = vocab or default_vocabulary()
+    vocab = vocab or default_link_vocabulary()
     parts = urlsplit(url)
     path = decoded_url(parts.path)
     query = parse_qsl(parts.query, keep_blank_values=True)
@@ -190,19 +203,19 @@ def trap_keys(url: str, vocab: Vocabulary | None = None) -> tuple[str | None, st
     return date_key, number_key
 
 
-def is_cloud(url: str, vocab: Vocabulary | None = None) -> bool:
-    vocab = vocab or default_vocabulary()
+def is_cloud(url: str, vocab: LinkVocabulary | None = None) -> bool:
+    vocab = vocab or default_link_vocabulary()
     host = host_of(url)
     return any(host == h or host.endswith("." + h) for h in vocab.cloud_hosts)
 
 
-def looks_like_document(url: str, vocab: Vocabulary | None = None) -> bool:
-    vocab = vocab or default_vocabulary()
+def looks_like_document(url: str, vocab: LinkVocabulary | None = None) -> bool:
+    vocab = vocab or default_link_vocabulary()
     return bool(vocab.document_url.search(decoded_url(url)))
 
 
-def looks_like_viewer(url: str, vocab: Vocabulary | None = None) -> bool:
-    vocab = vocab or default_vocabulary()
+def looks_like_viewer(url: str, vocab: LinkVocabulary | None = None) -> bool:
+    vocab = vocab or default_link_vocabulary()
     return bool(vocab.viewer_url.search(decoded_url(url)))
 
 
@@ -284,9 +297,9 @@ def parse_html(text: str, base_url: str) -> Any:
     return doc
 
 
-def extract_links(doc: Any, vocab: Vocabulary | None = None) -> list[Link]:
+def extract_links(doc: Any, vocab: LinkVocabulary | None = None) -> list[Link]:
     """All followable links of a parsed page with position, text, title and alt text."""
-    vocab = vocab or default_vocabulary()
+    vocab = vocab or default_link_vocabulary()
     out: list[Link] = []
     for el in doc.iter("a", "area", "iframe", "embed", "object", "frame"):
         attr = "data" if el.tag == "object" else ("src" if el.tag in ("iframe", "embed", "frame") else "href")
@@ -460,9 +473,9 @@ class Score:
         return name in self.groups
 
 
-def score_link(link: Link, depth: int = 0, vocab: Vocabulary | None = None) -> Score:
+def score_link(link: Link, depth: int = 0, vocab: LinkVocabulary | None = None) -> Score:
     """Relevance of a link by its text, title, alt text, URL and position; higher is crawled first."""
-    vocab = vocab or default_vocabulary()
+    vocab = vocab or default_link_vocabulary()
     text = norm_text(f"{link.text} | {link.title}")
     url = decoded_url(link.url)
     path = url.split("://", 1)[-1]
@@ -486,23 +499,23 @@ def score_link(link: Link, depth: int = 0, vocab: Vocabulary | None = None) -> S
     return Score(total, frozenset(hit))
 
 
-def is_mentoring_document_link(link: Link, vocab: Vocabulary | None = None) -> bool:
-    vocab = vocab or default_vocabulary()
+def is_mentoring_document_link(link: Link, vocab: LinkVocabulary | None = None) -> bool:
+    vocab = vocab or default_link_vocabulary()
     name = file_name_from_url(link.url) or ""
     hay = norm_text(f"{link.text} {link.title} {name} {decoded_url(link.url)}")
     return bool(vocab.document_mentoring.search(hay))
 
 
-def is_related_document_link(link: Link, vocab: Vocabulary | None = None) -> bool:
+def is_related_document_link(link: Link, vocab: LinkVocabulary | None = None) -> bool:
     """Documents the criteria need though they do not say mentoring (pay acts, collective agreement)."""
-    vocab = vocab or default_vocabulary()
+    vocab = vocab or default_link_vocabulary()
     name = file_name_from_url(link.url) or ""
     hay = norm_text(f"{link.text} {link.title} {name} {decoded_url(link.url)}")
     return bool(vocab.document_related.search(hay))
 
 
-def heading_groups(heading: str, vocab: Vocabulary | None = None) -> frozenset[str]:
+def heading_groups(heading: str, vocab: LinkVocabulary | None = None) -> frozenset[str]:
     """Vocabulary groups named by a page's own heading (a «Документы» page says so itself)."""
-    vocab = vocab or default_vocabulary()
+    vocab = vocab or default_link_vocabulary()
     text = norm_text(heading)
     return frozenset(g.name for g in vocab.groups if g.text is not None and g.text.search(text) and g.weight > 0)

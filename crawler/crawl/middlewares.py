@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from OpenSSL import SSL
 from scrapy import signals
@@ -18,9 +18,11 @@ from zope.interface import implementer
 try:
     from twisted.internet._sslverify import IOpenSSLTrustRoot
 except ImportError:  # pragma: no cover
-    from twisted.internet.interfaces import IOpenSSLTrustRoot  # type: ignore[no-redef]
+    from twisted.internet.interfaces import IOpenSSLTrustRoot  # type: ignore[no-redef,attr-defined]
 
 from crawler.crawl.errors import failure_reason_ru
+from crawler.crawl.state import OrgState, now
+from crawler.crawl.visits import DocVisit, Meta, PageVisit, visit_of
 from crawler.models import FetchAttempt
 
 if TYPE_CHECKING:
@@ -46,9 +48,9 @@ class BackoffMiddleware:
         return cls(crawler)
 
     async def process_request(self, request: Request) -> None:
-        times = int(request.meta.get("retry_times", 0))
-        if times and self.base > 0 and request.meta.get("_backoff_done") != times:
-            request.meta["_backoff_done"] = times
+        times = int(request.meta.get(Meta.RETRY_TIMES, 0))
+        if times and self.base > 0 and request.meta.get(Meta.BACKOFF_DONE) != times:
+            request.meta[Meta.BACKOFF_DONE] = times
             await asyncio.sleep(min(self.base * 2 ** (times - 1), 60))
 
 
@@ -63,41 +65,44 @@ class AccountingMiddleware:
     def from_crawler(cls, crawler: Crawler) -> AccountingMiddleware:
         return cls(crawler)
 
-    def _state(self, request: Request) -> Any:
-        spider = _spider(self.crawler)
-        return spider.org_for(request) if hasattr(spider, "org_for") else None
+    def _state(self, request: Request) -> OrgState | None:
+        return _org_for(_spider(self.crawler), request)
 
     def process_request(self, request: Request) -> None:
         st = self._state(request)
         if st is not None:
-            st.requests += 1
-            request.meta["_sent_at"] = _now()
+            st.traffic.requests += 1
+            request.meta[Meta.SENT_AT] = now()
 
     def process_response(self, request: Request, response: Response) -> Response:
         st = self._state(request)
-        if st is not None and request.meta.get("start"):
-            st.attempts.append(
-                FetchAttempt(url=request.url, at=request.meta.get("_sent_at") or _now(), status=response.status)
+        if st is not None and _is_start(request):
+            st.traffic.attempts.append(
+                FetchAttempt(url=request.url, at=request.meta.get(Meta.SENT_AT) or now(), status=response.status)
             )
         return response
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
         st = self._state(request)
-        if st is not None and request.meta.get("start") and not isinstance(exception, IgnoreRequest):
+        if st is not None and _is_start(request) and not isinstance(exception, IgnoreRequest):
             failure = Failure(exception)
-            st.attempts.append(
+            st.traffic.attempts.append(
                 FetchAttempt(
                     url=request.url,
-                    at=request.meta.get("_sent_at") or _now(),
+                    at=request.meta.get(Meta.SENT_AT) or now(),
                     error=failure_reason_ru(failure, self.timeout),
                 )
             )
 
 
-def _now() -> Any:
-    from crawler.crawl.spider import now
+def _org_for(spider: Any, request: Request) -> OrgState | None:
+    """The organization of a request, when the spider is the focused one."""
+    return spider.org_for(request) if hasattr(spider, "org_for") else None  # type: ignore[no-any-return]
 
-    return now()
+
+def _is_start(request: Request) -> bool:
+    visit = visit_of(request)
+    return isinstance(visit, PageVisit) and visit.start
 
 
 class SizeAndBytes:
@@ -115,33 +120,33 @@ class SizeAndBytes:
         crawler.signals.connect(self.bytes_received, signal=signals.bytes_received, weak=False)
 
     def _limit(self, request: Request, content_type: bytes | None) -> int:
-        if request.meta.get("kind") == "doc":
+        if isinstance(visit_of(request), DocVisit):
             return self.max_doc
         if content_type is not None and not content_type.lower().startswith(HTML_TYPES):
             return self.max_doc  # a page link that gives a file
         return self.max_page
 
     def headers_received(self, headers: Any, body_length: int, request: Request, spider: Any) -> None:
-        prev = request.meta.get("previous")
+        prev = request.meta.get(Meta.PREVIOUS)
         if prev and _validators_match(headers, body_length, prev, spider):
             # the server ignored the conditional request but says it is the same file: keep the stored copy
-            request.meta["validators_match"] = True
+            request.meta[Meta.VALIDATORS_MATCH] = True
             raise StopDownload(fail=False)
         ctype = headers.get(b"Content-Type")
-        request.meta["_limit"] = limit = self._limit(request, ctype)
+        request.meta[Meta.LIMIT] = limit = self._limit(request, ctype)
         if body_length is not None and isinstance(body_length, int) and 0 < limit < body_length:
-            request.meta["oversize"] = body_length
+            request.meta[Meta.OVERSIZE] = body_length
             raise StopDownload(fail=False)
 
     def bytes_received(self, data: bytes, request: Request, spider: Any) -> None:
-        st = spider.org_for(request) if hasattr(spider, "org_for") else None
+        st = _org_for(spider, request)
         if st is not None:
-            st.bytes += len(data)
-        got = request.meta.get("_got", 0) + len(data)
-        request.meta["_got"] = got
-        limit = request.meta.get("_limit") or self.max_doc
+            st.traffic.bytes += len(data)
+        got = request.meta.get(Meta.GOT, 0) + len(data)
+        request.meta[Meta.GOT] = got
+        limit = request.meta.get(Meta.LIMIT) or self.max_doc
         if got > limit:
-            request.meta["oversize"] = -1  # no Content-Length: the size is unknown
+            request.meta[Meta.OVERSIZE] = -1  # no Content-Length: the size is unknown
             raise StopDownload(fail=False)
 
 
@@ -192,6 +197,7 @@ class VerifyingContextFactory(_ScrapyClientContextFactory):
             return super().creatorForNetloc(hostname, port)
         return optionsForClientTLS(
             hostname=hostname.decode("ascii"),
-            trustRoot=SystemPlusBundle(self.bundle),
+            # zope's @implementer is invisible to mypy: the class does provide the interface
+            trustRoot=cast(IOpenSSLTrustRoot, SystemPlusBundle(self.bundle)),
             extraCertificateOptions=self._get_cert_options_kwargs(),
         )

@@ -1,0 +1,113 @@
+"""An organization's result: the section (the best candidate and the pages below it), which documents are in it,
+and whether the site could be read at all."""
+
+from __future__ import annotations
+
+from crawler.crawl import links
+from crawler.crawl.adapters.base import Crawl
+from crawler.crawl.state import OrgState, now
+from crawler.models import DocumentRecord, LostLink, OrgCrawlResult, SectionInfo
+
+SCRIPT_ONLY_NOTE = (
+    "главная страница не содержит ссылок (меню формируется скриптом в браузере); "
+    "автоматически проверить сайт нельзя — проверьте вручную"
+)
+
+
+def build(crawl: Crawl, st: OrgState) -> OrgCrawlResult:
+    section = section_of(st)
+    if section is not None:
+        _mark_section(st, section)
+    else:
+        for d in st.found.documents.values():
+            d.in_section = False
+    entry = st.entry
+    reachable = entry.reachable
+    if reachable and entry.script_only and len(st.found.pages) <= 1 and not st.found.documents:
+        reachable = False
+        entry.errors.append(SCRIPT_ONLY_NOTE)
+    reason = None
+    if not reachable:
+        reason = "; ".join(entry.errors) or "сайт не удалось проверить: обход прерван"
+    return OrgCrawlResult(
+        org_id=st.org.id,
+        reachable=reachable,
+        failure_reason=reason,
+        attempts=st.traffic.attempts,
+        started_at=st.started_at,
+        finished_at=now(),
+        requests=st.traffic.requests,
+        bytes=st.traffic.bytes,
+        requests_to_section=st.section.best().requests_at if section else None,
+        section=section,
+        pages=st.found.pages,
+        documents=_documents(crawl, st),
+        lost_pages=sorted(set(st.found.lost_pages)),
+        lost_mentoring_links=_unique_lost(st.found.lost_mentoring),
+        page_budget_exhausted=st.budget.exhausted,
+    )
+
+
+def section_of(st: OrgState) -> SectionInfo | None:
+    """The best candidate with the candidates and pages below it (or linked from its content)."""
+    search = st.section
+    if not search.candidates:
+        return None
+    best = search.best()
+    prefix = links.path_prefix(best.url)
+    members = [best.url]
+    for c in search.candidates:
+        if c is best:
+            continue
+        if links.path_prefix(c.url).startswith(prefix + "/") or c.canon in search.children:
+            members.append(c.url)
+    for p in st.found.pages:
+        if links.path_prefix(p.final_url).startswith(prefix + "/") and p.final_url not in members:
+            members.append(p.final_url)
+    menu_path = best.menu_path if best.via_links else []
+    if not best.via_links and best.canon in st.found.linked:
+        menu_path = st.found.linked[best.canon]
+    documents = st.found.documents.values()
+    is_stub = best.is_stub and not any(d.in_section or d.source_page in members for d in documents)
+    return SectionInfo(
+        url=best.url,
+        title=best.title,
+        menu_path=menu_path,
+        reachable_from_home=best.via_links,
+        is_stub=is_stub,
+        text_excerpt=best.excerpt,
+        pages=members,
+    )
+
+
+def _mark_section(st: OrgState, section: SectionInfo) -> None:
+    """Pages and documents of the section: on its pages, linked from them, or behind a page between."""
+    found = st.found
+    pages_set = {links.canonical(u) for u in section.pages}
+    for p in found.pages:
+        if links.canonical(p.final_url) in pages_set or links.canonical(p.url) in pages_set:
+            p.is_section = True
+    # a page that only stands between the section and one to three files (a card, uCoz /load/…)
+    bridges = {c for c in st.section.children - pages_set if 1 <= len(found.page_docs.get(c, [])) <= 3}
+    for key, d in found.documents.items():
+        linking = found.doc_links.get(key, {})
+        in_pages = [url for canon, url in linking.items() if canon in pages_set]
+        d.in_section = (
+            links.canonical(d.source_page) in pages_set or bool(in_pages) or any(canon in bridges for canon in linking)
+        )
+        if in_pages and links.canonical(d.source_page) not in pages_set:
+            d.source_page = in_pages[0]
+
+
+def _documents(crawl: Crawl, st: OrgState) -> list[DocumentRecord]:
+    docs = st.found.documents
+    for adapter in crawl.adapters:
+        docs = adapter.documents(st, docs)
+    return list(docs.values())
+
+
+def _unique_lost(lost: list[LostLink]) -> list[LostLink]:
+    seen: dict[str, LostLink] = {}
+    for link in lost:
+        seen.setdefault(link.url, link)
+    return list(seen.values())
