@@ -239,7 +239,8 @@ def test_classify_cli_file_and_url(tmp_path: Path) -> None:
 
     from rich.console import Console
 
-    from crawler.classify.cli import classify_targets
+    from crawler.classify.targets import classify_targets, flat_parts
+    from crawler.cli.present import print_classified
 
     lines = [
         "МБОУ «СОШ № 12»",
@@ -256,15 +257,12 @@ def test_classify_cli_file_and_url(tmp_path: Path) -> None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.2:{server.server_address[1]}/prikaz.docx"
-        out = io.StringIO()
-        code = classify_targets(
-            [url, str(text_file)], as_json=True, org_name="МБОУ СОШ № 12", console=Console(file=out, width=200)
-        )
+        results = classify_targets([url, str(text_file)], org_name="МБОУ СОШ № 12")
     finally:
         server.shutdown()
         server.server_close()
-    assert code == 0
-    rows = json.loads(out.getvalue())
+    assert all(r["parts"] for r in results)
+    rows = json.loads(json.dumps(flat_parts(results), ensure_ascii=False))
     assert [(r["type"], r["approved_on"], r["number"]) for r in rows] == [
         ("model_order", "2025-09-01", "26/1"),
         ("roadmap", None, None),
@@ -272,7 +270,7 @@ def test_classify_cli_file_and_url(tmp_path: Path) -> None:
     assert rows[0]["source"] == url and rows[0]["curator_clause"] and rows[0]["owner_matches"] is True
     assert rows[1]["academic_years"] == ["2025-2026"]
     table = io.StringIO()
-    classify_targets([str(text_file)], as_json=False, org_name=None, console=Console(file=table, width=200))
+    print_classified(Console(file=table, width=200), classify_targets([str(text_file)], org_name=None))
     assert "Дорожная карта" in table.getvalue() and "2025-2026" in table.getvalue()
 
 

@@ -371,9 +371,17 @@ def classify(
     org_name: Annotated[str | None, typer.Option("--org-name", help="Название организации-владельца сайта.")] = None,
 ) -> None:
     """Извлечь текст документов и определить их тип, реквизиты и подпись."""
-    from crawler.classify.cli import classify_targets
+    import json
 
-    done(classify_targets(targets, as_json=as_json, org_name=org_name, console=console))
+    from crawler.classify.targets import classify_targets, flat_parts
+    from crawler.cli.present import print_classified
+
+    results = classify_targets(targets, org_name)
+    if as_json:
+        console.print_json(json.dumps(flat_parts(results), ensure_ascii=False))
+    else:
+        print_classified(console, results)
+    done(ExitCode.ok if all(r.get("parts") for r in results) else ExitCode.failed)
 
 
 @rules_app.command("check")

@@ -5,6 +5,8 @@ Everything here only formats what the core returned; nothing here decides.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
 from urllib.parse import unquote
 
 from rich.console import Console
@@ -13,6 +15,7 @@ from rich.table import Table
 from crawler.doctor import Check
 from crawler.models import STATUS_RU, OrgCrawlResult, OrgFindings, Status
 from crawler.monitor import Event, OrgCrawled, RunStarted
+from crawler.ru import DOC_TYPE_RU, ru_date
 from crawler.ruleset import RuleSet
 
 MARK = {Status.met: "+", Status.partial: "±", Status.not_met: "−", Status.unknown: "?"}
@@ -141,3 +144,75 @@ def doctor_table(checks: list[Check]) -> Table:
         )
         table.add_row(check.what, state, check.detail)
     return table
+
+
+def print_classified(console: Console, results: list[dict[str, Any]]) -> None:
+    """`crawler classify`: each file's flags, its reading error, and a table per logical document."""
+    for res in results:
+        head = f"{res['source']}"
+        if res.get("format"):
+            flags = [res["format"]]
+            if res.get("pages"):
+                flags.append(f"стр.: {res['pages']}")
+            if res.get("is_scan"):
+                flags.append("скан")
+            if res.get("ocr_used"):
+                flags.append("распознан OCR")
+            if res.get("broken_text_layer"):
+                flags.append("испорченный текстовый слой")
+            head += f" ({', '.join(flags)})"
+        console.print(head)
+        if res.get("error"):
+            console.print(f"  Не удалось прочитать: {res['error']}")
+        if not res["parts"]:
+            continue
+        for number, part in enumerate(res["parts"], 1):
+            console.print(_part_table(part, number, len(res["parts"])))
+
+
+def _part_table(part: dict[str, Any], number: int, total: int) -> Table:
+    """One logical document as a two-column table (reads well in a narrow terminal)."""
+    caption = f"Документ {number} из {total}" if total > 1 else "Документ"
+    table = Table(title=caption, show_header=False, show_lines=False, title_justify="left")
+    table.add_column("Поле", style="bold", no_wrap=True)
+    table.add_column("Значение", overflow="fold")
+    period = ", ".join(part["academic_years"]) or (
+        f"{_ru_date(part['period_start']) or '…'} – {_ru_date(part['period_end']) or '…'}"
+        if part["period_start"] or part["period_end"]
+        else "—"
+    )
+    owner = part["owner_name"] or "—"
+    if part["owner_matches"] is False:
+        owner += " (не совпадает с владельцем сайта)"
+    elif part["owner_matches"] is True:
+        owner += " (совпадает с владельцем сайта)"
+    kind = DOC_TYPE_RU.get(part["type"], part["type"])
+    if part["type"] == "other" and part.get("pay_act"):
+        kind += " (положение об оплате труда без выплат за наставничество)"
+    rows = [
+        ("Тип", kind),
+        ("Название", part["title"] or "—"),
+        ("Дата", _ru_date(part["approved_on"]) or "—"),
+        ("Номер", part["number"] or ("без номера" if part["unnumbered_approval"] else "—")),
+        ("Период", period),
+        ("Подпись", (part["signature_snippet"] or "есть") if part["signed"] else "нет отметки об ЭП"),
+        ("Организация", owner),
+        ("Основание типа", part["type_snippet"] or "—"),
+        ("Утверждение", part["approval_snippet"] or "—"),
+        ("Принятие", part["adopted_snippet"] or "—"),
+        ("Период (текст)", part["period_snippet"] or "—"),
+    ]
+    if part["curator_snippet"]:
+        rows.append(("Куратор", part["curator_snippet"]))
+    if part["type"] == "pay_regulation" or part.get("pay_act"):
+        rows.append(("Выплаты наставникам", part["pay_snippet"] or "пункта о наставничестве нет"))
+    if part["type"] in ("regulation", "program", "roadmap"):
+        rows.append(("Охват", "только обучающиеся" if part["pupil_only"] else "педагогические работники"))
+    for name, value in rows:
+        table.add_row(name, str(value))
+    return table
+
+
+def _ru_date(iso: str | None) -> str | None:
+    """2024-03-11 → 11.03.2024."""
+    return ru_date(date.fromisoformat(iso)) if iso else None
