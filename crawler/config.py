@@ -5,14 +5,12 @@ The demo needs no file at all. Errors are Russian and name the file and the fiel
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crawler import __version__
+from crawler.yamlfile import load_model
 
 
 class CrawlSettings(BaseModel):
@@ -151,39 +149,4 @@ def load_config(path: Path | None) -> AppConfig:
     """Load the configuration file, or the defaults when path is None."""
     if path is None:
         return AppConfig()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: файл настроек не найден") from None
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: ошибка синтаксиса YAML: {exc}") from None
-    try:
-        return AppConfig.model_validate(data)
-    except ValidationError as exc:
-        lines = []
-        for err in exc.errors():
-            field = ".".join(str(p) for p in err["loc"])
-            lines.append(f"{path}: поле {field}: {_ru_error(err)}")
-        raise ConfigError("\n".join(lines)) from None
-
-
-def _ru_error(err: Mapping[str, Any]) -> str:
-    kind = err.get("type", "")
-    ctx = err.get("ctx") or {}
-    bounds = {
-        "greater_than": "больше {gt}",
-        "greater_than_equal": "не меньше {ge}",
-        "less_than": "меньше {lt}",
-        "less_than_equal": "не больше {le}",
-    }
-    if kind == "extra_forbidden":
-        return "неизвестное поле"
-    if kind == "missing":
-        return "обязательное поле не заполнено"
-    if kind in bounds:
-        return f"значение {err.get('input')!r} должно быть " + bounds[kind].format(**ctx)
-    if kind == "value_error":
-        return str(err.get("msg", "")).removeprefix("Value error, ")
-    if "parsing" in kind or kind.endswith("_type"):
-        return f"неверный тип значения ({err.get('input')!r})"
-    return str(err.get("msg"))
+    return load_model(path, AppConfig, "файл настроек", ConfigError)

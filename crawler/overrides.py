@@ -89,7 +89,7 @@ def load_overrides(path: Path | None, *, known_rules: set[str] | None = None) ->
     """Read the ИДК's overrides; None → no overrides. Raise OverridesError listing every problem."""
     if path is None:
         return []
-    from crawler.ruleset import ru_validation_error
+    from crawler.yamlfile import ru_validation_error
 
     try:
         text = path.read_text(encoding="utf-8")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from crawler.errors import InputError
 from crawler.models import DocType, OrgKind
 from crawler.resources import rules_dir
+from crawler.yamlfile import ru_validation_error
 
 NOT_RULE_FILES = ("vocabulary.yaml", "vocabulary.yml", "facts.yaml", "facts.yml")  # vocabularies, not rules
 RULE_ID_RE = r"^[a-z][a-z0-9_]{1,40}$"
@@ -222,31 +222,6 @@ def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
 
 def _line(node: yaml.Node | None) -> str:
     return f"строка {node.start_mark.line + 1}" if node is not None else "строка ?"
-
-
-def ru_validation_error(err: Mapping[str, Any]) -> str:
-    kind = err.get("type", "")
-    ctx = err.get("ctx") or {}
-    if kind == "extra_forbidden":
-        return "неизвестное поле"
-    if kind == "missing":
-        return "обязательное поле не заполнено"
-    if kind == "literal_error" or kind == "enum":
-        expected = str(ctx.get("expected", "")).replace(" or ", " или ")
-        return f"недопустимое значение {err.get('input')!r}; допустимы: {expected}"
-    if kind == "string_pattern_mismatch":
-        return f"значение {err.get('input')!r} не подходит: нужен латинский идентификатор из строчных букв"
-    if kind.startswith(("greater_than", "less_than")):
-        return f"значение вне допустимых пределов ({err.get('input')!r})"
-    if kind in ("too_short", "string_too_short"):
-        return "значение не может быть пустым"
-    if kind.startswith("date"):
-        return f"ожидается дата ГГГГ-ММ-ДД, указано {err.get('input')!r}"
-    if kind == "value_error":
-        return str(ctx.get("error", err.get("msg")))
-    if "parsing" in kind or kind.endswith("_type"):
-        return f"неверный тип значения ({err.get('input')!r})"
-    return str(err.get("msg"))
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:

@@ -140,7 +140,7 @@ def test_many_problems_are_listed_together(tmp_path: Path) -> None:
     assert "строка 29, правило «other_rule», поле check: недопустимое значение 'magic'" in joined
     assert "'monitoring' или 'freshness'" in joined
     assert "поле link_patterns: неверное регулярное выражение «(unclosed»" in joined
-    assert "строка 35, правило «other_rule», поле weight: значение вне допустимых пределов" in joined
+    assert "строка 35, правило «other_rule», поле weight: значение 0 должно быть не меньше 1" in joined
     assert "строка 36, правило «other_rule», поле effective_from: ожидается дата ГГГГ-ММ-ДД" in joined
 
 
@@ -159,9 +159,9 @@ def test_missing_required_fields_and_bad_header(tmp_path: Path) -> None:
     problems = _problems(_write(tmp_path, text))
     joined = "\n".join(problems)
     assert "строка 1, поле version: обязательное поле не заполнено" in joined
-    assert "строка 5, поле zones.1.min_percent: значение вне допустимых пределов" in joined
+    assert "строка 5, поле zones.1.min_percent: значение 150 должно быть не больше 100" in joined
     assert "строка 7, правило «regulation», поле met: обязательное поле не заполнено" in joined
-    assert "строка 9, правило «regulation», поле roadmap_items: значение не может быть пустым" in joined
+    assert "строка 9, правило «regulation», поле roadmap_items: список не может быть пустым" in joined
 
 
 def test_yaml_syntax_error_names_line(tmp_path: Path) -> None:

@@ -6,12 +6,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crawler.classify.text import compile_phrase
 from crawler.models import DocType
 from crawler.resources import rules_dir
+from crawler.yamlfile import load_model
 
 DEFAULT_PATH = rules_dir() / "vocabulary.yaml"
 
@@ -147,15 +147,4 @@ class VocabularyError(Exception):
 @lru_cache(maxsize=8)
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
     """Read and validate the vocabulary; errors are Russian and name the file and the field."""
-    path = path or DEFAULT_PATH
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise VocabularyError(f"{path}: файл словаря не найден") from None
-    except yaml.YAMLError as exc:
-        raise VocabularyError(f"{path}: ошибка синтаксиса YAML: {exc}") from None
-    try:
-        return Vocabulary.model_validate(data)
-    except ValidationError as exc:
-        lines = [f"{path}: поле {'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()]
-        raise VocabularyError("\n".join(lines)) from None
+    return load_model(path or DEFAULT_PATH, Vocabulary, "файл словаря", VocabularyError)

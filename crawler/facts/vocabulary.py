@@ -11,10 +11,10 @@ import re
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crawler.resources import rules_dir
+from crawler.yamlfile import load_model
 
 DEFAULT_PATH = rules_dir() / "facts.yaml"
 FILE_NAME = "facts.yaml"
@@ -124,46 +124,10 @@ class FactsVocabularyError(Exception):
     pass
 
 
-_MESSAGES = {
-    "missing": "обязательное поле не заполнено",
-    "extra_forbidden": "неизвестное поле",
-    "too_short": "список не может быть пустым",
-    "string_too_short": "значение не может быть пустым",
-    "bool_parsing": "ожидается true или false",
-    "bool_type": "ожидается true или false",
-    "list_type": "ожидается список",
-    "string_type": "ожидается строка",
-    "model_type": "ожидается набор полей «имя: значение»",
-    "int_parsing": "ожидается целое число",
-}
-
-
-def _message(err: dict[str, object]) -> str:
-    kind = str(err.get("type", ""))
-    if kind == "value_error":
-        ctx = err.get("ctx")
-        return str(ctx.get("error") if isinstance(ctx, dict) else err.get("msg"))
-    return _MESSAGES.get(kind, str(err.get("msg")))
-
-
 @lru_cache(maxsize=8)
 def load_facts_vocabulary(path: Path | None = None) -> FactsVocabulary:
     """Read and validate the vocabulary; errors are Russian and name the file, the field and the phrase."""
-    path = path or DEFAULT_PATH
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise FactsVocabularyError(f"{path}: файл словаря сведений не найден") from None
-    except yaml.YAMLError as exc:
-        raise FactsVocabularyError(f"{path}: ошибка синтаксиса YAML: {exc}") from None
-    try:
-        return FactsVocabulary.model_validate(data)
-    except ValidationError as exc:
-        lines = []
-        for err in exc.errors():
-            where = ".".join(str(p + 1) if isinstance(p, int) else str(p) for p in err["loc"])
-            lines.append(f"{path}: поле {where}: {_message(dict(err))}")
-        raise FactsVocabularyError("\n".join(lines)) from None
+    return load_model(path or DEFAULT_PATH, FactsVocabulary, "файл словаря сведений", FactsVocabularyError)
 
 
 def vocabulary_beside(rules_source: str | Path | None) -> Path | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.evaluate.documents import clip
+
 # ------------------------------------------------------------------ network failures
 
 
@@ -150,17 +152,7 @@ _ONE_LETTER_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "г", "п",
 
 def clip_words(text: str | None, limit: int = QUOTE_MAX) -> str:
     """Whitespace folded; longer text cut at a word boundary with «…», never mid-word."""
-    if not text:
-        return ""
-    flat = re.sub(r"\s+", " ", text).strip()
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    if not flat[limit - 1].isspace():
-        space = cut.rfind(" ")
-        if space >= limit // 2:
-            cut = cut[:space]
-    return cut.rstrip(" ,;:—–-(«") + "…"
+    return clip(text, limit) or ""
 
 
 def tidy_title(title: str | None) -> str:
