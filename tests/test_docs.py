@@ -103,3 +103,36 @@ def test_readme_exit_codes_are_the_defined_ones() -> None:
     line = README[README.index("Коды завершения") :].split("\n\n")[0]
     documented = {int(code) for code in re.findall(r"`(\d+)`", line)}
     assert documented == {int(c) for c in ExitCode}, (documented, list(ExitCode))
+
+
+def _model_fields(model: type[BaseModel], prefix: str = "") -> list[str]:
+    out: list[str] = []
+    for name, info in model.model_fields.items():
+        kind = info.annotation
+        out.append(f"{prefix}{name}")
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            out.extend(_model_fields(kind, f"{prefix}{name}."))
+    return out
+
+
+def test_every_vocabulary_key_is_used() -> None:
+    """A key a methodologist can fill in the classifier's or the district data's vocabulary must change something."""
+    from crawler.classify.vocabulary import Vocabulary
+    from crawler.facts.vocabulary import FactsVocabulary
+
+    unused = []
+    for model, home in ((Vocabulary, "classify/vocabulary.py"), (FactsVocabulary, "facts/vocabulary.py")):
+        for path in _model_fields(model):
+            name = path.rsplit(".", 1)[-1]
+            if name == "version":
+                continue
+            # read as an attribute anywhere, or looked up by its name (scorer.phrases("kinds")) outside the model
+            readers = [
+                p
+                for p, text in CODE.items()
+                if re.search(rf"\.{name}\b", text)
+                or (not str(p).endswith(home) and re.search(rf"[\"']{name}[\"']", text))
+            ]
+            if not readers:
+                unused.append(f"{model.__name__}: {path}")
+    assert not unused, f"vocabulary keys nothing reads: {unused}"
