@@ -317,7 +317,11 @@ def check_orgs(
 
         for crawl in crawls.values():
             arrived(crawl)
+        crawl_open = bool(todo)
         while not crawl_run.done or waiting:
+            if crawl_open and crawl_run.done:
+                crawl_open = False
+                log.info("crawl of %d organizations finished; %d wait for their documents", len(todo), len(waiting))
             result = crawl_run.next_result(timeout=0.05 if waiting else 1.0)
             if result is not None:
                 org = by_id[result.org_id]
@@ -416,6 +420,7 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
                 ignore_robots=req.ignore_robots, crawled=crawled,
             )  # fmt: skip
             store.finish_run(run_id, "done")
+            log.info("all %d organizations checked", len(inputs.orgs))
         except BaseException as exc:
             _fail_run(store, run_id, req.period, inputs.config, exc, log_file)
             raise
