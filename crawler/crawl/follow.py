@@ -101,10 +101,22 @@ def _page_link(crawl: Crawl, st: OrgState, lk: Link, ctx: PageContext, canon: st
         ctx.section_prefix and lk.in_main and links.path_prefix(lk.url).startswith(ctx.section_prefix + "/")
     )
     score = links.score_link(lk, depth, crawl.vocab)
-    if not section_child and not _worth_a_visit(crawl, st, score, depth):
+    # the section's own content: its sub-pages, its pagination («?PAGEN_1=2», «Следующая страница»), its news items
+    # («Подробнее»): all of it is the section's material, within a budget of its own
+    section_content = (
+        not section_child
+        and ctx.in_section
+        and lk.in_main
+        and lk.tag in ("a", "area")
+        and score.value > -100
+        and st.budget.section_links < crawl.vocab.section_links_cap
+    )
+    if not (section_child or section_content) and not _worth_a_visit(crawl, st, score, depth):
         return []
     if not _within_budget(crawl, st, lk.url, section_child):
         return []
+    if section_content:
+        st.budget.section_links += 1
     st.frontier.seen.add(canon)
     visit = PageVisit(
         org_id=st.org.id,
@@ -121,7 +133,7 @@ def _page_link(crawl: Crawl, st: OrgState, lk: Link, ctx: PageContext, canon: st
         key=canon,
     )
     st.budget.page_requests += 1
-    priority = 1000 if section_child else max(score.value, -999)
+    priority = 1000 if section_child else 800 if section_content else max(score.value, -999)
     return [crawl.request(st, lk.url, visit, priority=priority)]
 
 

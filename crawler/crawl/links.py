@@ -41,6 +41,7 @@ class LinkVocabulary:
     document_mentoring: re.Pattern[str]
     document_related: re.Pattern[str]
     hub_documents_cap: int
+    section_links_cap: int
     section_strong: re.Pattern[str]
     section_news: re.Pattern[str]
     section_news_url: re.Pattern[str]
@@ -81,6 +82,7 @@ def load_link_vocabulary(data: dict[str, Any]) -> LinkVocabulary:
         document_mentoring=_must(data["document_mentoring"]),
         document_related=_must(data["document_related"]),
         hub_documents_cap=int(data["hub_documents_cap"]),
+        section_links_cap=int(data["section_links_cap"]),
         section_strong=_must(sec["strong"]),
         section_news=_must(sec["news"]),
         section_news_url=_must(sec["news_url"]),
@@ -458,6 +460,25 @@ def visible_text(doc: Any, main_only: bool = False, limit: int = 50_000) -> str:
             size += len(piece) + 1
             if size > limit:
                 break
+    return " ".join(" ".join(chunks).split())[:limit]
+
+
+def content_text(doc: Any, limit: int = 20_000) -> str:
+    """Visible text of the page's own content: menus, header, footer and sidebars left out by the same zones as
+    links (class and id hints too, which `visible_text` does not read)."""
+    skip = ("script", "style", "noscript", "template", "head", "title")
+    chunks: list[str] = []
+    size = 0
+    body = doc.find("body")
+    for el in (body if body is not None else doc).iter():
+        if not isinstance(el.tag, str) or el.tag in skip or not _zone(el)[1]:
+            continue
+        for piece in (el.text, *(c.tail for c in el)):
+            if piece and piece.strip():
+                chunks.append(piece.strip())
+                size += len(piece)
+        if size > limit:
+            break
     return " ".join(" ".join(chunks).split())[:limit]
 
 

@@ -160,9 +160,14 @@ def _judge_and_follow(crawl: Crawl, st: OrgState, page: Reading) -> list[Request
     for adapter in crawl.adapters:
         page_links = adapter.page_links(st, parsed, page_links)
     groups = set(visit.groups) | links.heading_groups(page.heading, vocab)
-    if in_section or "documents" in groups:
+    # the text is kept where the criteria read it: the section, «Документы», and any page about mentoring (a news
+    # item about the school's mentors is a practice; its date is in its text)
+    about_mentoring = bool(vocab.section_strong.search(links.norm_text(f"{page.title} {page.heading}")))
+    if in_section or "documents" in groups or visit.in_section or about_mentoring:
         page.record.text = links.visible_text(page.doc, main_only=False, limit=PAGE_TEXT_LIMIT)
     if verdict.is_section:
+        labels = [page.heading, page.title, visit.link_text]
+        verdict.audience = content.audience(page.response.url, labels, links.content_text(page.doc))
         _add_candidate(st, page, verdict, main_text)
     if visit.via == "links":
         for lk in page_links:
@@ -224,7 +229,8 @@ def _add_candidate(st: OrgState, page: Reading, verdict: SectionVerdict, main_te
             via_links=via_links or page.canon in linked,
             canon=page.canon,
             requests_at=st.traffic.requests,
+            audience=verdict.audience,
         )
     )
-    if verdict.strength >= 3:
+    if verdict.strength >= 3 and verdict.audience != "pupils":  # a pupils' page: the teachers' one may be elsewhere
         st.section.focused = True

@@ -3,9 +3,11 @@ and whether the site could be read at all."""
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from crawler.crawl import links
 from crawler.crawl.adapters.base import Crawl
-from crawler.crawl.state import OrgState, now
+from crawler.crawl.state import Candidate, OrgState, now
 from crawler.models import DocumentRecord, LostLink, OrgCrawlResult, SectionInfo
 
 SCRIPT_ONLY_NOTE = (
@@ -69,6 +71,7 @@ def section_of(st: OrgState) -> SectionInfo | None:
         menu_path = st.found.linked[best.canon]
     documents = st.found.documents.values()
     is_stub = best.is_stub and not any(d.in_section or d.source_page in members for d in documents)
+    runner = search.runner_up()
     return SectionInfo(
         url=best.url,
         title=best.title,
@@ -77,7 +80,29 @@ def section_of(st: OrgState) -> SectionInfo | None:
         is_stub=is_stub,
         text_excerpt=best.excerpt,
         pages=members,
+        audience=best.audience,
+        runner_up=runner.url if runner else None,
+        choice=_choice(best, runner),
     )
+
+
+_AUDIENCE_RU = {"teachers": "о наставничестве педагогов", "pupils": "о наставничестве обучающихся"}
+
+
+def _choice(best: Candidate, runner: Candidate | None) -> str:
+    """Why this page is the section rather than the next best one (Russian, for the section criterion's note)."""
+    if runner is None:
+        return ""
+    if best.audience != "pupils" and runner.audience == "pupils":
+        why = "страница о наставничестве педагогических работников предпочтена странице о наставничестве обучающихся"
+    elif best.strength > runner.strength:
+        why = "её заголовок, адрес и пункт меню точнее называют наставничество"
+    elif best.via_links and not runner.via_links:
+        why = "она доступна по ссылкам с главной страницы"
+    else:
+        why = "она ближе к главной странице"
+    what = _AUDIENCE_RU.get(runner.audience, "")
+    return f"{why}; другая страница{(' ' + what) if what else ''}: {unquote(runner.url)}"
 
 
 def _mark_section(st: OrgState, section: SectionInfo) -> None:

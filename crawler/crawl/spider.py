@@ -172,6 +172,8 @@ class FocusedSpider(scrapy.Spider):
         visit = visit_of(request)
         if not isinstance(visit, PageVisit) or visit.start or not st.section.focused or visit.section_child:
             return False
+        if visit.in_section:  # linked from the section's content: its news items, its next page
+            return False
         groups, budget = visit.groups, st.budget
         if groups & self.vocab.hub_groups:
             return False
