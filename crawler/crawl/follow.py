@@ -54,10 +54,21 @@ def _document_link(crawl: Crawl, st: OrgState, lk: Link, ctx: PageContext, canon
     mentoring = links.is_mentoring_document_link(lk, vocab)
     related = links.is_related_document_link(lk, vocab)
     from_hub = ctx.hub and lk.in_main and st.budget.hub_docs < vocab.hub_documents_cap
-    if not (from_section_main or through_section or mentoring or related or from_hub):
+    # a long «Документы» page is read whole: past the cap, a link that names no subject is still fetched (its
+    # content decides), one that names another subject («Положение о школьном музее») is not
+    mute = (
+        ctx.hub
+        and lk.in_main
+        and not from_hub
+        and st.budget.hub_mute_docs < vocab.hub_mute_documents_cap
+        and links.is_mute_document_link(lk, vocab)
+    )
+    if not (from_section_main or through_section or mentoring or related or from_hub or mute):
         return []
     if from_hub and not (from_section_main or mentoring or related):
         st.budget.hub_docs += 1
+    elif mute and not (from_section_main or through_section or mentoring or related):
+        st.budget.hub_mute_docs += 1
     _remember_linking_pages(st, lk, ctx, canon, through_section)
     existing = st.found.documents.get(canon)
     if existing is not None or canon in st.frontier.seen:

@@ -42,6 +42,8 @@ class LinkVocabulary:
     document_related: re.Pattern[str]
     hub_documents_cap: int
     section_links_cap: int
+    document_mute_words: re.Pattern[str]
+    hub_mute_documents_cap: int
     section_strong: re.Pattern[str]
     section_news: re.Pattern[str]
     section_news_url: re.Pattern[str]
@@ -83,6 +85,8 @@ def load_link_vocabulary(data: dict[str, Any]) -> LinkVocabulary:
         document_related=_must(data["document_related"]),
         hub_documents_cap=int(data["hub_documents_cap"]),
         section_links_cap=int(data["section_links_cap"]),
+        document_mute_words=_must(data["document_mute_words"]),
+        hub_mute_documents_cap=int(data["hub_mute_documents_cap"]),
         section_strong=_must(sec["strong"]),
         section_news=_must(sec["news"]),
         section_news_url=_must(sec["news_url"]),
@@ -525,6 +529,21 @@ def is_mentoring_document_link(link: Link, vocab: LinkVocabulary | None = None) 
     name = file_name_from_url(link.url) or ""
     hay = norm_text(f"{link.text} {link.title} {name} {decoded_url(link.url)}")
     return bool(vocab.document_mentoring.search(hay))
+
+
+_MUTE_REST = re.compile(r"[\W\d_]+")
+
+
+def is_mute_document_link(link: Link, vocab: LinkVocabulary | None = None) -> bool:
+    """A document link whose words say nothing of its subject: «Скачать», «Подробнее», «файл (PDF, 245 КБ)», an
+    icon, «Приказ от 01.09.2025 № 162», a file name that is a hash. Only its content can tell what it is."""
+    vocab = vocab or default_link_vocabulary()
+    text = norm_text(f"{link.text} {link.title}")
+    name = (file_name_from_url(link.url) or "").lower()
+    if name and text.replace(" ", "") in (name, name.rsplit(".", 1)[0]):
+        text = ""  # the link shows its file name
+    rest = _MUTE_REST.sub(" ", vocab.document_mute_words.sub(" ", text)).strip()
+    return not rest
 
 
 def is_related_document_link(link: Link, vocab: LinkVocabulary | None = None) -> bool:

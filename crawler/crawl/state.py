@@ -36,6 +36,7 @@ class Budget:
     date_keys: dict[str, int] = field(default_factory=dict)  # calendar-like URLs per date pattern
     number_keys: dict[str, int] = field(default_factory=dict)  # URLs per number pattern (paginations, ids)
     hub_docs: int = 0  # documents taken from «Документы»-like pages
+    hub_mute_docs: int = 0  # documents with link words that say nothing, taken from such pages for their content
     section_links: int = 0  # pages linked from the section's content outside its path (news items, pagination)
     sveden_after_focus: int = 0  # «Сведения» pages still read after the section was found
     pedagogues_after_focus: int = 0  # «Педагогам» pages still read after the section was found
