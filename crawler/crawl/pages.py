@@ -185,6 +185,8 @@ def _judge_and_follow(crawl: Crawl, st: OrgState, page: Reading) -> list[Request
         via=visit.via or "links",
     )
     out = [request for lk in page_links for request in follow.follow(crawl, st, lk, ctx)]
+    for adapter in crawl.adapters:
+        out.extend(adapter.page_requests(st, parsed))
     # best first: the scheduler may start on the first request before the rest are queued
     out.sort(key=lambda r: -r.priority)
     if visit.start and crawl.cs.use_sitemap:

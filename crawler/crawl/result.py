@@ -16,6 +16,24 @@ SCRIPT_ONLY_NOTE = (
 )
 
 
+def _script_only_note(browser_off: str | None, rendered: bool) -> str:
+    if browser_off:
+        return f"главная страница не содержит ссылок (меню формируется скриптом в браузере), а {browser_off}; " + (
+            "автоматически проверить сайт нельзя — проверьте вручную"
+        )
+    if rendered:
+        return (
+            "главная страница не содержит ссылок, и в браузере меню не появилось (или страницу не удалось открыть); "
+            "автоматически проверить сайт нельзя — проверьте вручную"
+        )
+    return SCRIPT_ONLY_NOTE
+
+
+def _beyond_home(st: OrgState) -> bool:
+    """Was anything read besides the home page (as served and as a browser shows it)?"""
+    return bool(st.found.documents) or any((p.depth or 0) > 0 for p in st.found.pages)
+
+
 def build(crawl: Crawl, st: OrgState) -> OrgCrawlResult:
     section = section_of(st)
     if section is not None:
@@ -25,9 +43,9 @@ def build(crawl: Crawl, st: OrgState) -> OrgCrawlResult:
             d.in_section = False
     entry = st.entry
     reachable = entry.reachable
-    if reachable and entry.script_only and len(st.found.pages) <= 1 and not st.found.documents:
+    if reachable and entry.script_only and not _beyond_home(st):
         reachable = False
-        entry.errors.append(SCRIPT_ONLY_NOTE)
+        entry.errors.append(_script_only_note(entry.browser_off, entry.rendered))
     reason = None
     if not reachable:
         reason = "; ".join(entry.errors) or "сайт не удалось проверить: обход прерван"

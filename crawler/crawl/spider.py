@@ -22,7 +22,7 @@ from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
 from crawler.config import CrawlSettings
-from crawler.crawl import documents, links, pages, result, sitemap
+from crawler.crawl import browser, documents, links, pages, result, sitemap
 from crawler.crawl.adapters import ADAPTERS, Adapter
 from crawler.crawl.errors import failure_reason_ru
 from crawler.crawl.state import Entry, OrgState, now
@@ -46,10 +46,16 @@ class FocusedSpider(scrapy.Spider):
         blobs_dir: Path,
         previous: dict[str, dict[str, dict[str, Any]]] | None,
         emit: Callable[[OrgCrawlResult], None],
+        browser_profile: Path | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
         self.cs = crawl_settings
+        # a browser for script-built pages: the child process set it up (worker.py) and made its profile directory
+        self.browser_profile = browser_profile
+        self.browser_off = browser.unavailable(crawl_settings) or (
+            None if browser_profile else "браузер не запущен в этом обходе"
+        )
         self.blobs = BlobStore(blobs_dir)
         self.emit = emit
         self.vocab = links.default_link_vocabulary()

@@ -61,6 +61,8 @@ class Entry:
     reachable: bool = False
     robots_blocked: bool = False
     script_only: bool = False  # the home page has (almost) no links but scripts
+    browser_off: str | None = None  # why the script-built home page could not be opened in a browser
+    rendered: bool = False  # the home page was asked for in a browser
     user_agent: str | None = None  # set when the site refused the configured User-Agent
 
     @property
