@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from scrapy.http import Request, Response
 
@@ -190,8 +189,7 @@ def _judge_and_follow(crawl: Crawl, st: OrgState, page: Reading) -> list[Request
     # best first: the scheduler may start on the first request before the rest are queued
     out.sort(key=lambda r: -r.priority)
     if visit.start and crawl.cs.use_sitemap:
-        url = urlsplit(page.response.url)
-        out.append(sitemap.request(crawl, st, f"{url.scheme}://{url.netloc}/sitemap.xml"))
+        out.extend(sitemap.first_requests(crawl, st, page.response.url, page.text))
     return out
 
 

@@ -62,6 +62,7 @@ class FocusedSpider(scrapy.Spider):
         self.adapters: list[Adapter] = [cls(self) for cls in ADAPTERS]
         self._adapter_named = {a.name: a for a in self.adapters}
         self.states: dict[str, OrgState] = {}
+        self.robots_sitemaps: dict[str, list[str]] = {}  # host -> «Sitemap:» lines of its robots.txt
         self.host_to_org: dict[str, str] = {}
         self._order = itertools.count()  # ties in a frontier: first queued, first out
         self._held = 0  # work outside Scrapy (threads) that organizations wait for
@@ -77,7 +78,13 @@ class FocusedSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> FocusedSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider._on_response, signal=signals.response_received)
         return spider
+
+    def _on_response(self, response: Response, request: Request, spider: Any) -> None:
+        """robots.txt, fetched by Scrapy itself before a host's first request: the sitemaps it names."""
+        if response.status == 200 and request.url.endswith("/robots.txt") and visit_of(request) is None:
+            self.robots_sitemaps[links.host_of(response.url)] = sitemap.from_robots(response.body)
 
     def _on_idle(self) -> None:
         if self._held > 0:  # e.g. a TLS evidence fetch runs in a thread Scrapy does not see

@@ -115,6 +115,7 @@ class DocVisit(Visit):
 @dataclass(frozen=True, kw_only=True)
 class SitemapVisit(Visit):
     depth: int = 0  # 1: a sitemap listed by a sitemap index
+    fallback: str | None = None  # the next usual place of the sitemap, asked for when this one gives none
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -37,6 +37,11 @@ class Crawl(Protocol):
     def adapters(self) -> Sequence[Adapter]: ...
 
     @property
+    def robots_sitemaps(self) -> dict[str, list[str]]:
+        """Host -> the sitemaps its robots.txt names (filled as Scrapy reads robots.txt)."""
+        ...
+
+    @property
     def browser_off(self) -> str | None:
         """Why pages cannot be opened in a browser in this crawl (Russian), or None when they can."""
         ...
