@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from crawler.evaluate.context import Context, candidates
@@ -60,7 +61,15 @@ def title_page_only(doc: AnalyzedDocument) -> bool:
     ext = doc.extraction
     if ext is None or not (ext.ocr_used or ext.is_scan) or (ext.pages or 1) > 1:
         return False
-    return len(ext.text.split()) < TITLE_PAGE_WORDS
+    return len(ext.text.split()) < TITLE_PAGE_WORDS and not _PLAN_WORDS.search(ext.text.lower())
+
+
+# what a plan or a programme has beyond its title page: measures, terms, those responsible, stages, aims, items
+_PLAN_WORDS = re.compile(
+    r"мероприят|ответствен|срок|исполнител|этап|цел[ьи]\b|задач|ежегодн|ежемесячн|ежеквартальн"
+    r"|сентябр|октябр|ноябр|декабр|январ|феврал|\bмарт|апрел|\bма[йя]\b|июн|июл|август|^\s*\d+\.\s",
+    re.MULTILINE,
+)
 
 
 def part_period(part: DocPart) -> tuple[date | None, date | None]:
