@@ -410,6 +410,29 @@ def scan_page_groups(scans: list[Link]) -> list[list[Link]]:
     return [g for g in groups.values() if len(g) >= 2]
 
 
+_GALLERY_ATTRS = ("data-fancybox", "data-lightbox", "data-gallery", "data-fancybox-group", "rel")
+
+
+def gallery_groups(doc: Any) -> list[list[str]]:
+    """Links to pictures that a page shows as one gallery (fancybox, lightbox): the photographed pages of one
+    document. Groups of two or more, by the gallery's name, in the order of the page; URLs as `clean_url`."""
+    groups: dict[str, list[str]] = {}
+    for el in doc.iter("a"):
+        href = (el.get("href") or "").strip()
+        if not href.lower().startswith(("http://", "https://")) or not _IMAGE_URL.search(href):
+            continue
+        name = next((f"{a}={el.get(a)}" for a in _GALLERY_ATTRS if el.get(a)), None)
+        if name is None or name in ("rel=nofollow", "rel=noopener"):
+            continue
+        try:
+            url = clean_url(href)
+        except ValueError:
+            continue
+        if url not in groups.setdefault(name, []):
+            groups[name].append(url)
+    return [g for g in groups.values() if len(g) >= 2]
+
+
 def _menu_trail(el: Any) -> tuple[str, ...]:
     """Labels of the enclosing items of a nested menu: li > (a|span) + ul > li > this link."""
     trail: list[str] = []
