@@ -232,7 +232,11 @@ def _prefix_pattern(phrase: str) -> re.Pattern[str]:
     if phrase.strip().startswith("re:"):
         return compile_phrase(phrase)
     words = re.findall(r"[\w-]+", fold(phrase))
-    body = r"\s*".join(_word_stem(w) + r"[а-яё]{0,4}" for w in words)
+    # the first word as written (a heading names its kind in the nominative: «Концепция», never «Концепции»
+    # continuing a cited act's title), the others in any form
+    body = r"\s*".join(
+        re.escape(w) if k == 0 else _word_stem(w) + r"[а-яё]{0,4}" for k, w in enumerate(words)
+    )
     return re.compile(r"^[\W_]{0,3}" + body + r"(?![а-яё])")
 
 
@@ -275,7 +279,8 @@ def _junk(line: str) -> bool:
 def _in_stamp(lines: list[tuple[int, str]], i: int, reach: int = 4) -> bool:
     """«УТВЕРЖДАЮ / Директор … / ПРИКАЗ № 575 от …»: an order named inside an approval stamp."""
     recent = " ".join(_clean(x) for _, x in lines[max(0, i - reach) : i])
-    return bool(re.search(r"утвержд|утвердж|утв\.", recent, re.I))
+    # the stamp's own words, not «Об утверждении …» of a card title or a subject
+    return bool(re.search(r"утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утвердж\w*|утв\.", recent, re.I))
 
 
 class _Scorer:
@@ -289,6 +294,40 @@ class _Scorer:
 
     def kind(self, line: str) -> bool:
         return bool(TITLE_START_RE.match(line)) or _match_start(self.phrases("kinds"), line)
+
+
+# a kind word followed by a predicate opens a sentence of the body («Положение разработано в соответствии с …»)
+_PREDICATE_AFTER_KIND_RE = re.compile(
+    r"^\W{0,3}[А-ЯЁа-яё-]+\s+(?:[а-яё-]+\s+)?(?:разработан|определя|устанавлива|регламентир|являет|вступа|действу|"
+    r"распространя|принима|принят|утвержда|утвержден|составлен|направлен|предусматрива|содержит|включает|"
+    r"рассчитан|реализу|призван|подлеж|вводит)",
+    re.I,
+)
+# where the heading of a page glued into one line ends: a sentence closed before the next one, a place and a year
+_HEAD_END_RE = re.compile(
+    r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[»)\d]))[.!?]\s+(?=[«\"А-ЯЁ])|\s(?=(?:г|с|п|пос|ст)\.\s*[А-ЯЁ][а-яё-]+[,.]?\s+(?:19|20)\d{2})"
+)
+GLUED_TITLE = 160  # a heading line longer than this ran into the text after it (a glued page)
+
+
+def title_head(line: str) -> str:
+    """The heading at the start of a long line that ran into the text after it («Программа наставничества
+    «Ступеньки» г. Верхняя Тура 2022 год. «Всегда вперёд…»»): up to the first closed sentence or place-and-year."""
+    if len(line) <= GLUED_TITLE:
+        return line
+    m = _HEAD_END_RE.search(line, 12)
+    return line[: m.start()].rstrip(" ,") if m else line
+
+
+def _open_quote_before(lines: list[tuple[int, str]], i: int) -> bool:
+    """Line i continues a quotation opened above it in the same paragraph (the title of an act the text cites)."""
+    opened = 0
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev = lines[j][1]
+        if not prev.strip():
+            break
+        opened += prev.count("«") - prev.count("»")
+    return opened > 0
 
 
 _DEFAULT_TITLE_WORDS: dict[str, list[str]] = {}
@@ -306,7 +345,20 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         return -20.0, "body"
     people = _match_start(scorer.phrases("people"), line)
     requisites = _match_any(scorer.phrases("requisites"), line)
-    kind = scorer.kind(line) and not people and not requisites
+    head_line = line
+    if i == 0:
+        # a card title numbered by the site («38 Положение о …», «35_ПОЛОЖЕНИЕ …», «384, ПОЛОЖЕНИЕ …»)
+        head_line = re.sub(r"^\W{0,2}\d{1,4}[\s_.,)]+(?=[А-ЯЁа-яё])", "", line)
+    kind = scorer.kind(head_line) and not people and not requisites
+    start_char = line.lstrip("-–—•*·\"' ")[:1]
+    if kind and i > 0 and (start_char.islower() or start_char == "("):
+        kind = False  # «(целевой модели)», «изменениями).»: the rest of a sentence broken across lines
+    if kind and _PREDICATE_AFTER_KIND_RE.match(head_line):
+        kind = False  # «Положение разработано в соответствии с …»: a sentence of the body
+    quoted = _open_quote_before(lines, i)
+    if quoted:
+        kind = False  # «… № Р-174 «Об утверждении / Концепции создания …»: a cited act's title
+    line = title_head(line) if kind else line
     numbered = re.match(r"^\W{0,2}\d{1,3}\.\s+(\S.*)$", line)
     numbered_kind = bool(numbered and scorer.kind(numbered.group(1)))  # «26. Положение о …» in a list of acts
     s = 0.0
@@ -333,7 +385,9 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     if people:
         s -= 6
         label = "people"
-    if re.match(r"^\W{0,2}\d{1,2}(\.\d{1,2})*\.?\s*[А-ЯЁа-яё]", line) or re.match(r"^\W{0,2}[IVX]{1,4}\.\s", line):
+    card_number = i == 0 and kind and head_line != line
+    clause = re.match(r"^\W{0,2}\d{1,2}(\.\d{1,2})*\.?\s*[А-ЯЁа-яё]", line) or re.match(r"^\W{0,2}[IVX]{1,4}\.\s", line)
+    if clause and not card_number:
         if numbered_kind:
             s += 4
             label = "kind"
@@ -369,6 +423,8 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         s -= 3
     if len(line) > 260:
         s -= 6
+    if quoted:
+        s -= 6
     s -= 0.04 * i
     return s, label
 
@@ -396,6 +452,9 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
                 continue
             if len(line) < 90 and _subject_follows(lines, i):
                 scored.append((8.0 - 0.04 * i, i, "order"))  # «ПРИКАЗ», «прикАз 12 января 2022 г.» + «О …»
+                continue
+            if requisites and len(line) < 300 and _SUBJECT_LINE_RE.match(_after_requisites(line)):
+                scored.append((8.0 - 0.04 * i, i, "order"))  # «ПРИКАЗ от 10.01.2022 г. №1 «Об утверждении …»»
                 continue
             if requisites and _REQUISITES_ONLY_RE.match(line):
                 scored.append((-6.0, i, "stamp"))  # «Приказ № 40-од от 14.09.2020» above a Положение
@@ -440,6 +499,19 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
     return _info(lines, i, False, text, heading=True, score=s, card=card and i == 0)
 
 
+_REQUISITES_RE = re.compile(
+    r"^\W*п\s?р\s?и\s?к\s?а\s?[з3]\W*(?:(?:от|№|n|года?|г\.?)(?![а-яё])\W*|\d[\d./-]*\s*(?:[а-яё]{1,2}(?![а-яё])\W*)?|"
+    r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s*)*",
+    re.I,
+)
+
+
+def _after_requisites(line: str) -> str:
+    """«ПРИКАЗ от 10.01.2022 г. №1 «Об утверждении …»» → «Об утверждении …»»."""
+    m = _REQUISITES_RE.match(line)
+    return line[m.end() :].lstrip(' «"') if m else ""
+
+
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 6)):
         line = _clean(lines[j][1])
@@ -468,6 +540,13 @@ def _info(
     else:
         title, last = _clean(lines[i][1])[:200], i
     end = lines[last][0] + len(lines[last][1])
+    raw_last = lines[last][1]
+    if heading and len(raw_last) > GLUED_TITLE:
+        # the heading is the start of a long line (a glued page): the body begins right after it
+        tail = title[-12:]
+        at = raw_last.find(tail)
+        if at != -1:
+            end = lines[last][0] + at + len(tail)
     return TitleInfo(
         title=title,
         title_start=lines[i][0],
@@ -511,14 +590,41 @@ def _collect(lines: list[tuple[int, str]], i: int, limit: int = 260) -> str:
     return _collect_span(lines, i, limit)[0]
 
 
+# a title line ending in a preposition or a conjunction goes on in the next line, whatever that line looks like
+_DANGLING_END_RE = re.compile(
+    r"(?:^|\s)(?:в|во|на|по|о|об|обо|и|с|со|к|ко|у|для|от|до|за|из|при|между|среди|через|а|или|—|–|-)$", re.I
+)
+# a word broken at the line end without a hyphen («наставничества р / аботников»): one letter that is no word
+_BROKEN_WORD_RE = re.compile(r"(?:^|\s)[б-джзй-нп-тф-щъыьэюяБ-ДЖЗЙ-НП-ТФ-ЩЪЫЬЭЮЯ]$")
+
+
+def _continues(title: str, nxt: str) -> str | None:
+    """How a title cut by a line break goes on in the next line: the joined title, or None."""
+    if not nxt or len(nxt) > 160 or re.match(r"^(\d+(\.\d+)*\.?\s|[IVX]+\.\s|ПРИКАЗЫВАЮ)", nxt, re.I):
+        return None
+    if re.match(r"^\W*(утвержд|принят|согласован|рассмотрен|приложение|протокол)", nxt, re.I):
+        return None
+    if _BROKEN_WORD_RE.search(title) and nxt[:1].islower():
+        return title + nxt
+    if _DANGLING_END_RE.search(title):
+        return title + " " + nxt
+    return None
+
+
 def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tuple[str, int]:
     """The title starting at line i with its continuation lines, and the index of its last line."""
-    title = _clean(lines[i][1])
+    title = title_head(_clean(lines[i][1]))
     last = i
     j = i + 1
     blanks = 0
     while j < len(lines) and len(title) < limit:
         nxt = _clean(lines[j][1])
+        joined = _continues(title, nxt)
+        if joined is not None:
+            title = title_head(joined)
+            last = j
+            j += 1
+            continue
         if not nxt:
             blanks += 1
             following = next((_clean(x) for _, x in lines[j + 1 : j + 4] if _clean(x)), "")
