@@ -152,7 +152,8 @@ def main() -> None:
             if p["type"] != e.type:
                 print(f"    {name} f{fold_of(e.id)} {e.id}: {e.type} → {p['type']} | {str(p['title'])[:90]}")
             if e.stamp_legible and (p["date"] != e.approved_on or p["number"] != norm_number(e.number)):
-                print(f"    {name} f{fold_of(e.id)} {e.id}: stamp {e.approved_on} / {e.number} → {p['date']} / {p['number']}")
+                got = f"{p['date']} / {p['number']}"
+                print(f"    {name} f{fold_of(e.id)} {e.id}: stamp {e.approved_on} / {e.number} → {got}")
 
 
 if __name__ == "__main__":

@@ -234,9 +234,7 @@ def _prefix_pattern(phrase: str) -> re.Pattern[str]:
     words = re.findall(r"[\w-]+", fold(phrase))
     # the first word as written (a heading names its kind in the nominative: «Концепция», never «Концепции»
     # continuing a cited act's title), the others in any form
-    body = r"\s*".join(
-        re.escape(w) if k == 0 else _word_stem(w) + r"[а-яё]{0,4}" for k, w in enumerate(words)
-    )
+    body = r"\s*".join(re.escape(w) if k == 0 else _word_stem(w) + r"[а-яё]{0,4}" for k, w in enumerate(words))
     return re.compile(r"^[\W_]{0,3}" + body + r"(?![а-яё])")
 
 
