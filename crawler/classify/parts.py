@@ -525,7 +525,12 @@ def _body_start(lines: list[tuple[int, str]], after: int, text: str) -> int:
         line = _clean(raw)
         if line and _BODY_START_RE.match(line):
             return offset
-        if len(line) >= 150 and re.search(r"[а-яё]{3,}\s+[а-яё]{3,}.*[.;:]", line) and not STAMP_LINE_RE.match(line):
+        if (
+            len(line) >= 150
+            and re.search(r"[а-яё]{3,}\s+[а-яё]{3,}.*[.;:]", line)
+            and not STAMP_LINE_RE.match(line)
+            and not _LETTERHEAD_START_RE.match(line)  # a letterhead with its address is not the body
+        ):
             return offset  # a paragraph of prose: the stamp zone is over
     return len(text)
 
