@@ -303,7 +303,8 @@ _PREDICATE_AFTER_KIND_RE = re.compile(
 )
 # where the heading of a page glued into one line ends: a sentence closed before the next one, a place and a year
 _HEAD_END_RE = re.compile(
-    r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[»)\d]))[.!?]\s+(?=[«\"А-ЯЁ])|\s(?=(?:г|с|п|пос|ст)\.\s*[А-ЯЁ][а-яё-]+[,.]?\s+(?:19|20)\d{2})"
+    r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[»)\d]))[.!?]\s+(?=[«\"А-ЯЁ])|"
+    r"\s(?=(?:г|с|п|пос|ст)\.\s*[А-ЯЁ][А-ЯЁа-яё-]+[,.]?\s+(?:19|20)\d{2})"
 )
 GLUED_TITLE = 160  # a heading line longer than this ran into the text after it (a glued page)
 
@@ -419,8 +420,8 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         s -= 3
     if _match_any(scorer.phrases("sentence_words"), line) and len(words) > 5:
         s -= 3
-    if len(line) > 260:
-        s -= 6
+    if len(line) > 260 and not (kind and len(line) < 400 and not re.search(r"[а-яё]{2,}[.;:]\s", line)):
+        s -= 6  # a paragraph; but a long heading of one sentence (a glued page's title with the full name) stays
     if quoted:
         s -= 6
     s -= 0.04 * i

@@ -99,7 +99,8 @@ def split_glued(line: str) -> str:
     """Break a whole page glued into one line at its stamps, headings, sections and clauses."""
     if len(line) <= GLUED_LINE:
         return line
-    return _CUT_BEFORE.sub("\n", line)
+    # «ШКОЛА-ИНТЕРНАТ № 6. РЕАЛИЗУЮЩАЯ …»: a number after «№» is not a clause
+    return re.sub(r"(№|(?<![А-Яа-яA-Za-z])N)\s*\n(?=\d)", r"\1 ", _CUT_BEFORE.sub("\n", line))
 
 
 def prepare(text: str) -> str:
