@@ -13,7 +13,8 @@ methodologist reads in it, so a rule that only fits the line breaks or the spell
 * ``orig``   — the excerpt as stored;
 * ``rewrap`` — every line of 49 to 220 characters wrapped again at 48 (another page width: titles and stamps
   break at other places; a page glued into one line stays as it is);
-* ``glued``  — the whole excerpt on one line (a web page's text, a viewer without line breaks);
+* ``glued``  — the whole excerpt on one line (a web page's text, a viewer without line breaks), under the card
+  title of the viewer if there is one;
 * ``ocr``    — the damage of a scan's text layer: «№» read as «N»/«Ns»/«No», Cyrillic letters read as Latin
   look-alikes in a third of the words, «З» as «3» (deterministic per entry).
 
@@ -56,7 +57,11 @@ def rewrap(text: str, width: int = 48) -> str:
 
 
 def glued(text: str) -> str:
-    return " ".join(piece.strip() for piece in text.split("\n") if piece.strip())
+    card = ""
+    lines = text.split("\n")
+    if len(lines) > 2 and lines[0].strip() and not lines[1].strip():
+        card, text = lines[0] + "\n\n", "\n".join(lines[2:])  # a viewer's card title stays above the text
+    return card + " ".join(piece.strip() for piece in text.split("\n") if piece.strip())
 
 
 def ocr(text: str, seed: str) -> str:

@@ -357,6 +357,9 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     quoted = _open_quote_before(lines, i)
     if quoted:
         kind = False  # «… № Р-174 «Об утверждении / Концепции создания …»: a cited act's title
+    if i > 0 and _DANGLING_END_RE.search(_clean(lines[i - 1][1])):
+        kind = False  # «О внесении изменений в / Положение об оплате труда …»: the line above goes on here
+        quoted = True
     line = title_head(line) if kind else line
     numbered = re.match(r"^\W{0,2}\d{1,3}\.\s+(\S.*)$", line)
     numbered_kind = bool(numbered and scorer.kind(numbered.group(1)))  # «26. Положение о …» in a list of acts
