@@ -257,6 +257,21 @@ def _match_any(phrases: list[str], line: str) -> bool:
     return any(compile_phrase(p).search(folded) for p in phrases)
 
 
+@lru_cache(maxsize=64)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    from crawler.classify.text import fold
+
+    alternatives = "|".join(re.escape(fold(w)) for w in words if w.strip())
+    return re.compile(r"(?<![а-яё])(?:" + (alternatives or r"(?!)") + r")(?![а-яё])")
+
+
+def _has_word(words: list[str], line: str) -> bool:
+    """One of the words, in exactly that form, as a whole word of the line."""
+    from crawler.classify.text import fold
+
+    return bool(words) and bool(_words_pattern(tuple(words)).search(fold(line)))
+
+
 def _letters(line: str) -> int:
     return sum(ch.isalpha() for ch in line)
 
@@ -354,6 +369,8 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         kind = False  # «(целевой модели)», «изменениями).»: the rest of a sentence broken across lines
     if kind and _PREDICATE_AFTER_KIND_RE.match(head_line):
         kind = False  # «Положение разработано в соответствии с …»: a sentence of the body
+    if kind and _has_word(scorer.phrases("headline_verbs"), line):
+        kind = False  # «Лучшие педагоги-наставники … получат премию»: a news headline, not a document's title
     quoted = _open_quote_before(lines, i)
     if quoted:
         kind = False  # «… № Р-174 «Об утверждении / Концепции создания …»: a cited act's title
