@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 APPENDIX_RE = re.compile(r"^\W{0,3}приложение\s*(№\s*)?[\dIVX]*\s*(к\s|$|\.|,)", re.I)
-ORDER_HEAD_RE = re.compile(r"^\W{0,3}(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ)(?![А-ЯЁа-яё])(?!\s*(ЫВАЮ|ываю))")
+# «ПРИКАЗ», also under a scan's noise («_ ПРИКАЗ |», «. (о. | ПРИКАЗ»: a seal's edge read as letters)
+ORDER_HEAD_RE = re.compile(
+    r"^(?:[\W_]{0,3}|[^А-ЯЁа-яё\n]{0,3}[А-ЯЁа-яё]{0,2}[^А-ЯЁа-яё\n]{0,3}[|(]\s*)"
+    r"(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ)(?![А-ЯЁа-яё])(?!\s*(ЫВАЮ|ываю))"
+)
 UPPER_HEAD_RE = re.compile(
     r"^\W{0,3}(ПОЛОЖЕНИЕ|ДОРОЖНАЯ\s+КАРТА|ПРОГРАММА|ПЛАН\s+МЕРОПРИЯТИЙ|ПЛАН-ГРАФИК|РАСПОРЯЖЕНИЕ|"
     r"ПОРЯДОК|ПАМЯТКА|ОТЧ[ЕЁ]Т|МОНИТОРИНГ|АНАЛИТИЧЕСКАЯ\s+СПРАВКА)(?![А-ЯЁа-яё])"
@@ -178,7 +182,13 @@ class TitleInfo:
 
 _ACT_HEAD_RE = re.compile(r"^\W{0,3}(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ)(?![А-ЯЁа-яё])")
 _ORDER_WORD_RE = re.compile(r"^\W{0,3}(?:п\s?р\s?и\s?к\s?а\s?[з3])(?![а-яёa-z])", re.I)
-_SUBJECT_LINE_RE = re.compile(r"^\W{0,2}(Об?|О\s?б)\s+[а-яёА-ЯЁ«\"]")
+# the subject of an order: «О …», «Об …» (OCR may read «О» as «о»)
+_SUBJECT_LINE_RE = re.compile(r"^\W{0,2}([Оо]б?|[Оо]\s?б)\s+[а-яёА-ЯЁ«\"]")
+# an order's subject whose «О» a scan lost («Ко) закреплении наставнических пар …»)
+_SUBJECT_NOUN_RE = re.compile(
+    r"(?:^|\s)(утверждени|внедрени|назначени|закреплени|организаци|создани|введени|реализаци|формировани|"
+    r"внесени)[а-я]{0,3}\s"
+)
 _ORDER_SUBJECT_WORDS = re.compile(
     r"^\W{0,2}(?:Об?|О\s?б)\s+(?:утверждени|внедрени|назначени|закреплени|организаци|создани|введени|"
     r"реализаци|формировани|внесени|проведени|наставничеств|целев|систем|итог|работ|распределени|установлени|"
@@ -688,8 +698,19 @@ def _order_subject(lines: list[tuple[int, str]], i: int) -> str:
         return "Приказ «" + _collect([(0, rest), *lines[i + 1 :]], 0).rstrip('»" ') + "»"
     for j in range(i + 1, min(len(lines), i + 14)):
         line = _clean(lines[j][1])
-        if re.match(r"^\W{0,2}(Об?|О\s?б)\s+[а-яёА-ЯЁ]", line):
+        if _SUBJECT_LINE_RE.match(line):
             return "Приказ «" + _collect(lines, j).strip(' «»"') + "»"
         if re.match(r"^ПРИКАЗЫВАЮ", line):
             break
+    # a scan lost the «О»: the first line under the requisites that names what is done («…) закреплении …»)
+    for j in range(i + 1, min(len(lines), i + 6)):
+        line = _clean(lines[j][1])
+        if not line or _DATE_ONLY_RE.match(line) or _CITY_LINE_RE.match(line) or re.search(r"№|\bот\s+\d", line):
+            continue
+        if _BODY_START_RE.match(line):
+            break
+        m = _SUBJECT_NOUN_RE.search(line[:40])
+        if m:
+            return "Приказ «О " + _collect([(0, line[m.start(1) :]), *lines[j + 1 :]], 0).strip(' «»"') + "»"
+        break
     return "Приказ"
