@@ -535,17 +535,37 @@ _REQUISITES_RE = re.compile(
 )
 
 
+def _requisites_only(line: str) -> bool:
+    """A line of an order's requisites: a date, a number, a place («от 29.08.2025 № 95-1», «г. Тонкино»)."""
+    return bool(
+        _DATE_ONLY_RE.match(line)
+        or _CITY_LINE_RE.match(line)
+        or re.fullmatch(r"[\W_]*(?:от\s*)?[\d.«»\s]*\d{2,4}\s*(?:г\.?|года)?[\W_]*(?:№\s*[\w/-]+[\W_]*)?", line, re.I)
+    )
+
+
 def _after_requisites(line: str) -> str:
     """«ПРИКАЗ от 10.01.2022 г. №1 «Об утверждении …»» → «Об утверждении …»»."""
     m = _REQUISITES_RE.match(line)
     return line[m.end() :].lstrip(' «"') if m else ""
 
 
+def _is_subject(line: str, first: bool) -> bool:
+    """«О …»/«Об …» opening an order's subject; a lower-case «о …» (a scan's reading) only right under the
+    requisites — after another line it is the rest of a title («Положение / о наставничестве …»)."""
+    m = _SUBJECT_LINE_RE.match(line)
+    return bool(m) and (first or m.group(1)[:1] == "О")
+
+
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
+    first = True
     for j in range(i + 1, min(len(lines), i + 6)):
         line = _clean(lines[j][1])
-        if _SUBJECT_LINE_RE.match(line):
+        if not line:
+            continue
+        if _is_subject(line, first):
             return True
+        first = False
     return False
 
 
@@ -696,12 +716,16 @@ def _order_subject(lines: list[tuple[int, str]], i: int) -> str:
     if m:
         rest = head[6 + m.start() :].strip(' «"')
         return "Приказ «" + _collect([(0, rest), *lines[i + 1 :]], 0).rstrip('»" ') + "»"
+    first = True
     for j in range(i + 1, min(len(lines), i + 14)):
         line = _clean(lines[j][1])
-        if _SUBJECT_LINE_RE.match(line):
+        if not line:
+            continue
+        if _is_subject(line, first or _requisites_only(line)):
             return "Приказ «" + _collect(lines, j).strip(' «»"') + "»"
         if re.match(r"^ПРИКАЗЫВАЮ", line):
             break
+        first = first and _requisites_only(line)
     # a scan lost the «О»: the first line under the requisites that names what is done («…) закреплении …»)
     for j in range(i + 1, min(len(lines), i + 6)):
         line = _clean(lines[j][1])
