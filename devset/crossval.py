@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
+import shlex
 import sys
 import tempfile
 import textwrap
@@ -88,7 +89,9 @@ def variant_text(name: str, text: str, entry_id: str) -> str:
     return text
 
 
-def score_variant(entries: list[Entry], texts: Path, name: str) -> dict[str, dict[str, object]]:
+def score_variant(
+    entries: list[Entry], texts: Path, name: str, command: list[str] | None = None
+) -> dict[str, dict[str, object]]:
     """Per entry id: predicted type, date, number."""
     with tempfile.TemporaryDirectory() as tmp:
         files = []
@@ -96,7 +99,7 @@ def score_variant(entries: list[Entry], texts: Path, name: str) -> dict[str, dic
             f = Path(tmp) / f"{e.id}.txt"
             f.write_text(variant_text(name, (texts / f"{e.id}.txt").read_text(encoding="utf-8"), e.id), "utf-8")
             files.append(f)
-        parts = classify(files)
+        parts = classify(files, command=command)
         out: dict[str, dict[str, object]] = {}
         for e, f in zip(entries, files, strict=True):
             got = parts.get(str(f), [])
@@ -129,6 +132,7 @@ def main() -> None:
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
     parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--crawler", default=None, help="the command that runs the crawler CLI (see score.py)")
     parser.add_argument(
         "--show-folds", default="", help="print the errors of these folds only (e.g. 0,1): the folds a fix is made on"
     )
@@ -145,7 +149,7 @@ def main() -> None:
     header = f"  {'variant':<8}{'fold':>6}{'N':>5}{'type %':>8}{'stamps':>8}{'date %':>8}{'number %':>10}"
     print(header)
     for name in args.variants.split(","):
-        preds = score_variant(entries, args.texts, name)
+        preds = score_variant(entries, args.texts, name, shlex.split(args.crawler) if args.crawler else None)
         rows = [(str(k), [e for e in entries if fold_of(e.id) == k]) for k in range(FOLDS)] + [("all", entries)]
         for label, group in rows:
             n, t, legible, d, num = figures(group, preds)

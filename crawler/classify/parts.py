@@ -345,13 +345,25 @@ def title_head(line: str) -> str:
 
 def _open_quote_before(lines: list[tuple[int, str]], i: int) -> bool:
     """Line i continues a quotation opened above it in the same paragraph (the title of an act the text cites)."""
-    opened = 0
+    above: list[str] = []
     for j in range(i - 1, max(-1, i - 4), -1):
         prev = lines[j][1]
         if not prev.strip():
             break
-        opened += prev.count("«") - prev.count("»")
-    return opened > 0
+        above.insert(0, prev)
+    text = " ".join(above)
+    # the last «» left open, if it opens an act's title («Об утверждении …», «О …»); an organization's name with
+    # nested quotes («Детский сад № 5 «Золотая рыбка» …) is not a citation
+    depth = 0
+    start = -1
+    for k, ch in enumerate(text):
+        if ch == "«":
+            if depth == 0:
+                start = k
+            depth += 1
+        elif ch == "»" and depth > 0:
+            depth -= 1
+    return depth > 0 and bool(re.match(r"«\s*(Об?|О\s?б)\s", text[start:]))
 
 
 _DEFAULT_TITLE_WORDS: dict[str, list[str]] = {}
@@ -464,9 +476,17 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
     scorer = _Scorer(vocab)
     window = lines[:80]
     scored: list[tuple[float, int, str]] = []
+    operative = len(window)  # an order named after «ПРИКАЗЫВАЮ» is one the order cites or repeals
+    for k, (_, raw) in enumerate(window):
+        if re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", _clean(raw), re.I):
+            operative = k
+            break
     for i in range(len(window)):
         line = _clean(window[i][1])
         if not line:
+            continue
+        if i > operative and _ORDER_WORD_RE.match(line):
+            scored.append((-6.0, i, "citation"))
             continue
         if len(line) < 60 and ORDER_HEAD_RE.match(line) and not _in_stamp(lines, i, reach=8):
             scored.append((9.0 - 0.04 * i, i, "order"))
@@ -482,7 +502,13 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
             if len(line) < 90 and _subject_follows(lines, i):
                 scored.append((8.0 - 0.04 * i, i, "order"))  # «ПРИКАЗ», «прикАз 12 января 2022 г.» + «О …»
                 continue
-            if requisites and len(line) < 300 and _SUBJECT_LINE_RE.match(_after_requisites(line)):
+            if (
+                requisites
+                and len(line) < 300
+                and line.lstrip(" -–—•*·«\"'_|")[:1].isupper()  # not «… в / приказ от … «Об …»» of a citation
+                and not (i > 0 and _DANGLING_END_RE.search(_clean(lines[i - 1][1])))
+                and _SUBJECT_LINE_RE.match(_after_requisites(line))
+            ):
                 scored.append((8.0 - 0.04 * i, i, "order"))  # «ПРИКАЗ от 10.01.2022 г. №1 «Об утверждении …»»
                 continue
             if requisites and _REQUISITES_ONLY_RE.match(line):
@@ -530,6 +556,7 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
 
 _REQUISITES_RE = re.compile(
     r"^\W*п\s?р\s?и\s?к\s?а\s?[з3]\W*(?:(?:от|№|n|года?|г\.?)(?![а-яё])\W*|\d[\d./-]*\s*(?:[а-яё]{1,2}(?![а-яё])\W*)?|"
+    r"[«»\"]\s*|"
     r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s*)*",
     re.I,
 )
