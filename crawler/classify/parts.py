@@ -581,7 +581,7 @@ def _is_subject(line: str, first: bool) -> bool:
     """«О …»/«Об …» opening an order's subject; a lower-case «о …» (a scan's reading) only right under the
     requisites — after another line it is the rest of a title («Положение / о наставничестве …»)."""
     m = _SUBJECT_LINE_RE.match(line)
-    return bool(m) and (first or m.group(1)[:1] == "О")
+    return m is not None and (first or m.group(1)[:1] == "О")
 
 
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
