@@ -285,13 +285,15 @@ def check_orgs(
     log_file: Path | None = None,
     ignore_robots: bool = False,
     crawled: dict[str, OrgCrawlResult] | None = None,
+    keep: bool = True,
 ) -> dict[str, tuple[OrgCrawlResult, OrgFindings]]:
     """Crawl the organizations (one crawl process) and check each one as soon as its crawl and documents are in.
 
     Streaming: a site's documents go to one extraction queue shared by every organization as soon as its crawl
     arrives, so the cores read documents while other sites are still being crawled; an organization is
     evaluated and stored when its last document is read. Each crawl is saved as it arrives (so --resume keeps
-    it); `crawled` holds crawls saved by an interrupted run, which are not repeated.
+    it); `crawled` holds crawls saved by an interrupted run, which are not repeated. With keep=False nothing is
+    returned and an organization's crawl is let go once it is stored: a region's run keeps flat memory.
     """
     from crawler.crawl import CrawlRun
     from crawler.extract.pool import ExtractionPool
@@ -335,9 +337,12 @@ def check_orgs(
                 extractions = {s: r for s in waiting.pop(org_id) if (r := pool.result(s)) is not None}
                 findings = check_organization(org, crawl, inputs, store, today, extractions)
                 store.save_findings(run_id, findings, inputs.ruleset.version)
-                checked[org_id] = (crawl, findings)
                 progress(OrgChecked(org, crawl, findings))
-    return {o.id: checked[o.id] for o in orgs}
+                if keep:
+                    checked[org_id] = (crawl, findings)
+                else:
+                    del crawls[org_id]
+    return {o.id: checked[o.id] for o in orgs} if keep else {}
 
 
 # -------------------------------------------------------------------------------- the period's run
@@ -359,14 +364,42 @@ class RunRequest(BaseModel):
     if_missing: bool = False  # catch-up: run only when the period has no finished scheduled run
 
 
+@dataclass(frozen=True)
+class OrgSummary:
+    """One line of the end-of-run table: what was found and what went wrong (kept instead of the whole crawl)."""
+
+    org_id: str
+    name: str
+    reachable: bool
+    section_found: bool
+    documents: int
+    requests: int
+    lost_pages: int
+    unreadable: int
+    score: float | None
+
+    @classmethod
+    def of(cls, crawl: OrgCrawlResult, findings: OrgFindings) -> OrgSummary:
+        return cls(
+            findings.id,
+            findings.name,
+            findings.reachable,
+            bool(findings.section_url),
+            len(findings.documents),
+            crawl.requests,
+            len(crawl.lost_pages),
+            sum(1 for d in findings.documents if d.error),
+            findings.score,
+        )
+
+
 @dataclass
 class RunOutcome:
     period: str
     run_id: int | None = None
     skipped: bool = False  # --if-missing and the period already has its run
     paths: dict[str, Path] = field(default_factory=dict)
-    findings: list[OrgFindings] = field(default_factory=list)
-    crawls: dict[str, OrgCrawlResult] = field(default_factory=dict)
+    summary: list[OrgSummary] = field(default_factory=list)  # in registry order
     log_file: Path | None = None
     brief_changes: list[str] = field(default_factory=list)  # settings of a resumed run that -c changed
 
@@ -413,11 +446,18 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
                 machine, log_file, warnings,
             )
         )  # fmt: skip
+        summary: dict[str, OrgSummary] = {}
+
+        def noted(event: Event) -> None:
+            if isinstance(event, OrgChecked):
+                summary[event.org.id] = OrgSummary.of(event.crawl, event.findings)
+            progress(event)
+
         try:
             crawled = {k: v for k, v in store.crawl_results(run_id).items() if k in done_ids}
             check_orgs(
-                inputs.orgs, inputs, store, run_id, req.today, progress=progress, log_file=log_file,
-                ignore_robots=req.ignore_robots, crawled=crawled,
+                inputs.orgs, inputs, store, run_id, req.today, progress=noted, log_file=log_file,
+                ignore_robots=req.ignore_robots, crawled=crawled, keep=False,
             )  # fmt: skip
             store.finish_run(run_id, "done")
             log.info("all %d organizations checked", len(inputs.orgs))
@@ -452,8 +492,7 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
             period=req.period,
             run_id=run_id,
             paths=paths,
-            findings=store.findings(run_id),
-            crawls=store.crawl_results(run_id),
+            summary=[summary[o.id] for o in inputs.orgs if o.id in summary],
             log_file=log_file,
             brief_changes=changes,
         )

@@ -184,7 +184,7 @@ def run(
         console.print(f"Мониторинг периода {request.period} уже проведён; пропускаю.")
         done()
     if not quiet:
-        print_summary(console, outcome.findings, outcome.crawls)
+        print_summary(console, outcome.summary)
     if outcome.brief_changes:
         console.print("Настройки из -c изменили реквизиты справки продолженного запуска:")
         for change in outcome.brief_changes:

@@ -74,7 +74,7 @@ def run_demo(workdir: Path, port: int, serve_only: bool, console: Console) -> in
                 ),
                 RunProgress(console, console, quiet=False),
             )
-            print_summary(console, outcome.findings, outcome.crawls)
+            print_summary(console, outcome.summary)
             console.print(f"Справка: {outcome.paths['html']}")
         current = truth.variants["current"].period
         console.print(
