@@ -241,13 +241,15 @@ def check_organization(
 ) -> OrgFindings:
     """Analyze and evaluate one crawled organization; an internal failure makes it «не удалось проверить»."""
     from crawler.evaluate import evaluate_org
+    from crawler.evaluate.checks.practices import with_practices
     from crawler.facts import with_facts
 
     ruleset, overrides = inputs.ruleset, inputs.overrides
     try:
         documents = analyze_documents(org, crawl, store, inputs)
         findings = evaluate_org(org, crawl, documents, ruleset, today, overrides)
-        return with_facts(findings, documents, today, ruleset.source_dir)  # names masked, facts attached
+        findings = with_facts(findings, documents, today, ruleset.source_dir)  # names masked, facts attached
+        return with_practices(findings, org, crawl, documents, ruleset, today)  # the registry's items (4.1)
     except Exception as exc:  # a broken document or a bug must not cost the whole district's run
         log.exception("analysis of %s failed", org.id)
         failed = crawl.model_copy(

@@ -11,10 +11,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawler.report.analysis import BriefView, build_view, compute_changes, summarize
+from crawler.report.district import export_rows
 from crawler.report.docx_writer import write_appendix_docx, write_brief_docx, write_letter_docx
-from crawler.report.exports import write_csv, write_xlsx
-from crawler.report.model import BriefData, Change, ChangeKind, Criterion, PeriodSummary, safe_slug
-from crawler.report.render import environment, render_appendix_html, render_brief_html, render_letter_html
+from crawler.report.exports import (
+    write_csv,
+    write_district_csv,
+    write_district_xlsx,
+    write_registry_xlsx,
+    write_xlsx,
+)
+from crawler.report.model import BriefData, Change, ChangeKind, Criterion, PeriodSummary, date_ru, safe_slug
+from crawler.report.render import (
+    archive_hrefs,
+    environment,
+    render_appendix_html,
+    render_brief_html,
+    render_letter_html,
+    render_registry_html,
+)
 
 __all__ = [
     "BriefData",
@@ -26,7 +40,9 @@ __all__ = [
     "appendix_name",
     "build_view",
     "compute_changes",
+    "district_name",
     "letter_name",
+    "registry_name",
     "summarize",
     "write_brief",
 ]
@@ -42,10 +58,21 @@ def appendix_name(period: str) -> str:
     return f"prilozhenie-{period}"
 
 
+def district_name(period: str) -> str:
+    """File stem of the district data of a period (items 5.2, 5.5): svedeniya-YYYY-MM.csv/.xlsx."""
+    return f"svedeniya-{period}"
+
+
+def registry_name(period: str) -> str:
+    """File stem of the registry of practices as of a period (item 4.1): reestr-praktik-YYYY-MM.html/.xlsx."""
+    return f"reestr-praktik-{period}"
+
+
 def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
     """Write every output of the period into out_dir and return their paths.
 
-    Keys: html, docx (the signed brief), appendix_html, appendix_docx, csv, xlsx, letters_dir, and
+    Keys: html, docx (the signed brief), appendix_html, appendix_docx, csv, xlsx, district_csv, district_xlsx
+    (items 5.2, 5.5), registry_html, registry_xlsx (the registry of practices, item 4.1), letters_dir, and
     letter_html:<org_id> / letter_docx:<org_id> per organization.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -65,6 +92,29 @@ def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
     paths["appendix_docx"] = write_appendix_docx(view, out_dir / f"{appendix}.docx")
     paths["csv"] = write_csv(view, out_dir / f"matrix-{period}.csv")
     paths["xlsx"] = write_xlsx(view, out_dir / f"matrix-{period}.xlsx")
+    rows = export_rows(data.findings, data.district, period, data.today, data.timezone)
+    paths["district_csv"] = write_district_csv(rows, out_dir / f"{district_name(period)}.csv")
+    paths["district_xlsx"] = write_district_xlsx(rows, out_dir / f"{district_name(period)}.xlsx")
+    registry = out_dir / f"{registry_name(period)}.html"
+    registry.write_text(
+        render_registry_html(
+            data.practices,
+            district=data.district,
+            title_period=f"по итогам мониторинга сайтов, {view.period_title}",
+            periods=sorted({p for item in data.practices for p in item.periods} | {period}),
+            mark=f"Реестр к информационной справке<br>от {date_ru(view.brief_date)}",
+            org_names=[o.name for o in data.findings],
+            archive_dir=data.archive_dir,
+            archive_ext=data.archive_ext,
+            env=env,
+        ),
+        encoding="utf-8",
+    )
+    paths["registry_html"] = registry
+    hrefs = archive_hrefs(data.practices, data.archive_dir, data.archive_ext)
+    paths["registry_xlsx"] = write_registry_xlsx(
+        list(data.practices), data.district, hrefs, out_dir / f"{registry_name(period)}.xlsx"
+    )
 
     letters = out_dir / f"letters-{period}"
     letters.mkdir(exist_ok=True)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from crawler.evaluate.scoring import percent, weighted_points, zone_for
 from crawler.models import STATUS_POINTS, STATUS_RU, OrgFindings, OrgKind, RuleResult, Status
+from crawler.report.district import COUNT_GEN, COUNTS, DistrictView, build_district
 from crawler.report.model import (
     MARKS,
     BriefData,
@@ -23,6 +24,7 @@ from crawler.report.model import (
     ChangeKind,
     Criterion,
     PeriodSummary,
+    RegistryItem,
     date_ru,
     datetime_ru,
     district_genitive,
@@ -347,6 +349,15 @@ class BriefView(BaseModel):
     checked_on: str = ""  # «29.11.2026» or «с 12.05.2026 по 14.05.2026»: the dates sites were fetched
     reevaluated: bool = False  # the evaluation date (--today) lies outside the crawl dates
     appendix_name: str = ""  # file name of the appendix (prilozhenie-YYYY-MM.html), links of the brief go there
+    district: DistrictView | None = None  # forms of mentoring and numbers of participants (items 5.2, 5.5)
+
+    @property
+    def practices(self) -> list[RegistryItem]:
+        return self.data.practices
+
+    @property
+    def new_practices(self) -> list[RegistryItem]:
+        return [p for p in self.data.practices if p.new]
 
     @property
     def appendix_href(self) -> str:
@@ -668,6 +679,9 @@ def build_view(data: BriefData, appendix_name: str = "") -> BriefView:
         checked_on=_checked_on(data),
         reevaluated=_reevaluated(data),
         appendix_name=appendix_name,
+        district=build_district(
+            findings, data.today, data.previous, period_ru(data.previous_period) if data.previous_period else None
+        ),
     )
     view.conclusions = conclusions(view)
     return view
@@ -805,6 +819,7 @@ def conclusions(view: BriefView) -> list[str]:
             f"улучшено — {t[ChangeKind.improved]}, ухудшилось — {t[ChangeKind.regressed]}, "
             f"новых позиций — {t[ChangeKind.new]}."
         )
+    out.extend(district_conclusions(view))
     manual = sum(c.manual for o in view.orgs for c in o.cells)
     if manual:
         out.append(f"Оценки по {manual} {plural(manual, 'позиции', 'позициям', 'позициям')} уточнены ИДК вручную.")
@@ -815,6 +830,43 @@ def conclusions(view: BriefView) -> list[str]:
         out.append(
             "Не удалось проверить сайты (в расчёт долей «не выполнено» не включались): " + "; ".join(items) + "."
         )
+    return out
+
+
+def counts_text(sums: dict[str, int | None]) -> str:
+    """«наставников — 15, наставляемых — 19, пар — 13, групп — 1» (numbers not given are left out)."""
+    return ", ".join(f"{COUNT_GEN[w]} — {sums[w]}" for w in COUNTS if sums.get(w) is not None)
+
+
+def district_conclusions(view: BriefView) -> list[str]:
+    """What the district data (items 5.2, 5.5) and the registry of practices (item 4.1) add to the conclusions."""
+    out: list[str] = []
+    district = view.district
+    if district is not None:
+        total = district.district
+        n = len(district.rows)
+        if district.with_data:
+            line = (
+                f"По документам организаций на {district.academic_year} учебный год: {counts_text(total.sums)} "
+                f"(сведения есть у {district.with_data} из {n} "
+                f"{plural(n, 'организации', 'организаций', 'организаций')}"
+            )
+            if district.disputed:
+                k = district.disputed
+                line += f"; документы расходятся в {k} {plural(k, 'числе', 'числах', 'числах')}"
+            out.append(line + ").")
+        else:
+            out.append(
+                f"Числа наставников, наставляемых и пар на {district.academic_year} учебный год в документах "
+                "организаций не указаны."
+            )
+    if view.practices:
+        m = len(view.practices)
+        line = f"В реестр практик наставничества включено {m} {plural(m, 'материал', 'материала', 'материалов')}"
+        if view.previous_title is not None:
+            k = len(view.new_practices)
+            line += f", из них новых с прошлого мониторинга — {k}"
+        out.append(line + ".")
     return out
 
 
