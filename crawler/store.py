@@ -631,6 +631,16 @@ class Store:
                 pk=("run_id", "org_id"),
             )
 
+    def applied_runs(self) -> set[int]:
+        """Rechecks and retries whose results were put into a period's run (recheck --apply, retry)."""
+        return {row["manual_run_id"] for row in self.db.query("select manual_run_id from rechecks")}
+
+    def org_names(self, run_id: int) -> list[str]:
+        """The organizations a run checked, by name, in the order it wrote them."""
+        return [
+            row["name"] for row in self.db.query("select name from run_orgs where run_id = ? order by rowid", [run_id])
+        ]
+
     def rechecks(self, run_id: int) -> dict[str, datetime]:
         """Organizations of a run replaced by a later recheck or retry, with the time it was applied."""
         return {

@@ -11,6 +11,7 @@ from markupsafe import Markup
 from crawler import __version__
 from crawler.models import STATUS_RU, OrgKind, Status
 from crawler.report.analysis import BriefView, OrgView, share_text
+from crawler.report.annual import AnnualView
 from crawler.report.charts import build_charts
 from crawler.report.model import (
     KIND_LONG,
@@ -208,4 +209,29 @@ def render_registry_html(
         hrefs=archive_hrefs(items, archive_dir, archive_ext or {}),
         by_org=sorted(by_org.items(), key=lambda x: (-x[1], x[0])),
         without=[n for n in names if n not in by_org],
+    )
+
+
+def share_split(text: str) -> Markup:
+    """«9 из 12 (75 %)» as share_cell prints it: breaks, if it must, only before the bracket."""
+    head, sep, tail = text.partition(" (")
+    if not sep:
+        return Markup('<span class="nw">{}</span>').format(text)
+    return Markup('<span class="nw">{}</span> <span class="nw">({}</span>').format(head, tail)
+
+
+def render_annual_html(view: AnnualView, env: Environment | None = None) -> str:
+    """The annual analytic report (item 5.6) in the brief's form."""
+    from crawler.report.charts import trend_chart
+    from crawler.report.district import COUNTS
+
+    env = env or environment()
+    last = view.data.last
+    kinds = [(k.value, sum(o.kind == k for o in view.orgs)) for k in OrgKind]
+    return env.get_template("annual.html.j2").render(
+        a=view,
+        trend=trend_chart(last),
+        kind_counts=[(k, n) for k, n in kinds if n],
+        counts=list(COUNTS),
+        share_split=share_split,
     )
