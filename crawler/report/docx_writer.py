@@ -645,15 +645,15 @@ DISTRICT_HEADING = "3. Формы наставничества и включён
 
 
 def district_intro(view: BriefView) -> str:
+    """The first words of section 3 (the same in HTML and DOCX)."""
     dv = view.district
     assert dv is not None
     text = (
-        "По документам организаций (приказы о закреплении пар, базы наставников, отчёты) на "
-        f"{dv.academic_year} учебный год (пп. 5.2, 5.5 дорожной карты). В скобках — иное число по другому документу "
-        "той же организации"
+        f"По документам организаций (приказы о закреплении пар, базы наставников, отчёты) на {dv.academic_year} "
+        "учебный год (пп. 5.2, 5.5 дорожной карты); в скобках — иное число по другому документу организации"
     )
     if dv.forms:
-        text += "; по формам — число пар (групп) в приказе, «+» — форма названа в документах без числа"
+        text += "; по формам — пар (групп) в приказе, «+» — форма названа без числа"
     return text + "."
 
 
@@ -665,8 +665,8 @@ def practices_line(view: BriefView) -> str:
     if not m:
         return "Материалов о практиках наставничества (кейсов, новостей, методических разработок) на сайтах не найдено."
     text = (
-        f"Реестр успешных практик наставничества (п. 4.1) — отдельным файлом к справке: {m} "
-        f"{plural(m, 'материал', 'материала', 'материалов')} (кейсы, новости, методические разработки)"
+        f"Реестр успешных практик наставничества (п. 4.1) — отдельным файлом: {m} "
+        f"{plural(m, 'материал', 'материала', 'материалов')}"
     )
     if view.previous_title is not None:
         text += f", из них впервые найдено в этом мониторинге — {len(view.new_practices)}"
@@ -721,10 +721,10 @@ def _district_section(doc: DocxDocument, view: BriefView) -> None:
     row += [t.sum_text(w) for w in COUNTS] + [t.form_text(f) for f in dv.forms]
     row += [t.change] if change_title else []
     add_row(row, bold=True)
-    change_w = 50.0 if change_title else 0.0
+    change_w = 62.0 if change_title else 0.0
     form_w = 12.0
-    fixed = 9 + 4 * 23 + form_w * n_forms + change_w
-    widths = [9, WIDE_WIDTH_MM - fixed, *[23] * 4, *[form_w] * n_forms] + ([change_w] if change_title else [])
+    fixed = 9 + 4 * 20 + form_w * n_forms + change_w
+    widths = [9, WIDE_WIDTH_MM - fixed, *[20] * 4, *[form_w] * n_forms] + ([change_w] if change_title else [])
     _widths(table, widths)
     if n_forms:
         _rotate_header(table, range(6, 6 + n_forms), height_mm=26)

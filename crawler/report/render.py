@@ -125,8 +125,12 @@ def environment(templates_dir: Path | None = None) -> Environment:
 def render_brief_html(view: BriefView, env: Environment | None = None) -> str:
     env = env or environment()
     kinds_present = [k for k in OrgKind if view.kind_counts.get(k)]
+    from crawler.report.docx_writer import district_intro, practices_line
+
     return env.get_template("brief.html.j2").render(
         v=view,
+        district_intro=district_intro(view),
+        practices_line=practices_line(view),
         ch=build_charts(view),
         kinds_present=kinds_present,
         kinds_text=kinds_text(view),
