@@ -266,6 +266,9 @@ def archive_evidence(
         if item.archived:
             wanted.setdefault(item.archived, (item.url, item.org_id))
             formats.setdefault(item.archived, item.format or "")
+    earlier = [sha for sha in wanted if sha not in meta]
+    if earlier:  # materials of the registry found by an earlier monitoring: their fetch as it was
+        meta = {**store.blob_fetches(earlier), **meta}
     headers = {
         d.sha256: (d.headers, d.http_status)
         for crawl in store.crawl_results(run_id).values()

@@ -661,6 +661,22 @@ class Store:
             found.setdefault(row["sha256"], row)
         return found
 
+    def blob_fetches(self, shas: list[str]) -> dict[str, dict[str, Any]]:
+        """sha256 → url, fetch time and format of the first page or document of any run stored as that blob (the
+        copies of the registry of practices found in earlier monitorings)."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(shas), 500):
+            chunk = shas[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(
+                f"select url, sha256, fetched_at, 'html' as format, run_id from pages where sha256 in ({marks}) "
+                f"union all select url, sha256, fetched_at, format, run_id from documents where sha256 in ({marks}) "
+                "order by run_id",
+                [*chunk, *chunk],
+            ):
+                found.setdefault(row["sha256"], row)
+        return found
+
     def blobs_of_periods(self, periods: list[str]) -> set[str]:
         """Every blob a run of these periods refers to."""
         if not periods:
