@@ -28,3 +28,4 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(VENV)/bin/python bench/bench_crawl.py
 	$(VENV)/bin/python bench/bench_documents.py
+	$(VENV)/bin/python bench/bench_region.py --n 100
