@@ -324,3 +324,18 @@ def test_no_facts_at_all_still_renders(tmp_path: Path) -> None:
     tree = lxml_html.fromstring(out["html"].read_text(encoding="utf-8"))
     assert "в документах не указаны" in text_of(tree.cssselect("section#district")[0])
     assert any("не указаны" in line for line in view.conclusions)
+
+
+def test_the_appendix_says_where_each_number_comes_from(outputs: dict[str, Path]) -> None:
+    tree = lxml_html.fromstring(outputs["appendix_html"].read_text(encoding="utf-8"))
+    sosh1 = text_of(tree.cssselect('div[data-org-facts="sosh1"]')[0])
+    assert f"наставников — 3 («{PAIRS_ORDER}»); по другому документу — 4 («{BASE}»)" in sosh1
+    assert "Пары и группы по формам: педагог – педагог — 2, руководитель – педагог — 1." in sosh1
+    assert "Должность куратора: заместитель директора по УВР" in sosh1
+    oosh = text_of(tree.cssselect('div[data-org-facts="oosh"]')[0])
+    assert "Чисел на 2025-2026 уч. г. в документах нет (есть за 2024-2025 уч. г.; в выгрузке сведений)." in oosh
+    assert not tree.cssselect('div[data-org-facts="ddt"]')  # unreachable: nothing read
+    doc = Document(str(outputs["appendix_docx"]))
+    texts = [p.text for p in doc.paragraphs]
+    assert "Сведения о наставничестве (пп. 5.2, 5.5), по документам организации:" in texts
+    assert any(t.startswith("– На 2025-2026 уч. г.: наставников — 3") for t in texts)

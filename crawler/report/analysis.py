@@ -15,7 +15,16 @@ from urllib.parse import unquote
 from pydantic import BaseModel, Field
 
 from crawler.evaluate.scoring import percent, weighted_points, zone_for
-from crawler.models import STATUS_POINTS, STATUS_RU, OrgFindings, OrgKind, RuleResult, Status
+from crawler.models import (
+    STATUS_POINTS,
+    STATUS_RU,
+    CountFact,
+    FactSource,
+    OrgFindings,
+    OrgKind,
+    RuleResult,
+    Status,
+)
 from crawler.report.district import COUNT_GEN, COUNTS, DistrictView, build_district
 from crawler.report.model import (
     MARKS,
@@ -254,6 +263,7 @@ class OrgView(BaseModel):
     documents: list[DocView] = Field(default_factory=list)
     recommendations: list[RecommendationView] = Field(default_factory=list)
     changes: list[Change] = Field(default_factory=list)  # only real changes (new/fixed/improved/regressed)
+    facts_lines: list[str] = Field(default_factory=list)  # the district data and where each number comes from
 
     @property
     def score_text(self) -> str:
@@ -593,10 +603,63 @@ def _org_view(index: int, org: OrgFindings, anchor: str, data: BriefData, change
         documents=docs,
         recommendations=_recommendations(org, cells),
         changes=[c for c in changes if c.org_id == org.id and c.kind not in _QUIET_CHANGES],
+        facts_lines=facts_lines(org, numbered),
     )
 
 
 _QUIET_CHANGES = (ChangeKind.unchanged, ChangeKind.incomparable)
+
+
+def _refs(sources: list[FactSource], numbered: dict[str, int]) -> str:
+    """«документ 3, документ 4» (numbers of the appendix's table), or the page's title."""
+    out: list[str] = []
+    for source in sources:
+        no = numbered.get(source.url)
+        ref = f"документ {no}" if no else f"«{tidy_title(source.title) or unquote(source.url)}»"
+        if source.ocr:
+            ref += ", скан"
+        if ref not in out:
+            out.append(ref)
+    return ", ".join(out)
+
+
+def facts_lines(org: OrgFindings, numbered: dict[str, int]) -> list[str]:
+    """What the appendix says of an organization's district data (items 5.2, 5.5): each number of the monitoring's
+    academic year with its documents, the other values other documents give, forms and the curator's position."""
+    facts = org.facts
+    if facts is None or not org.reachable:
+        return []
+    lines: list[str] = []
+    year = facts.current
+    if year is not None:
+        parts = []
+        for what in COUNTS:
+            fact: CountFact | None = getattr(year, what)
+            if fact is None:
+                continue
+            text = f"{COUNT_GEN[what]} — {fact.value} ({_refs(fact.sources, numbered)})"
+            for other in fact.other_values:
+                text += f"; по другому документу — {other.value} ({_refs(other.sources, numbered)})"
+            parts.append(text)
+        if parts:
+            lines.append(f"На {year.academic_year} уч. г.: " + "; ".join(parts) + ".")
+        forms = [f"{f.form} — {f.count}" for f in year.forms if not f.pupils]
+        if forms:
+            lines.append("Пары и группы по формам: " + ", ".join(forms) + ".")
+    else:
+        older = ", ".join(y.academic_year for y in facts.years)
+        lines.append(
+            f"Чисел на {facts.academic_year} уч. г. в документах нет"
+            + (f" (есть за {older} уч. г.; в выгрузке сведений)." if older else ".")
+        )
+    if facts.forms:
+        lines.append("Формы наставничества педагогов в документах: " + ", ".join(f.form for f in facts.forms) + ".")
+    if facts.pupil_forms:
+        lines.append("Формы наставничества обучающихся: " + ", ".join(f.form for f in facts.pupil_forms) + ".")
+    if facts.curator is not None:
+        lines.append(f"Должность куратора: {facts.curator.position} ({_refs([facts.curator.source], numbered)}).")
+    lines.extend(facts.notes)
+    return lines
 
 
 def _anchors(findings: list[OrgFindings]) -> list[str]:

@@ -917,6 +917,10 @@ def _org_detail(doc: DocxDocument, o: OrgView) -> None:
             quote = shown_quote(ev.quote, c.note)
             if quote:
                 paragraph.add_run(f": «{quote}»").font.size = Pt(10)
+    if o.facts_lines:
+        _para(doc, "Сведения о наставничестве (пп. 5.2, 5.5), по документам организации:", italic=True, size=10)
+        for fact in o.facts_lines:
+            _para(doc, f"– {fact}", size=10).paragraph_format.left_indent = Mm(5)
     if o.other_documents:
         other = f"Других документов на просмотренных страницах: {o.other_documents} (к наставничеству не относятся)."
         _para(doc, other, size=10)
