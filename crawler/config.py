@@ -38,6 +38,10 @@ class CrawlSettings(BaseModel):
     verify_tls: bool = True  # check certificates (system roots + ca_bundle); failures are named plainly
     retry_backoff_seconds: float = Field(1.0, ge=0, description="пауза перед повтором, удваивается")
     max_run_seconds: float = Field(4 * 3600, gt=0, description="предел длительности всего обхода")
+    # a real browser (Chromium, headless) for home pages whose menu is built by scripts; off, or without Chromium,
+    # such a site is «не удалось проверить» with that reason
+    browser: bool = True
+    browser_path: Path = Path("/usr/bin/chromium")
 
     @field_validator("user_agent")
     @classmethod

@@ -1091,3 +1091,12 @@ def test_not_met_says_when_the_page_limit_stopped_the_crawl() -> None:
     result = evaluate([], crawl=crawl)["regulation"]
     assert result.status == Status.not_met
     assert "Обход остановлен на пределе страниц" in result.note
+
+
+def test_news_date_follows_its_heading_not_the_menu_that_repeats_the_title() -> None:
+    title = "Неделя наставничества: молодые учителя провели открытые уроки"
+    news = PageRecord(
+        url=NEWS, final_url=NEWS, status=200, title=title, heading=title, fetched_at=AT, sha256="p" * 64,
+        text=f"Новости {title} Весенний субботник Главная / {title} {title} 22.04.2026 В школе прошла неделя.",
+    )  # fmt: skip
+    assert page_date(news, TODAY) == date(2026, 4, 22)

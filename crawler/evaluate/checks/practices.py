@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
+from crawler.crawl.content import audience
 from crawler.evaluate.context import Candidate, Context
 from crawler.evaluate.dated import date_check, dated_candidates, threshold
 from crawler.evaluate.dates import latest_date, news_date
@@ -40,6 +41,17 @@ from crawler.ru import ru_date
 from crawler.ruleset import Rule, RuleSet
 
 log = logging.getLogger(__name__)
+
+
+def _pedagogical(url: str, labels: list[str], text: str) -> bool:
+    """A page outside the section is a practice only when it speaks of mentoring pedagogical workers (a coach
+    called «тренер-наставник» of young athletes, or pupils' mentoring, is not the roadmap's mentoring)."""
+    who = audience(url, labels, text)
+    return who == "teachers" or (who != "pupils" and bool(_MENTORING_WORK.search(" ".join([*labels, text]).lower())))
+
+
+# words of the mentoring the roadmap means, when a page does not name pedagogical workers outright
+_MENTORING_WORK = re.compile(r"наставничеств|наставническ\w* (пар|групп)|наставляем")
 
 
 @register("practices")
@@ -97,7 +109,7 @@ def _dated_news(rule: Rule, ctx: Context, seen: set[str]) -> Iterator[tuple[str,
         about = any(matches(rule.page_patterns, x) for x in labels) or (
             in_section and "наставни" in (page.text or "").lower()
         )
-        if not about:
+        if not about or (not in_section and page.text and not _pedagogical(page.url, labels, page.text)):
             continue
         published = news_date(page, all_pages, ctx.today, ctx.boilerplate)
         if published is None:
