@@ -14,7 +14,7 @@ from rich.table import Table
 
 from crawler.doctor import Check
 from crawler.models import STATUS_RU, OrgFindings, Status
-from crawler.monitor import Event, OrgCrawled, OrgSummary, RunStarted
+from crawler.monitor import AnnualOutcome, Event, OrgCrawled, OrgSummary, RunStarted
 from crawler.ru import DOC_TYPE_RU, ru_date
 from crawler.ruleset import RuleSet
 
@@ -130,6 +130,25 @@ def brief_rebuilt(console: Console, changes: list[str], signatory: str, config_g
     elif signatory:
         where = "сохранённые с запуском" if not config_given else "сохранённые с запуском (-c их не меняет)"
         console.print(f"Подпись и реквизиты справки — {where}: {signatory}", markup=False)
+
+
+def annual_written(console: Console, outcome: AnnualOutcome) -> None:
+    """What `crawler report --year` wrote, and from which monitorings."""
+    from crawler.report.model import period_ru
+
+    periods = ", ".join(period_ru(p) for p in outcome.periods)
+    console.print(f"Аналитический отчёт за {outcome.year} год (мониторинги: {periods}): {outcome.paths['html']}")
+    console.print(f"DOCX для подписи: {outcome.paths['docx']}")
+    console.print(f"Сведения о наставничестве за год: {outcome.paths['district_xlsx']} (и .csv)")
+    console.print(f"Реестр практик: {outcome.paths['registry_html']} (и .xlsx)")
+    if outcome.signatory:
+        console.print(f"Подпись: {outcome.signatory}")
+    if outcome.stored_rules_versions:
+        console.print(
+            "Внимание: часть итогов получена по правилам другой версии ("
+            + ", ".join(outcome.stored_rules_versions)
+            + "); отчёт строится по сохранённым итогам."
+        )
 
 
 def doctor_table(checks: list[Check]) -> Table:
