@@ -570,6 +570,9 @@ def _start_or_resume(
         "brief": brief_settings(inputs.config, inputs.registry.district),
         "rules_edition": edition.isoformat() if edition else None,
     }
+    if len(inputs.registry.districts()) > 1:  # a region: one brief per district and the region's summary
+        options["districts"] = {o.id: o.district or inputs.registry.district for o in inputs.orgs}
+        options["region"] = inputs.registry.region or inputs.registry.district
     run_id = store.start_run(req.period, req.kind, req.today.isoformat(), inputs.ruleset.version, options)
     return run_id, set()
 

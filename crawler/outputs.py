@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import shutil
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
@@ -192,10 +194,61 @@ def write_outputs(
     archive = archive_dir_name(period)
     practices = practice_registry(store, period, run_id)
     extensions = archive_evidence(store, findings, out / archive, run_id, practices)
-    data = build_brief_data(store, run, findings, config, ruleset, registry, compare_with)
-    data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions, "practices": practices})
-    paths.update(write_brief(data, out))
+    groups = district_groups(run, findings)
+    if len(groups) == 1:
+        data = build_brief_data(store, run, findings, config, ruleset, registry, compare_with)
+        data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions, "practices": practices})
+        paths.update(write_brief(data, out))
+        return paths
+    # a region: one brief per district (each a document a person can read and sign) and the region's summary
+    from crawler.report import build_view
+    from crawler.report.region import write_region_summary
+
+    past = PastFindings.load(store, period, compare_with)
+    views = []
+    for name, members in groups:
+        ids = {f.id for f in members}
+        data = build_brief_data(store, run, members, config, ruleset, registry, compare_with, past.only(ids), name)
+        theirs = [item for item in practices if item.org_id in ids]
+        data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions, "practices": theirs})
+        written = write_brief(data, out, suffix=f"-{district_slug(name)}")
+        paths.update({f"{key}@{name}": path for key, path in written.items()})
+        views.append(build_view(data))
+    region = run_options(run).get("region") or (registry.region if registry else None) or "региона"
+    paths.update(write_region_summary(views, region, out))
     return paths
+
+
+def district_groups(run: dict[str, Any], findings: list[OrgFindings]) -> list[tuple[str, list[OrgFindings]]]:
+    """The run's findings by district, in registry order; one group unless the registry had several districts."""
+    districts: dict[str, str] = run_options(run).get("districts") or {}
+    if len(set(districts.values())) < 2:
+        return [("", findings)]
+    groups: dict[str, list[OrgFindings]] = {}
+    for f in findings:
+        groups.setdefault(districts.get(f.id, ""), []).append(f)
+    return list(groups.items())
+
+
+def district_slug(name: str) -> str:
+    """A district's name in a file name: latin letters, digits and hyphens («Тонкинский МО» → tonkinskiy-mo)."""
+    from crawler.report.model import safe_slug
+
+    return safe_slug(re.sub(r"[^a-z0-9]+", "-", transliterate(name).lower()))
+
+
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+         "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
+        strict=True,
+    )
+)  # fmt: skip
+
+
+def transliterate(text: str) -> str:
+    return "".join(_TRANSLIT.get(ch, _TRANSLIT.get(ch.lower(), ch)) for ch in text)
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -309,6 +362,37 @@ def previous_period_run(store: Store, period: str, compare_with: str | None) -> 
     return store.latest_run(earlier[-1], "scheduled") if earlier else None
 
 
+@dataclass
+class PastFindings:
+    """The monitorings before a run, read once: the one to compare with, and every earlier period (trend)."""
+
+    previous_period: str | None
+    previous: list[OrgFindings] | None
+    history: list[tuple[str, list[OrgFindings]]]
+
+    @classmethod
+    def load(cls, store: Store, period: str, compare_with: str | None) -> PastFindings:
+        prev_run = previous_period_run(store, period, compare_with)
+        history = []
+        for past_period in store.periods():
+            if past_period >= period:
+                continue
+            past = store.latest_run(past_period, "scheduled")
+            if past:
+                history.append((past_period, store.findings(past["id"])))
+        return cls(
+            prev_run["period"] if prev_run else None, store.findings(prev_run["id"]) if prev_run else None, history
+        )
+
+    def only(self, ids: set[str]) -> PastFindings:
+        """The same, for one district's organizations."""
+        return PastFindings(
+            self.previous_period,
+            [f for f in self.previous if f.id in ids] if self.previous is not None else None,
+            [(p, [f for f in found if f.id in ids]) for p, found in self.history],
+        )
+
+
 def build_brief_data(
     store: Store,
     run: dict[str, Any],
@@ -317,6 +401,8 @@ def build_brief_data(
     ruleset: Any,
     registry: Registry | None,
     compare_with: str | None,
+    past: PastFindings | None = None,
+    district: str | None = None,
 ) -> Any:
     from crawler.report import summarize
     from crawler.report.model import BriefData, Criterion
@@ -335,15 +421,10 @@ def build_brief_data(
         )
         for r in ruleset.rules
     ]
-    prev_run = previous_period_run(store, run["period"], compare_with)
-    previous = store.findings(prev_run["id"]) if prev_run else None
-    history = []
-    for period in store.periods():
-        if period >= run["period"]:
-            continue
-        past = store.latest_run(period, "scheduled")
-        if past:
-            history.append(summarize(store.findings(past["id"]), criteria).model_copy(update={"period": period}))
+    past = past or PastFindings.load(store, run["period"], compare_with)
+    history = [
+        summarize(found, criteria).model_copy(update={"period": period}) for period, found in past.history if found
+    ]
     rechecks = store.rechecks(run["id"])
     # the first and the last fetch of the run (applied rechecks and retries included)
     fetched = [f.checked_at for f in findings if f.checked_at] + [a.at for f in findings for a in f.attempts]
@@ -353,7 +434,7 @@ def build_brief_data(
         settings = brief_settings(config, registry.district if registry else _district_of(run))
     edition = options.get("rules_edition")
     return BriefData(
-        district=settings.get("district") or (registry.district if registry else _district_of(run)),
+        district=district or settings.get("district") or (registry.district if registry else _district_of(run)),
         period=run["period"],
         today=date.fromisoformat(run["today"]),
         generated_at=datetime.now(UTC),
@@ -371,8 +452,8 @@ def build_brief_data(
         zones=[(z.name, z.min_percent) for z in ruleset.zones],
         criteria=criteria,
         findings=findings,
-        previous_period=prev_run["period"] if prev_run else None,
-        previous=previous,
+        previous_period=past.previous_period,
+        previous=past.previous,
         history=history,
         archive_dir=archive_dir_name(run["period"]),
         rechecks=rechecks,

@@ -74,34 +74,35 @@ def registry_name(period: str) -> str:
     return f"reestr-praktik-{period}"
 
 
-def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
+def write_brief(data: BriefData, out_dir: Path, suffix: str = "") -> dict[str, Path]:
     """Write every output of the period into out_dir and return their paths.
 
     Keys: html, docx (the signed brief), appendix_html, appendix_docx, csv, xlsx, district_csv, district_xlsx
     (items 5.2, 5.5), registry_html, registry_xlsx (the registry of practices, item 4.1), letters_dir, and
-    letter_html:<org_id> / letter_docx:<org_id> per organization.
+    letter_html:<org_id> / letter_docx:<org_id> per organization. `suffix` (e.g. «-tonkinskiy-mo») names one
+    district's set of a regional run; the letters of every district share letters-YYYY-MM/.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     period = data.period
-    appendix = appendix_name(period)
+    appendix = appendix_name(period) + suffix
     view = build_view(data, appendix_name=f"{appendix}.html")
     env = environment()
     paths: dict[str, Path] = {}
 
-    html_path = out_dir / f"spravka-{period}.html"
+    html_path = out_dir / f"spravka-{period}{suffix}.html"
     html_path.write_text(render_brief_html(view, env), encoding="utf-8")
     paths["html"] = html_path
-    paths["docx"] = write_brief_docx(view, out_dir / f"spravka-{period}.docx")
+    paths["docx"] = write_brief_docx(view, out_dir / f"spravka-{period}{suffix}.docx")
     appendix_path = out_dir / f"{appendix}.html"
     appendix_path.write_text(render_appendix_html(view, env), encoding="utf-8")
     paths["appendix_html"] = appendix_path
     paths["appendix_docx"] = write_appendix_docx(view, out_dir / f"{appendix}.docx")
-    paths["csv"] = write_csv(view, out_dir / f"matrix-{period}.csv")
-    paths["xlsx"] = write_xlsx(view, out_dir / f"matrix-{period}.xlsx")
+    paths["csv"] = write_csv(view, out_dir / f"matrix-{period}{suffix}.csv")
+    paths["xlsx"] = write_xlsx(view, out_dir / f"matrix-{period}{suffix}.xlsx")
     rows = export_rows(data.findings, data.district, period, data.today, data.timezone)
-    paths["district_csv"] = write_district_csv(rows, out_dir / f"{district_name(period)}.csv")
-    paths["district_xlsx"] = write_district_xlsx(rows, out_dir / f"{district_name(period)}.xlsx")
-    registry = out_dir / f"{registry_name(period)}.html"
+    paths["district_csv"] = write_district_csv(rows, out_dir / f"{district_name(period)}{suffix}.csv")
+    paths["district_xlsx"] = write_district_xlsx(rows, out_dir / f"{district_name(period)}{suffix}.xlsx")
+    registry = out_dir / f"{registry_name(period)}{suffix}.html"
     registry.write_text(
         render_registry_html(
             data.practices,
@@ -119,7 +120,7 @@ def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
     paths["registry_html"] = registry
     hrefs = archive_hrefs(data.practices, data.archive_dir, data.archive_ext)
     paths["registry_xlsx"] = write_registry_xlsx(
-        list(data.practices), data.district, hrefs, out_dir / f"{registry_name(period)}.xlsx"
+        list(data.practices), data.district, hrefs, out_dir / f"{registry_name(period)}{suffix}.xlsx"
     )
 
     letters = out_dir / f"letters-{period}"
