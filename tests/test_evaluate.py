@@ -1092,3 +1092,17 @@ def test_not_met_says_when_the_page_limit_stopped_the_crawl() -> None:
     result = evaluate([], crawl=crawl)["regulation"]
     assert result.status == Status.not_met
     assert "Обход остановлен на пределе страниц" in result.note
+
+
+def test_an_unreadable_order_that_may_hold_the_clause_or_list_the_pairs_is_at_most_partial() -> None:
+    # the farm's pdf-malformed and doc-broken-transfer: the order introducing the model could not be read
+    model = doc("prikaz-model.pdf", part(DocType.model_order, title="О внедрении целевой модели наставничества"),
+                link_text="Приказ «О внедрении целевой модели наставничества»", readable=False,
+                error="файл не загружен: сервер не ответил за 5 с")  # fmt: skip
+    result = evaluate([*without(full_documents(), "prikaz-kurator.pdf"), model])["curator"]
+    assert result.status == Status.partial
+    assert "сервер не ответил за 5 с" in result.note
+    pairs = doc("pary.pdf", pairs_order(), extraction_error="файл повреждён: PDF не читается")
+    result = evaluate([*without(full_documents(), "baza.xlsx", "pary.pdf"), pairs])["mentor_base"]
+    assert result.status == Status.partial
+    assert "PDF не читается" in result.note

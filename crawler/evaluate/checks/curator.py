@@ -3,7 +3,8 @@
 * выполнено: an order appointing the curator, or an order introducing the model (`clause_doc_types`) that
   contains an appointment clause («назначить куратором», «координатором»); where the classifier saw no such
   order, an order pasted as text on a section page («ПРИКАЗЫВАЮ: … назначить куратором …») counts.
-* частично: only another organization's order, or an unreadable file whose name looks like such an order.
+* частично: only another organization's order, or an unreadable file whose name looks like such an order (or like
+  an order introducing the model, which may hold the clause).
 * не выполнено: none.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.evaluate.context import Candidate, Context, candidates, generic_reasons
+from crawler.evaluate.context import Candidate, Context, candidates, generic_reasons, unread_candidate
 from crawler.evaluate.documents import clip, unreadable_reason
 from crawler.evaluate.evidence import result
 from crawler.evaluate.registry import register
@@ -27,7 +28,12 @@ def check_curator(rule: Rule, ctx: Context) -> RuleResult:
             cand.quote = clip(cand.part.curator_snippet)
     clause_types = set(rule.clause_doc_types or [DocType.model_order])
     for doc in ctx.documents:
-        if unreadable_reason(doc):
+        unread = unreadable_reason(doc)
+        if unread:
+            # an order introducing the model that cannot be read may hold the appointment clause: at most partial
+            clause_parts = [p for p in doc.parts if p.type in clause_types and p.type not in rule.doc_types]
+            if clause_parts:
+                cands.append(unread_candidate(doc, clause_parts, unread))
             continue
         for part in doc.parts:
             if part.type in clause_types and part.curator_clause and part.type not in rule.doc_types:
