@@ -168,6 +168,10 @@ def test_which_lost_pages_could_have_led_to_the_section(visit: PageVisit, leads:
     st = _state()
     pages.lost_page(st, "http://school.test/x", visit, "главная страница не найдена (HTTP 404)", blocking=False)
     assert not st.found.lost_links  # a 404 is an answer: nothing is there
+    st = _state()
+    pages.lost_page(st, "http://school.test/x", visit, "страница закрыта для обхода файлом robots.txt", by_depth=False)
+    # robots.txt closes search and login pages everywhere: only the link's own words count then
+    assert bool(st.found.lost_links) is (leads and visit.link_text != "Контакты")
 
 
 def _read_home(crawl: FakeCrawl, st: OrgState, body: bytes) -> None:

@@ -72,11 +72,12 @@ def read(crawl: Crawl, st: OrgState, response: Response, visit: PageVisit) -> li
 LEADING_GROUPS = frozenset({"mentoring", "documents", "pedagogues", "sveden"})
 
 
-def could_lead(visit: Visit | None) -> bool:
+def could_lead(visit: Visit | None, *, by_depth: bool = True) -> bool:
     """Could the page behind this visit have been the section or a way to it or to its documents?
 
     A mentoring-looking link, a hub («Педагогам», «Документы», «Сведения об образовательной организации»),
-    a page of the section or linked from its content, or any link of the home page but the obvious noise.
+    a page of the section or linked from its content, or (`by_depth`) any link of the home page but the
+    obvious noise (news, photos, contacts…).
     """
     if not isinstance(visit, PageVisit):
         return False
@@ -85,16 +86,19 @@ def could_lead(visit: Visit | None) -> bool:
         or visit.in_section
         or visit.section_child
         or bool(visit.groups & LEADING_GROUPS)
-        or (visit.depth <= 1 and "noise" not in visit.groups)
+        or (by_depth and visit.depth <= 1 and "noise" not in visit.groups)
     )
 
 
-def lost_page(st: OrgState, url: str, visit: Visit | None, reason: str, *, blocking: bool = True) -> None:
+def lost_page(
+    st: OrgState, url: str, visit: Visit | None, reason: str, *, blocking: bool = True, by_depth: bool = True
+) -> None:
     """A page that did not open or could not be read: recorded always; one that could have led to the section
     or its documents (could_lead) is also a lost link, which keeps the rules from saying «не выполнено».
-    `blocking=False` for an answer that is itself a verdict (404: the page is not there)."""
+    `blocking=False` for an answer that is itself a verdict (404: the page is not there); `by_depth=False` when
+    only the link's own words count (robots.txt closes search and login pages of the home page everywhere)."""
     st.found.lost_pages.append(url)
-    if blocking and could_lead(visit):
+    if blocking and could_lead(visit, by_depth=by_depth):
         text = visit.link_text if isinstance(visit, PageVisit) else ""
         st.found.lost_links.append(LostLink(url=url, link_text=text, reason=reason))
 

@@ -40,7 +40,7 @@ def build(crawl: Crawl, st: OrgState, cut_short: str | None = None) -> OrgCrawlR
             st.found.lost_links.append(
                 LostLink(url=entry.url, link_text="Главная страница", reason=entry.unreadable_home)
             )
-    if reachable and st.budget.stopped:
+    if reachable and st.budget.stopped and st.budget.skipped:
         st.found.lost_links.append(LostLink(url=entry.url, link_text="", reason=st.budget.stopped))
     reason = None
     if not reachable:

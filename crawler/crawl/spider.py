@@ -163,10 +163,12 @@ class FocusedSpider(scrapy.Spider):
         if answered:
             frontier.outstanding -= 1
         if self._over_budget(st):
+            # the rest of the site stays unvisited; result.build says so when anything was left
+            left = [*new, *(r for _, _, r in frontier.queue)]
+            st.budget.skipped += len(left)
+            st.found.lost_pages.extend(r.url for r in left if isinstance(visit_of(r), PageVisit))
             new = []
-            if frontier.queue:  # the rest of the site stays unvisited; result.build says so
-                st.found.lost_pages.extend(r.url for _, _, r in frontier.queue if isinstance(visit_of(r), PageVisit))
-                frontier.queue.clear()
+            frontier.queue.clear()
         for request in new:
             heapq.heappush(frontier.queue, (-request.priority, next(self._order), request))
         out: list[Request] = []
@@ -292,7 +294,8 @@ class FocusedSpider(scrapy.Spider):
             if start:
                 st.entry.robots_blocked = True
                 return self.start_failed(st, "обход сайта запрещён файлом robots.txt", request.url)
-            pages.lost_page(st, request.url, visit, "страница закрыта для обхода файлом robots.txt")
+            reason = "страница закрыта для обхода файлом robots.txt"
+            pages.lost_page(st, request.url, visit, reason, by_depth=False)
             return []
         reason = failure_reason_ru(failure, self.cs.timeout_seconds)
         if start:

@@ -40,6 +40,7 @@ class Budget:
     pedagogues_after_focus: int = 0  # «Педагогам» pages still read after the section was found
     clock_from: float | None = None  # time.monotonic() of the organization's first answer (its time budget)
     stopped: str | None = None  # why the crawl of the site stopped at its budget (bytes, time), Russian
+    skipped: int = 0  # requests left unmade because of it
 
 
 @dataclass
