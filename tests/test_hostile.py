@@ -323,8 +323,7 @@ def _export(paths: dict[str, Path], db: Path, period: str) -> str:
             "blobs", "8m",
             # the crawl says so (OrgCrawlResult.machine_error, the organizations «не удалось проверить»); the run
             # fails once crawler/monitor.py raises on it
-            marks=pytest.mark.xfail(reason="issue #12: monitor.py must fail the run on a crawl's machine_error",
-                                    strict=False),  # fmt: skip
+            marks=pytest.mark.xfail(reason="issue #12: monitor.py fails the run on machine_error", strict=False),
         ),
         ("out", "4m"),
     ],
