@@ -39,7 +39,7 @@ def _spider(crawler: Crawler) -> FocusedSpider:
     return crawler.spider  # type: ignore[return-value]
 
 
-MAX_RETRY_AFTER = 60.0  # s: the longest a Retry-After is waited for; a longer one is not waited for at all
+MAX_RETRY_AFTER = 60.0  # s: the longest a Retry-After is waited for
 
 
 class BackoffMiddleware:
@@ -69,8 +69,9 @@ class BackoffMiddleware:
 class RetryAfterMiddleware:
     """Reads Retry-After of a 429 or 503 before RetryMiddleware copies the request for its retry.
 
-    A wait within MAX_RETRY_AFTER is kept for BackoffMiddleware; a longer one (an hour, a date next week) means
-    the site will not answer during this crawl: no retry is made, and the status stands as the answer.
+    A wait within MAX_RETRY_AFTER is kept for BackoffMiddleware. A longer one (an hour, a date next week) is not
+    waited for — the crawl of a district cannot stop for it — and the retries go on as for any 5xx, so the site's
+    verdict still rests on every attempt.
     """
 
     @classmethod
@@ -83,9 +84,7 @@ class RetryAfterMiddleware:
         seconds = retry_after_seconds(response.headers.get(b"Retry-After"))
         if seconds is None:
             return response
-        if seconds > MAX_RETRY_AFTER:
-            request.meta["dont_retry"] = True
-        else:
+        if seconds <= MAX_RETRY_AFTER:
             request.meta[Meta.RETRY_AFTER] = seconds
         return response
 
