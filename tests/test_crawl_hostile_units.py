@@ -209,3 +209,71 @@ def test_a_crawl_cut_short_is_unknown_with_its_reason(tmp_path: Path) -> None:
     assert res.failure_reason == (
         "обход сайта не завершён: превышено общее время обхода (300 с); сайт нужно проверить повторно"
     )
+
+
+# ------------------------------------------------------------------------------------ the spider's end
+
+
+def _spider(tmp_path: Path, emitted: list[object]) -> object:
+    from crawler.crawl.spider import FocusedSpider
+    from tests.test_crawl_support import fast_settings, org
+
+    return FocusedSpider(
+        orgs=[org("http://a.test/", "a"), org("http://b.test/", "b")],
+        crawl_settings=fast_settings(max_run_seconds=300),
+        blobs_dir=tmp_path / "blobs",
+        previous=None,
+        emit=emitted.append,
+    )
+
+
+def test_organizations_unfinished_when_the_crawl_closes_are_unknown_with_the_reason(tmp_path: Path) -> None:
+    emitted: list[object] = []
+    spider = _spider(tmp_path, emitted)
+    spider.states["a"].entry.reachable = True  # type: ignore[attr-defined]
+    spider.finish_all("memusage_exceeded")  # type: ignore[attr-defined]
+    assert [(r.org_id, r.reachable) for r in emitted] == [("a", False), ("b", False)]  # type: ignore[attr-defined]
+    assert all("обходчику не хватило памяти" in (r.failure_reason or "") for r in emitted)  # type: ignore[attr-defined]
+    spider.finish_all("finished")  # type: ignore[attr-defined]
+    assert len(emitted) == 2  # each organization once
+
+
+def test_a_result_that_fails_to_build_is_unknown_not_lost(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    emitted: list[object] = []
+    spider = _spider(tmp_path, emitted)
+
+    def broken(*args: object, **kw: object) -> None:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(result, "build", broken)
+    spider._finish(spider.states["a"])  # type: ignore[attr-defined]
+    [res] = emitted
+    assert not res.reachable  # type: ignore[attr-defined]
+    assert "внутренняя ошибка при подготовке результата обхода" in res.failure_reason  # type: ignore[attr-defined]
+
+
+def test_a_full_disk_stops_every_organization_and_says_so(tmp_path: Path) -> None:
+    import errno
+
+    emitted: list[object] = []
+    spider = _spider(tmp_path, emitted)
+    closing: list[str] = []
+
+    class Engine:
+        def close_spider_async(self, *, reason: str) -> None:  # the real one is a coroutine: only the call counts
+            closing.append(reason)
+
+    class Crawler:
+        engine = Engine()
+
+    spider.crawler = Crawler()  # type: ignore[attr-defined]
+    visit = PageVisit(org_id="a", depth=1, link_text="Педагогам")
+    full = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "blobs" / "ab"))
+    spider._read_failed(spider.states["a"], "http://a.test/pedagogam/", visit, full)  # type: ignore[attr-defined]
+    assert closing == ["disk_full"]
+    spider.finish_all("disk_full")  # type: ignore[attr-defined]
+    assert len(emitted) == 2
+    for res in emitted:
+        assert not res.reachable  # type: ignore[attr-defined]
+        assert "нет места на диске" in (res.failure_reason or "")  # type: ignore[attr-defined]
+        assert res.machine_error and "нет места на диске" in res.machine_error  # type: ignore[attr-defined]
