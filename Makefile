@@ -28,7 +28,8 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(VENV)/bin/python bench/bench_crawl.py
 	$(VENV)/bin/python bench/bench_documents.py
+	$(VENV)/bin/python bench/bench_region.py --n 100
 
-# the hostile district (tests/hostile/) in one real run: wall time and peak memory of the process tree (~5 min)
+# the hostile district (tests/hostile/) in one real run: wall time and peak memory of the process tree (~2 min)
 bench-hostile: $(STAMP)
 	$(VENV)/bin/python bench/bench_hostile.py

@@ -13,7 +13,7 @@ organizations: a queue (RQ, scrapy-redis) could run it on many machines.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -170,21 +170,34 @@ def _silent(event: Event) -> None:
 # ------------------------------------------------------------------------------- one organization
 
 
-def analyze_documents(org: Organization, crawl: OrgCrawlResult, store: Store, inputs: Inputs) -> list[AnalyzedDocument]:
-    """Extract (through the cache) and classify every document and section page of one organization."""
+def stored_documents(crawl: OrgCrawlResult, store: Store) -> list[tuple[Path, str, str | None]]:
+    """(blob path, SHA-256, format) of the organization's documents the crawl stored, for extraction."""
+    if not crawl.reachable:
+        return []
+    return [
+        (store.blobs.path(d.sha256), d.sha256, d.format)
+        for d in crawl.documents
+        if d.sha256 and store.blobs.has(d.sha256)
+    ]
+
+
+def analyze_documents(
+    org: Organization,
+    crawl: OrgCrawlResult,
+    store: Store,
+    inputs: Inputs,
+    extractions: Mapping[str, ExtractedText] | None = None,
+) -> list[AnalyzedDocument]:
+    """Classify every document (extracted through the cache unless `extractions` has them) and section page."""
     from crawler.classify import analyze
     from crawler.extract import extract_cached, html_to_text
 
     if not crawl.reachable:
         return []
     vocabulary = inputs.ruleset.vocabulary_path()
-    items = [
-        (store.blobs.path(d.sha256), d.sha256, d.format)
-        for d in crawl.documents
-        if d.sha256 and store.blobs.has(d.sha256)
-    ]
-    results, _ = extract_cached(items, inputs.config.extract, store)
-    extractions: dict[str, ExtractedText] = {r.sha256: r for r in results}
+    if extractions is None:
+        results, _ = extract_cached(stored_documents(crawl, store), inputs.config.extract, store)
+        extractions = {r.sha256: r for r in results}
 
     analyzed: list[AnalyzedDocument] = []
     for doc in crawl.documents:
@@ -237,7 +250,12 @@ def analyze_documents(org: Organization, crawl: OrgCrawlResult, store: Store, in
 
 
 def check_organization(
-    org: Organization, crawl: OrgCrawlResult, inputs: Inputs, store: Store, today: date
+    org: Organization,
+    crawl: OrgCrawlResult,
+    inputs: Inputs,
+    store: Store,
+    today: date,
+    extractions: Mapping[str, ExtractedText] | None = None,
 ) -> OrgFindings:
     """Analyze and evaluate one crawled organization; an internal failure makes it «не удалось проверить»."""
     from crawler.evaluate import evaluate_org
@@ -245,7 +263,7 @@ def check_organization(
 
     ruleset, overrides = inputs.ruleset, inputs.overrides
     try:
-        documents = analyze_documents(org, crawl, store, inputs)
+        documents = analyze_documents(org, crawl, store, inputs, extractions)
         findings = evaluate_org(org, crawl, documents, ruleset, today, overrides)
         return with_facts(findings, documents, today, ruleset.source_dir)  # names masked, facts attached
     except Exception as exc:  # a broken document or a bug must not cost the whole district's run
@@ -268,38 +286,58 @@ def check_orgs(
     ignore_robots: bool = False,
     crawled: dict[str, OrgCrawlResult] | None = None,
 ) -> dict[str, tuple[OrgCrawlResult, OrgFindings]]:
-    """Crawl the organizations (all in one crawl process), then check and store each one.
+    """Crawl the organizations (one crawl process) and check each one as soon as its crawl and documents are in.
 
-    Each crawl is saved as soon as it arrives (so --resume keeps it); `crawled` holds crawls saved by an
-    interrupted run, which are not repeated.
+    Streaming: a site's documents go to one extraction queue shared by every organization as soon as its crawl
+    arrives, so the cores read documents while other sites are still being crawled; an organization is
+    evaluated and stored when its last document is read. Each crawl is saved as it arrives (so --resume keeps
+    it); `crawled` holds crawls saved by an interrupted run, which are not repeated.
     """
-    from crawler.crawl import crawl_sites
+    from crawler.crawl import CrawlRun
+    from crawler.extract.pool import ExtractionPool
 
+    by_id = {o.id: o for o in orgs}
     crawls = dict(crawled or {})
     todo = [o for o in orgs if o.id not in crawls]
-    by_id = {o.id: o for o in orgs}
     settings = inputs.config.crawl.model_copy(update={"obey_robots": False} if ignore_robots else {})
-
-    def save(result: OrgCrawlResult) -> None:
-        org = by_id[result.org_id]
-        store.save_crawl(run_id, org.name, org.kind.value, org.site, result)
-        crawls[result.org_id] = result
-        progress(OrgCrawled(org, result, len(crawls), len(orgs)))
-
-    if todo:
-        previous = {o.id: store.previous_fetches(o.id) for o in todo}
-        results = crawl_sites(todo, settings, store.blobs.root, previous=previous, log_file=log_file, on_progress=save)
-        for result in results:
-            if result.org_id not in crawls:
-                save(result)
+    previous = {o.id: store.previous_fetches(o.id) for o in todo}
     checked: dict[str, tuple[OrgCrawlResult, OrgFindings]] = {}
-    for org in orgs:
-        crawl = crawls[org.id]
-        findings = check_organization(org, crawl, inputs, store, today)
-        store.save_findings(run_id, findings, inputs.ruleset.version)
-        checked[org.id] = (crawl, findings)
-        progress(OrgChecked(org, crawl, findings))
-    return checked
+    waiting: dict[str, list[str]] = {}  # organization → the documents it waits for
+
+    with (
+        ExtractionPool(inputs.config.extract, store) as pool,
+        CrawlRun(todo, settings, store.blobs.root, previous, log_file) as crawl_run,
+    ):
+
+        def arrived(crawl: OrgCrawlResult) -> None:
+            items = stored_documents(crawl, store)
+            for path, sha256, fmt in items:
+                pool.submit(path, sha256, fmt)
+            waiting[crawl.org_id] = [sha for _, sha, _ in items]
+
+        for crawl in crawls.values():
+            arrived(crawl)
+        crawl_open = bool(todo)
+        while not crawl_run.done or waiting:
+            if crawl_open and crawl_run.done:
+                crawl_open = False
+                log.info("crawl of %d organizations finished; %d wait for their documents", len(todo), len(waiting))
+            result = crawl_run.next_result(timeout=0.05 if waiting else 1.0)
+            if result is not None:
+                org = by_id[result.org_id]
+                store.save_crawl(run_id, org.name, org.kind.value, org.site, result)
+                crawls[result.org_id] = result
+                progress(OrgCrawled(org, result, len(crawls), len(orgs)))
+                arrived(result)
+            pool.poll(timeout=0.05 if waiting else 0.0)
+            for org_id in [o for o, shas in waiting.items() if all(pool.ready(s) for s in shas)]:
+                org, crawl = by_id[org_id], crawls[org_id]
+                extractions = {s: r for s in waiting.pop(org_id) if (r := pool.result(s)) is not None}
+                findings = check_organization(org, crawl, inputs, store, today, extractions)
+                store.save_findings(run_id, findings, inputs.ruleset.version)
+                checked[org_id] = (crawl, findings)
+                progress(OrgChecked(org, crawl, findings))
+    return {o.id: checked[o.id] for o in orgs}
 
 
 # -------------------------------------------------------------------------------- the period's run
@@ -382,6 +420,7 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
                 ignore_robots=req.ignore_robots, crawled=crawled,
             )  # fmt: skip
             store.finish_run(run_id, "done")
+            log.info("all %d organizations checked", len(inputs.orgs))
         except BaseException as exc:
             _fail_run(store, run_id, req.period, inputs.config, exc, log_file)
             raise

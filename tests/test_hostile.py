@@ -122,8 +122,6 @@ def test_one_district_run_over_every_hostile_site_keeps_the_promise(farm: Hostil
 # ------------------------------------------------------------------------------------------ process faults
 
 
-@pytest.mark.xfail(reason="issue #12: the orphaned crawl child runs on and its nm-crawl-* directory stays",
-                   strict=False)  # fmt: skip
 def test_kill_9_of_the_main_process_then_resume(slow_controls: HostileFarm, tmp_path: Path) -> None:
     farm = slow_controls
     for org in CONTROLS[1:]:

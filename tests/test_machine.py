@@ -20,7 +20,7 @@ import yaml
 from crawler.config import ExtractSettings
 from crawler.demo import docgen
 from crawler.extract import EXTRACTOR_VERSION, extract_cached, extract_file
-from crawler.models import FailureKind
+from crawler.models import ExtractedText, FailureKind
 from crawler.store import Store
 from tests.test_crawl_support import Route, Site, html
 
@@ -69,28 +69,43 @@ def test_a_doc_without_antiword_and_catdoc_names_the_missing_programs(tmp_path: 
     assert "повреждён" not in str(result["error"])
 
 
-def test_only_failures_of_the_file_itself_are_cached(
-    scan_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    store = Store(tmp_path / "monitor.db")
-    settings = ExtractSettings(workers=1)
+EXTRACT_IN_A_PROCESS = """
+import json, sys
+from pathlib import Path
+from crawler.config import ExtractSettings
+from crawler.extract import extract_cached
+from crawler.store import Store
+items = [(Path(p), sha, fmt) for p, sha, fmt in json.loads(sys.argv[2])]
+results, extracted = extract_cached(items, ExtractSettings(workers=1), Store(Path(sys.argv[1])))
+print(json.dumps({"extracted": extracted, "results": [r.model_dump(mode="json") for r in results]}))
+"""
+
+
+def test_only_failures_of_the_file_itself_are_cached(scan_pdf: Path, tmp_path: Path) -> None:
+    db = tmp_path / "monitor.db"
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\nnot really a pdf\n%%EOF\n")
     items = [
-        (scan_pdf, hashlib.sha256(scan_pdf.read_bytes()).hexdigest(), "pdf"),
-        (broken, hashlib.sha256(broken.read_bytes()).hexdigest(), "pdf"),
+        (str(scan_pdf), hashlib.sha256(scan_pdf.read_bytes()).hexdigest(), "pdf"),
+        (str(broken), hashlib.sha256(broken.read_bytes()).hexdigest(), "pdf"),
     ]
-
-    monkeypatch.setenv("PATH", VENV_ONLY)  # the workers inherit the environment: no tesseract for them
-    results, extracted = extract_cached(items, settings, store)
-    assert extracted == 2
-    assert results[0].failure is FailureKind.machine and "tesseract" in (results[0].error or "")
-    assert results[1].failure is FailureKind.file
+    # a process of its own, whose workers see only its PATH: no tesseract for them
+    proc = subprocess.run(
+        [sys.executable, "-c", EXTRACT_IN_A_PROCESS, str(db), json.dumps(items)],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "PATH": VENV_ONLY},
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    first = json.loads(proc.stdout)
+    assert first["extracted"] == 2
+    scan, bad = (ExtractedText.model_validate(r) for r in first["results"])
+    assert scan.failure is FailureKind.machine and "tesseract" in (scan.error or "")
+    assert bad.failure is FailureKind.file
+    store = Store(db)
     assert store.cached_extraction(items[0][1], EXTRACTOR_VERSION) is None  # the machine's fault: not kept
     assert store.cached_extraction(items[1][1], EXTRACTOR_VERSION) is not None  # the file's own: kept
 
-    monkeypatch.undo()  # tesseract is back: the scan is read, the broken file is not tried again
-    results, extracted = extract_cached(items, settings, store)
+    # tesseract is back: the scan is read, the broken file is not tried again
+    results, extracted = extract_cached([(Path(p), s, f) for p, s, f in items], ExtractSettings(workers=1), store)
     assert extracted == 1
     assert results[0].error is None and "наставнических пар" in results[0].text.replace("\n", " ")
 

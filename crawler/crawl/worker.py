@@ -1,4 +1,4 @@
-"""Child process of the crawl: `python -m crawler.crawl.worker JOB.json`.
+"""Child process of the crawl: `python -m crawler.crawl.worker -` (the job as JSON on stdin) or `… JOB.json`.
 
 Runs Scrapy once (a reactor cannot restart in one process) and writes one line per finished
 organization to stdout: RESULT_PREFIX + OrgCrawlResult JSON. Scrapy's log goes to the log file
@@ -7,7 +7,10 @@ or stderr, never to stdout.
 
 from __future__ import annotations
 
+import ctypes
+import os
 import resource
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -121,9 +124,28 @@ def run_job(job: CrawlJob, out: Any) -> None:
     out.flush()
 
 
+def die_with_parent() -> None:
+    """Linux: the kernel kills this process when the main process dies (kill -9 included); no orphan crawls."""
+    parent = os.environ.get("NM_PARENT_PID")
+    if not parent or not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != int(parent):  # the parent died before the signal was armed
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1
+
+
 def main(argv: list[str] | None = None) -> int:
+    die_with_parent()
     args = argv if argv is not None else sys.argv[1:]
-    job = CrawlJob.model_validate_json(Path(args[0]).read_text(encoding="utf-8"))
+    raw = sys.stdin.read() if not args or args[0] == "-" else Path(args[0]).read_text(encoding="utf-8")
+    job = CrawlJob.model_validate_json(raw)
     # keep stdout for results only: anything printed elsewhere goes to stderr
     out = sys.stdout
     sys.stdout = sys.stderr
