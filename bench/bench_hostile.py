@@ -55,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"   wall time:                 {m.wall_s:.1f} s" + (" (KILLED at the harness limit)" if m.timed_out else ""))
     print(f"   peak RSS of the tree:      {m.peak_tree_rss_mb:.0f} MB")
     print(f"   largest process (VmHWM):   {m.peak_process_rss_mb:.0f} MB ({m.peak_process or '—'})")
+    for role, mb in sorted(m.peak_by_role.items(), key=lambda kv: -kv[1]):
+        print(f"     {role + ':':<40} {mb:.0f} MB")
     print(f"   peak VSZ of one process:   {m.peak_vms_mb:.0f} MB")
     print(f"   slowest organization:      {slowest.id}, {slowest.crawl_seconds or 0:.0f} s of crawl")
     print(f"   exit code / run status:    {m.exit_code} / {report.run_status}")
@@ -62,7 +64,6 @@ def main(argv: list[str] | None = None) -> int:
     ok = sum(v.verdict == "OK" for v in report.verdicts)
     print(f"   cases as promised:         {ok}/{len(report.verdicts)}")
     print(f"   tracebacks / escapes:      {len(report.tracebacks)} / {len(report.escapes)}")
-    print(f"   crawl closed by:           {', '.join(report.crawl_closed) or '—'}")
     return 0
 
 
