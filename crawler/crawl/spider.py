@@ -193,7 +193,7 @@ class FocusedSpider(scrapy.Spider):
                 f"обход сайта остановлен: скачано больше {cs.max_site_bytes / (1024 * 1024):g} МБ "
                 "(предел на один сайт), часть страниц не просмотрена"
             )
-        seconds = min(cs.max_site_seconds, cs.max_run_seconds / 2)
+        seconds = cs.max_site_seconds
         if budget.clock_from is not None and time.monotonic() - budget.clock_from > seconds:
             budget.stopped = (
                 f"обход сайта остановлен: он длится дольше {seconds:g} с (предел на один сайт), "
