@@ -41,6 +41,10 @@ class CrawlSettings(BaseModel):
     # one site's budget: past it the site's crawl stops and its unvisited part keeps «не выполнено» away
     max_site_bytes: int = Field(500 * 1024 * 1024, ge=1024 * 1024, description="байт с одного сайта")
     max_site_seconds: float = Field(3600, gt=0, description="длительность обхода одного сайта")
+    # a real browser (Chromium, headless) for home pages whose menu is built by scripts; off, or without Chromium,
+    # such a site is «не удалось проверить» with that reason
+    browser: bool = True
+    browser_path: Path = Path("/usr/bin/chromium")
 
     @field_validator("user_agent")
     @classmethod

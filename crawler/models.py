@@ -120,6 +120,11 @@ class SectionInfo(BaseModel):
     is_stub: bool = False
     text_excerpt: str = ""
     pages: list[str] = Field(default_factory=list)  # all URLs that form the section
+    # whom the page is about: teachers (pedagogical workers) | pupils (only pupils' mentoring) | unknown
+    audience: str = "unknown"
+    # the next best page that also looked like the section, and why the chosen one won (Russian), for the evidence
+    runner_up: str | None = None
+    choice: str = ""
 
 
 class OrgCrawlResult(BaseModel):

@@ -36,6 +36,9 @@ class FakeCrawl:
     adapters: Sequence[Adapter] = ()
     made: list[tuple[str, Visit, int, str | None, bool]] = field(default_factory=list)
     held: int = 0
+    robots_sitemaps: dict[str, list[str]] = field(default_factory=dict)
+    browser_off: str | None = "браузер не запущен в этом обходе"
+    browser_profile: Path | None = None
 
     def request(
         self,

@@ -302,3 +302,72 @@ def test_heading_skips_the_site_name_in_the_header() -> None:
     assert links.page_heading(doc) == "Наставничество"
     only_header = _doc("<header><h1>МБОУ «СОШ № 1»</h1></header><p>текст</p>")
     assert links.page_heading(only_header) == "МБОУ «СОШ № 1»"
+
+
+# ------------------------------------------------------------------ whom a mentoring page is about (issue #13)
+
+
+def test_teachers_page_and_pupils_page_are_told_apart() -> None:
+    pupils = _doc(
+        "<div class='menu'><a href='/p/'>Наставничество педагогов</a></div><div class='content'><h1>Наставничество"
+        "</h1><p>Целевая модель наставничества обучающихся: формы «Учитель – ученик» и «Ученик – ученик».</p></div>"
+    )
+    text = links.content_text(pupils)
+    assert "педагогов" not in text and "обучающихся" in text  # the menu's words are not the page's
+    assert content.audience("http://s.test/nastavnichestvo/", ["Наставничество"], text) == "pupils"
+    teachers = "Система наставничества педагогических работников: молодым учителям помогают наставники."
+    assert content.audience("http://s.test/nastavnichestvo/", ["Наставничество"], teachers) == "teachers"
+    assert content.audience("http://s.test/pedagogam/nastavnichestvo/", ["Наставничество"], "") == "teachers"
+    assert content.audience("http://s.test/nastavnichestvo/", ["Наставничество"], "Документы раздела.") == "unknown"
+    both = "Положение о наставничестве обучающихся и педагогических работников"
+    assert content.audience("http://s.test/n/", ["Наставничество"], both) == "teachers"  # covering both counts
+
+
+def test_the_teachers_candidate_wins_and_the_runner_up_is_named() -> None:
+    from crawler.crawl.state import Candidate, SectionSearch
+
+    def cand(url: str, audience: str, strength: int = 10, depth: int = 1) -> Candidate:
+        return Candidate(url, "Наставничество", strength, False, "", depth, [], True, url, 3, audience)
+
+    search = SectionSearch(
+        candidates=[cand("http://s/nastavnichestvo/", "pupils"), cand("http://s/p/n/", "teachers", 9, 2)]
+    )
+    assert search.best().url == "http://s/p/n/"
+    runner = search.runner_up()
+    assert runner is not None and runner.url == "http://s/nastavnichestvo/"
+
+
+def test_document_links_that_name_no_subject_are_mute() -> None:
+    def mute(text: str, url: str = "http://s.test/upload/3f2a9c01.pdf") -> bool:
+        return links.is_mute_document_link(links.Link(url, text))
+
+    assert mute("Приказ от 01.09.2025 № 162")
+    assert mute("Приказ № 95/1 от 2 сентября 2025 г.")
+    assert mute("Скачать") and mute("Подробнее") and mute("файл (PDF, 245 КБ)") and mute("")
+    assert mute("3f2a9c01.pdf")  # the link shows a hash file name
+    assert not mute("Положение о школьном музее")
+    assert not mute("Приказ от 01.09.2025 № 150 «Об организации питания»")
+
+
+def test_sitemaps_named_by_robots_txt() -> None:
+    from crawler.crawl import sitemap
+
+    body = (
+        b"User-agent: *\nDisallow: /admin/\nSitemap: https://s.test/sitemap_index.xml\nsitemap:https://s.test/b.xml\n"
+    )
+    assert sitemap.from_robots(body) == ["https://s.test/sitemap_index.xml", "https://s.test/b.xml"]
+    assert sitemap.from_robots(b"User-agent: *\nDisallow:\n") == []
+
+
+def test_the_browser_is_off_with_a_reason() -> None:
+    from pathlib import Path
+
+    from crawler.config import CrawlSettings
+    from crawler.crawl import browser
+
+    off = CrawlSettings(browser=False)
+    assert "crawl.browser: false" in (browser.unavailable(off) or "")
+    assert browser.scrapy_settings(off) == {}
+    missing = CrawlSettings(browser_path=Path("/nonexistent/chromium"))
+    assert "не установлен Chromium" in (browser.unavailable(missing) or "")
+    assert browser.scrapy_settings(missing) == {}

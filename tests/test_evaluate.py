@@ -1106,3 +1106,12 @@ def test_an_unreadable_order_that_may_hold_the_clause_or_list_the_pairs_is_at_mo
     result = evaluate([*without(full_documents(), "baza.xlsx", "pary.pdf"), pairs])["mentor_base"]
     assert result.status == Status.partial
     assert "PDF не читается" in result.note
+
+
+def test_news_date_follows_its_heading_not_the_menu_that_repeats_the_title() -> None:
+    title = "Неделя наставничества: молодые учителя провели открытые уроки"
+    news = PageRecord(
+        url=NEWS, final_url=NEWS, status=200, title=title, heading=title, fetched_at=AT, sha256="p" * 64,
+        text=f"Новости {title} Весенний субботник Главная / {title} {title} 22.04.2026 В школе прошла неделя.",
+    )  # fmt: skip
+    assert page_date(news, TODAY) == date(2026, 4, 22)

@@ -394,3 +394,19 @@ def test_docx_page_count_from_app_properties(tmp_path: Path) -> None:
         zf.writestr("docProps/app.xml", app)
     path, sha = _write(tmp_path, "pages.docx", buf.getvalue())
     assert extract_file(path, sha, SETTINGS).pages == 3
+
+
+def test_a_tilted_page_photo_is_turned_straight_before_ocr() -> None:
+    from PIL import Image, ImageDraw
+
+    from crawler.extract.ocr import deskew, skew_angle
+
+    page = Image.new("L", (900, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    for y in range(150, 1050, 45):
+        draw.rectangle((120, y, 780, y + 14), fill=20)  # lines of text
+    assert skew_angle(page) == 0.0  # a straight page is left alone
+    tilted = page.rotate(3, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    angle = skew_angle(tilted)
+    assert -3.5 <= angle <= -2.5, angle
+    assert skew_angle(deskew(tilted)) == 0.0

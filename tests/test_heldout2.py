@@ -4,7 +4,8 @@
 pupils' vs teachers' pages, a script-built menu, a sitemap-only section, mute links, a 301 to another host,
 windows-1251 with a wrong meta, page photos, a broken text layer, cloud and dead links, file cards, an alias
 domain with an extensionless XLSX, a negative control and a stub. Every verdict must equal the hand-written truth.
-The end-to-end tests are expected to fail until the crawler is fixed for this district; the farm tests must pass.
+The browser-built menu needs Debian's Chromium (scripts/setup.sh installs it); without it, or with the browser
+turned off, that site is «не удалось проверить» with the reason, never «нет раздела».
 `python -m tests.heldout2.check` prints the same comparison in detail.
 """
 
@@ -28,8 +29,6 @@ from tests.heldout2.truth import HeldoutTruth, load_truth
 
 pytestmark = pytest.mark.slow  # crawls or serves whole districts: not in make test-fast
 
-NOT_YET = pytest.mark.xfail(reason="issue #13: crawler not yet fixed for this district", strict=False)
-
 
 @pytest.fixture(scope="module")
 def farm() -> Iterator[Heldout2Farm]:
@@ -47,7 +46,6 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
 
 
 @pytest.mark.slow
-@NOT_YET
 def test_every_verdict_equals_the_truth(district: dict[str, Any]) -> None:
     truth: HeldoutTruth = district["truth"]
     run: Run = district["run"]
@@ -65,7 +63,6 @@ def test_every_verdict_equals_the_truth(district: dict[str, Any]) -> None:
 
 
 @pytest.mark.slow
-@NOT_YET
 def test_reachability_sections_and_documents(district: dict[str, Any]) -> None:
     problems = []
     for expected in district["truth"].organizations:
@@ -81,6 +78,37 @@ def test_reachability_sections_and_documents(district: dict[str, Any]) -> None:
             f"{expected.id}: {p} not found" for p in expected.documents if not any(same_url(u, p) for u in found)
         ]
     assert not problems, "\n".join(problems)
+
+
+def test_without_the_browser_a_script_built_site_is_not_checked_with_the_reason(
+    farm: Heldout2Farm, tmp_path: Path
+) -> None:
+    from crawler.config import CrawlSettings
+    from crawler.crawl import crawl_sites
+
+    org = next(o for o in farm.registry().organizations if o.id == "js-ds14")
+    for settings, why in (
+        (CrawlSettings(browser=False, delay_seconds=0), "crawl.browser: false"),
+        (CrawlSettings(browser_path=tmp_path / "no-chromium", delay_seconds=0), "не установлен Chromium"),
+    ):
+        [res] = crawl_sites([org], settings, tmp_path / "blobs")
+        assert not res.reachable and why in (res.failure_reason or ""), res.failure_reason
+        assert "меню формируется скриптом" in (res.failure_reason or "")
+
+
+def test_the_browser_reads_the_script_built_menu(farm: Heldout2Farm, tmp_path: Path) -> None:
+    from crawler.config import CrawlSettings
+    from crawler.crawl import browser, crawl_sites
+
+    settings = CrawlSettings(delay_seconds=0)
+    if browser.unavailable(settings):
+        pytest.skip(browser.unavailable(settings))
+    org = next(o for o in farm.registry().organizations if o.id == "js-ds14")
+    [res] = crawl_sites([org], settings, tmp_path / "blobs")
+    assert res.reachable and res.section is not None
+    assert res.section.url.endswith("/o-nas/nastavnichestvo/") and res.section.reachable_from_home
+    assert res.section.menu_path == ["О нас", "Наставничество"]  # the menu the script built counts (CRITERIA.md)
+    assert len(res.documents) == 4
 
 
 # ------------------------------------------------------------------------------------------------ the farm itself

@@ -260,6 +260,34 @@ class SectionVerdict:
     is_stub: bool
     words: int
     mentions: int
+    audience: str = "unknown"  # teachers | pupils | unknown (see `audience`)
+
+
+# Whom a mentoring page is about. Two different «наставничество» exist (DOMAIN.md §1.1): of pupils (Р-145, «учитель –
+# ученик») and of pedagogical workers; CRITERIA.md: the section is the teachers' page, a pupils' page never makes
+# `section` «выполнено» on its own.
+_TEACHERS = re.compile(
+    r"педагогическ\w* (работник|кадр)|наставничеств\w* (педагог|учител|воспитател|работник|сотрудник)"
+    r"|молод\w* (специалист|педагог|учител|воспитател)|начинающ\w* (педагог|учител|воспитател)"
+    r"|(учитель|педагог|воспитатель)\s*[-–—]\s*(учитель|педагог|воспитатель)|наставник\w* педагог"
+)
+_TEACHERS_URL = re.compile(r"pedagog|uchitel|teacher|vospitatel|molod\w*[-_]spets|sotrudnik")
+_PUPILS = re.compile(
+    r"наставничеств\w* (обучающ|учащ|школьник|дет|воспитанник|студент)"
+    r"|(учитель|педагог|ученик|студент|работодатель)\s*[-–—]\s*(ученик|обучающ)"
+    r"|обучающ\w+ в возрасте|наставляем\w* [-–—] обучающ"
+)
+
+
+def audience(url: str, labels: list[str], text: str) -> str:
+    """«pupils» when a mentoring page speaks only of pupils' mentoring, «teachers» when it names pedagogical workers
+    (in its labels, address or text), else «unknown» (a short page of documents says nothing either way)."""
+    head = norm_text(" ".join(labels))
+    body = norm_text(text)
+    teachers = bool(_TEACHERS.search(head) or _TEACHERS.search(body) or _TEACHERS_URL.search(decoded_url(url)))
+    if teachers:
+        return "teachers"
+    return "pupils" if _PUPILS.search(head) or _PUPILS.search(body) else "unknown"
 
 
 def judge_section(

@@ -54,10 +54,21 @@ def _document_link(crawl: Crawl, st: OrgState, lk: Link, ctx: PageContext, canon
     mentoring = links.is_mentoring_document_link(lk, vocab)
     related = links.is_related_document_link(lk, vocab)
     from_hub = ctx.hub and lk.in_main and st.budget.hub_docs < vocab.hub_documents_cap
-    if not (from_section_main or through_section or mentoring or related or from_hub):
+    # a long «Документы» page is read whole: past the cap, a link that names no subject is still fetched (its
+    # content decides), one that names another subject («Положение о школьном музее») is not
+    mute = (
+        ctx.hub
+        and lk.in_main
+        and not from_hub
+        and st.budget.hub_mute_docs < vocab.hub_mute_documents_cap
+        and links.is_mute_document_link(lk, vocab)
+    )
+    if not (from_section_main or through_section or mentoring or related or from_hub or mute):
         return []
     if from_hub and not (from_section_main or mentoring or related):
         st.budget.hub_docs += 1
+    elif mute and not (from_section_main or through_section or mentoring or related):
+        st.budget.hub_mute_docs += 1
     _remember_linking_pages(st, lk, ctx, canon, through_section)
     existing = st.found.documents.get(canon)
     if existing is not None or canon in st.frontier.seen:
@@ -101,10 +112,22 @@ def _page_link(crawl: Crawl, st: OrgState, lk: Link, ctx: PageContext, canon: st
         ctx.section_prefix and lk.in_main and links.path_prefix(lk.url).startswith(ctx.section_prefix + "/")
     )
     score = links.score_link(lk, depth, crawl.vocab)
-    if not section_child and not _worth_a_visit(crawl, st, score, depth):
+    # the section's own content: its sub-pages, its pagination («?PAGEN_1=2», «Следующая страница»), its news items
+    # («Подробнее»): all of it is the section's material, within a budget of its own
+    section_content = (
+        not section_child
+        and ctx.in_section
+        and lk.in_main
+        and lk.tag in ("a", "area")
+        and score.value > -100
+        and st.budget.section_links < crawl.vocab.section_links_cap
+    )
+    if not (section_child or section_content) and not _worth_a_visit(crawl, st, score, depth):
         return []
     if not _within_budget(crawl, st, lk.url, section_child):
         return []
+    if section_content:
+        st.budget.section_links += 1
     st.frontier.seen.add(canon)
     visit = PageVisit(
         org_id=st.org.id,
@@ -121,7 +144,7 @@ def _page_link(crawl: Crawl, st: OrgState, lk: Link, ctx: PageContext, canon: st
         key=canon,
     )
     st.budget.page_requests += 1
-    priority = 1000 if section_child else max(score.value, -999)
+    priority = 1000 if section_child else 800 if section_content else max(score.value, -999)
     return [crawl.request(st, lk.url, visit, priority=priority)]
 
 

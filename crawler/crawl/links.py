@@ -41,6 +41,9 @@ class LinkVocabulary:
     document_mentoring: re.Pattern[str]
     document_related: re.Pattern[str]
     hub_documents_cap: int
+    section_links_cap: int
+    document_mute_words: re.Pattern[str]
+    hub_mute_documents_cap: int
     section_strong: re.Pattern[str]
     section_news: re.Pattern[str]
     section_news_url: re.Pattern[str]
@@ -81,6 +84,9 @@ def load_link_vocabulary(data: dict[str, Any]) -> LinkVocabulary:
         document_mentoring=_must(data["document_mentoring"]),
         document_related=_must(data["document_related"]),
         hub_documents_cap=int(data["hub_documents_cap"]),
+        section_links_cap=int(data["section_links_cap"]),
+        document_mute_words=_must(data["document_mute_words"]),
+        hub_mute_documents_cap=int(data["hub_mute_documents_cap"]),
         section_strong=_must(sec["strong"]),
         section_news=_must(sec["news"]),
         section_news_url=_must(sec["news_url"]),
@@ -429,6 +435,29 @@ def scan_page_groups(scans: list[Link]) -> list[list[Link]]:
     return [g for g in groups.values() if len(g) >= 2]
 
 
+_GALLERY_ATTRS = ("data-fancybox", "data-lightbox", "data-gallery", "data-fancybox-group", "rel")
+
+
+def gallery_groups(doc: Any) -> list[list[str]]:
+    """Links to pictures that a page shows as one gallery (fancybox, lightbox): the photographed pages of one
+    document. Groups of two or more, by the gallery's name, in the order of the page; URLs as `clean_url`."""
+    groups: dict[str, list[str]] = {}
+    for el in doc.iter("a"):
+        href = (el.get("href") or "").strip()
+        if not href.lower().startswith(("http://", "https://")) or not _IMAGE_URL.search(href):
+            continue
+        name = next((f"{a}={el.get(a)}" for a in _GALLERY_ATTRS if el.get(a)), None)
+        if name is None or name in ("rel=nofollow", "rel=noopener"):
+            continue
+        try:
+            url = clean_url(href)
+        except ValueError:
+            continue
+        if url not in groups.setdefault(name, []):
+            groups[name].append(url)
+    return [g for g in groups.values() if len(g) >= 2]
+
+
 def _menu_trail(el: Any) -> tuple[str, ...]:
     """Labels of the enclosing items of a nested menu: li > (a|span) + ul > li > this link."""
     trail: list[str] = []
@@ -486,6 +515,25 @@ def visible_text(doc: Any, main_only: bool = False, limit: int = 50_000) -> str:
     return " ".join(" ".join(chunks).split())[:limit]
 
 
+def content_text(doc: Any, limit: int = 20_000) -> str:
+    """Visible text of the page's own content: menus, header, footer and sidebars left out by the same zones as
+    links (class and id hints too, which `visible_text` does not read)."""
+    skip = ("script", "style", "noscript", "template", "head", "title")
+    chunks: list[str] = []
+    size = 0
+    body = doc.find("body")
+    for el in (body if body is not None else doc).iter():
+        if not isinstance(el.tag, str) or el.tag in skip or not _zone(el)[1]:
+            continue
+        for piece in (el.text, *(c.tail for c in el)):
+            if piece and piece.strip():
+                chunks.append(piece.strip())
+                size += len(piece)
+        if size > limit:
+            break
+    return " ".join(" ".join(chunks).split())[:limit]
+
+
 # ----------------------------------------------------------------------------- scoring
 
 
@@ -529,6 +577,21 @@ def is_mentoring_document_link(link: Link, vocab: LinkVocabulary | None = None) 
     name = file_name_from_url(link.url) or ""
     hay = norm_text(f"{link.text} {link.title} {name} {decoded_url(link.url)}")
     return bool(vocab.document_mentoring.search(hay))
+
+
+_MUTE_REST = re.compile(r"[\W\d_]+")
+
+
+def is_mute_document_link(link: Link, vocab: LinkVocabulary | None = None) -> bool:
+    """A document link whose words say nothing of its subject: «Скачать», «Подробнее», «файл (PDF, 245 КБ)», an
+    icon, «Приказ от 01.09.2025 № 162», a file name that is a hash. Only its content can tell what it is."""
+    vocab = vocab or default_link_vocabulary()
+    text = norm_text(f"{link.text} {link.title}")
+    name = (file_name_from_url(link.url) or "").lower()
+    if name and text.replace(" ", "") in (name, name.rsplit(".", 1)[0]):
+        text = ""  # the link shows its file name
+    rest = _MUTE_REST.sub(" ", vocab.document_mute_words.sub(" ", text)).strip()
+    return not rest
 
 
 def is_related_document_link(link: Link, vocab: LinkVocabulary | None = None) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from scrapy.http import Request, Response
 
@@ -201,9 +200,14 @@ def _judge_and_follow(crawl: Crawl, st: OrgState, page: Reading) -> list[Request
     if visit.start and not page_links and not st.entry.script_only:
         st.entry.unreadable_home = unreadable_home_reason(page.text)
     groups = set(visit.groups) | links.heading_groups(page.heading, vocab)
-    if in_section or "documents" in groups:
+    # the text is kept where the criteria read it: the section, «Документы», and any page about mentoring (a news
+    # item about the school's mentors is a practice; its date is in its text)
+    about_mentoring = bool(vocab.section_strong.search(links.norm_text(f"{page.title} {page.heading}")))
+    if in_section or "documents" in groups or visit.in_section or about_mentoring:
         page.record.text = links.visible_text(page.doc, main_only=False, limit=PAGE_TEXT_LIMIT)
     if verdict.is_section:
+        labels = [page.heading, page.title, visit.link_text]
+        verdict.audience = content.audience(page.response.url, labels, links.content_text(page.doc))
         _add_candidate(st, page, verdict, main_text)
     if visit.via == "links":
         for lk in page_links:
@@ -221,11 +225,12 @@ def _judge_and_follow(crawl: Crawl, st: OrgState, page: Reading) -> list[Request
         via=visit.via or "links",
     )
     out = [request for lk in page_links for request in follow.follow(crawl, st, lk, ctx)]
+    for adapter in crawl.adapters:
+        out.extend(adapter.page_requests(st, parsed))
     # best first: the scheduler may start on the first request before the rest are queued
     out.sort(key=lambda r: -r.priority)
     if visit.start and crawl.cs.use_sitemap:
-        url = urlsplit(page.response.url)
-        out.append(sitemap.request(crawl, st, f"{url.scheme}://{url.netloc}/sitemap.xml"))
+        out.extend(sitemap.first_requests(crawl, st, page.response.url, page.text))
     return out
 
 
@@ -276,7 +281,8 @@ def _add_candidate(st: OrgState, page: Reading, verdict: SectionVerdict, main_te
             via_links=via_links or page.canon in linked,
             canon=page.canon,
             requests_at=st.traffic.requests,
+            audience=verdict.audience,
         )
     )
-    if verdict.strength >= 3:
+    if verdict.strength >= 3 and verdict.audience != "pupils":  # a pupils' page: the teachers' one may be elsewhere
         st.section.focused = True

@@ -3,15 +3,36 @@ and whether the site could be read at all."""
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from crawler.crawl import links
 from crawler.crawl.adapters.base import Crawl
-from crawler.crawl.state import OrgState, now
+from crawler.crawl.state import Candidate, OrgState, now
 from crawler.models import DocumentRecord, LostLink, OrgCrawlResult, SectionInfo
 
 SCRIPT_ONLY_NOTE = (
     "главная страница не содержит ссылок (меню формируется скриптом в браузере); "
     "автоматически проверить сайт нельзя — проверьте вручную"
 )
+
+
+def _script_only_note(browser_off: str | None, rendered: bool) -> str:
+    if browser_off:
+        return f"главная страница не содержит ссылок (меню формируется скриптом в браузере), а {browser_off}; " + (
+            "автоматически проверить сайт нельзя — проверьте вручную"
+        )
+    if rendered:
+        return (
+            "главная страница не содержит ссылок (меню формируется скриптом), а в браузере меню не появилось "
+            "(или страницу не удалось открыть); "
+            "автоматически проверить сайт нельзя — проверьте вручную"
+        )
+    return SCRIPT_ONLY_NOTE
+
+
+def _beyond_home(st: OrgState) -> bool:
+    """Was anything read besides the home page (as served and as a browser shows it)?"""
+    return bool(st.found.documents) or any((p.depth or 0) > 0 for p in st.found.pages)
 
 
 def build(crawl: Crawl, st: OrgState, cut_short: str | None = None) -> OrgCrawlResult:
@@ -28,9 +49,9 @@ def build(crawl: Crawl, st: OrgState, cut_short: str | None = None) -> OrgCrawlR
     entry = st.entry
     reachable = entry.reachable
     documents = _documents(crawl, st)
-    if reachable and entry.script_only and len(st.found.pages) <= 1 and not st.found.documents:
+    if reachable and entry.script_only and not _beyond_home(st):
         reachable = False
-        entry.errors.append(SCRIPT_ONLY_NOTE)
+        entry.errors.append(_script_only_note(entry.browser_off, entry.rendered))
     if reachable and entry.unreadable_home:
         if section is None and not documents:
             # nothing could be seen: the site is not empty, it is unreadable
@@ -100,6 +121,7 @@ def section_of(st: OrgState) -> SectionInfo | None:
         menu_path = st.found.linked[best.canon]
     documents = st.found.documents.values()
     is_stub = best.is_stub and not any(d.in_section or d.source_page in members for d in documents)
+    runner = search.runner_up()
     return SectionInfo(
         url=best.url,
         title=best.title,
@@ -108,7 +130,29 @@ def section_of(st: OrgState) -> SectionInfo | None:
         is_stub=is_stub,
         text_excerpt=best.excerpt,
         pages=members,
+        audience=best.audience,
+        runner_up=runner.url if runner else None,
+        choice=_choice(best, runner),
     )
+
+
+_AUDIENCE_RU = {"teachers": "о наставничестве педагогов", "pupils": "о наставничестве обучающихся"}
+
+
+def _choice(best: Candidate, runner: Candidate | None) -> str:
+    """Why this page is the section rather than the next best one (Russian, for the section criterion's note)."""
+    if runner is None:
+        return ""
+    if best.audience != "pupils" and runner.audience == "pupils":
+        why = "страница о наставничестве педагогических работников предпочтена странице о наставничестве обучающихся"
+    elif best.strength > runner.strength:
+        why = "её заголовок, адрес и пункт меню точнее называют наставничество"
+    elif best.via_links and not runner.via_links:
+        why = "она доступна по ссылкам с главной страницы"
+    else:
+        why = "она ближе к главной странице"
+    what = _AUDIENCE_RU.get(runner.audience, "")
+    return f"{why}; другая страница{(' ' + what) if what else ''}: {unquote(runner.url)}"
 
 
 def _mark_section(st: OrgState, section: SectionInfo) -> None:

@@ -24,7 +24,7 @@ from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
 from crawler.config import CrawlSettings
-from crawler.crawl import documents, links, pages, result, sitemap
+from crawler.crawl import browser, documents, links, pages, result, sitemap
 from crawler.crawl.adapters import ADAPTERS, Adapter
 from crawler.crawl.errors import failure_reason_ru
 from crawler.crawl.state import Entry, OrgState, now
@@ -51,16 +51,23 @@ class FocusedSpider(scrapy.Spider):
         blobs_dir: Path,
         previous: dict[str, dict[str, dict[str, Any]]] | None,
         emit: Callable[[OrgCrawlResult], None],
+        browser_profile: Path | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
         self.cs = crawl_settings
+        # a browser for script-built pages: the child process set it up (worker.py) and made its profile directory
+        self.browser_profile = browser_profile
+        self.browser_off = browser.unavailable(crawl_settings) or (
+            None if browser_profile else "браузер не запущен в этом обходе"
+        )
         self.blobs = BlobStore(blobs_dir)
         self.emit = emit
         self.vocab = links.default_link_vocabulary()
         self.adapters: list[Adapter] = [cls(self) for cls in ADAPTERS]
         self._adapter_named = {a.name: a for a in self.adapters}
         self.states: dict[str, OrgState] = {}
+        self.robots_sitemaps: dict[str, list[str]] = {}  # host -> «Sitemap:» lines of its robots.txt
         self.host_to_org: dict[str, str] = {}
         self._order = itertools.count()  # ties in a frontier: first queued, first out
         self._held = 0  # work outside Scrapy (threads) that organizations wait for
@@ -77,7 +84,13 @@ class FocusedSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> FocusedSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider._on_response, signal=signals.response_received)
         return spider
+
+    def _on_response(self, response: Response, request: Request, spider: Any) -> None:
+        """robots.txt, fetched by Scrapy itself before a host's first request: the sitemaps it names."""
+        if response.status == 200 and request.url.endswith("/robots.txt") and visit_of(request) is None:
+            self.robots_sitemaps[links.host_of(response.url)] = sitemap.from_robots(response.body)
 
     def _on_idle(self) -> None:
         if self._held > 0:  # e.g. a TLS evidence fetch runs in a thread Scrapy does not see
@@ -207,6 +220,8 @@ class FocusedSpider(scrapy.Spider):
         """Is this queued page no longer worth it (the section was found since it was queued)?"""
         visit = visit_of(request)
         if not isinstance(visit, PageVisit) or visit.start or not st.section.focused or visit.section_child:
+            return False
+        if visit.in_section:  # linked from the section's content: its news items, its next page
             return False
         groups, budget = visit.groups, st.budget
         if groups & self.vocab.hub_groups:

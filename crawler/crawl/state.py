@@ -36,6 +36,8 @@ class Budget:
     date_keys: dict[str, int] = field(default_factory=dict)  # calendar-like URLs per date pattern
     number_keys: dict[str, int] = field(default_factory=dict)  # URLs per number pattern (paginations, ids)
     hub_docs: int = 0  # documents taken from «Документы»-like pages
+    hub_mute_docs: int = 0  # documents with link words that say nothing, taken from such pages for their content
+    section_links: int = 0  # pages linked from the section's content outside its path (news items, pagination)
     sveden_after_focus: int = 0  # «Сведения» pages still read after the section was found
     pedagogues_after_focus: int = 0  # «Педагогам» pages still read after the section was found
     clock_from: float | None = None  # time.monotonic() of the organization's first answer (its time budget)
@@ -63,6 +65,8 @@ class Entry:
     robots_blocked: bool = False
     script_only: bool = False  # the home page has (almost) no links but scripts
     unreadable_home: str | None = None  # the home page answered but gave no link to follow: why (Russian)
+    browser_off: str | None = None  # why the script-built home page could not be opened in a browser
+    rendered: bool = False  # the home page was asked for in a browser
     user_agent: str | None = None  # set when the site refused the configured User-Agent
 
     @property
@@ -100,6 +104,12 @@ class Candidate:
     via_links: bool
     canon: str
     requests_at: int  # requests made for the organization when this page arrived
+    audience: str = "unknown"  # teachers | pupils | unknown (crawler.crawl.content.audience)
+
+    def rank(self) -> tuple[int, int, bool, int, int]:
+        """Higher wins: a page about pedagogical workers over a pupils' page, then the stronger and the linked one,
+        the shallower, the shorter address."""
+        return (self.audience != "pupils", self.strength, self.via_links, -self.depth, -len(self.url))
 
 
 @dataclass
@@ -111,7 +121,13 @@ class SectionSearch:
     focused: bool = False  # a strong candidate is found: only hub-like pages are still worth reading
 
     def best(self) -> Candidate:
-        return max(self.candidates, key=lambda c: (c.strength, c.via_links, -c.depth, -len(c.url)))
+        return max(self.candidates, key=Candidate.rank)
+
+    def runner_up(self) -> Candidate | None:
+        """The best of the other candidates (not the best one, nor one of its sub-pages)."""
+        best = self.best()
+        others = [c for c in self.candidates if c is not best and c.canon != best.canon]
+        return max(others, key=Candidate.rank) if others else None
 
 
 @dataclass

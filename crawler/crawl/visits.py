@@ -52,6 +52,7 @@ class PageVisit(Visit):
     """A page to read (links, section verdict)."""
 
     start: bool = False  # the organization's start URL (or an alias)
+    rendered: bool = False  # the start page again, as a browser shows it (its menu built by scripts)
     depth: int = 0
     path: tuple[str, ...] = ()  # the click path from the home page
     via: Via | None = "links"  # None: a document link that turned out to be an ordinary page
@@ -115,6 +116,7 @@ class DocVisit(Visit):
 @dataclass(frozen=True, kw_only=True)
 class SitemapVisit(Visit):
     depth: int = 0  # 1: a sitemap listed by a sitemap index
+    fallback: str | None = None  # the next usual place of the sitemap, asked for when this one gives none
 
 
 @dataclass(frozen=True, kw_only=True)

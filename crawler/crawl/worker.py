@@ -10,14 +10,17 @@ from __future__ import annotations
 import ctypes
 import os
 import resource
+import shutil
 import signal
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from crawler.config import CrawlSettings
+from crawler.crawl import browser
 from crawler.logs import quiet_third_party
 from crawler.models import Organization, OrgCrawlResult
 
@@ -89,6 +92,21 @@ def scrapy_settings(cs: CrawlSettings, log_file: Path | None) -> dict[str, Any]:
 
 
 def run_job(job: CrawlJob, out: Any) -> None:
+    settings = scrapy_settings(job.settings, job.log_file)
+    rendering = browser.scrapy_settings(job.settings)  # Chromium for script-built menus, when it is there
+    settings.update(rendering)
+    profile = Path(tempfile.mkdtemp(prefix="nm-chromium-")) if rendering else None
+    try:
+        _crawl(job, out, settings, profile)
+    finally:
+        if profile is not None:
+            shutil.rmtree(profile, ignore_errors=True)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out.write(STATS_PREFIX + f'{{"peak_rss_kb": {peak_kb}}}\n')
+    out.flush()
+
+
+def _crawl(job: CrawlJob, out: Any, settings: dict[str, Any], profile: Path | None) -> None:
     from scrapy.crawler import CrawlerProcess
 
     from crawler.crawl.middlewares import SizeAndBytes
@@ -98,7 +116,7 @@ def run_job(job: CrawlJob, out: Any) -> None:
         out.write(RESULT_PREFIX + result.model_dump_json() + "\n")
         out.flush()
 
-    process = CrawlerProcess(scrapy_settings(job.settings, job.log_file), install_root_handler=True)
+    process = CrawlerProcess(settings, install_root_handler=True)
     quiet_third_party()
     crawler = process.create_crawler(FocusedSpider)
     SizeAndBytes(crawler, job.settings.max_page_bytes, job.settings.max_document_bytes)
@@ -117,11 +135,9 @@ def run_job(job: CrawlJob, out: Any) -> None:
         blobs_dir=job.blobs_dir,
         previous=job.previous,
         emit=emit,
+        browser_profile=profile,
     )
     process.start()
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    out.write(STATS_PREFIX + f'{{"peak_rss_kb": {peak_kb}}}\n')
-    out.flush()
 
 
 def die_with_parent() -> None:

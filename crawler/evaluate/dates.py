@@ -14,6 +14,7 @@ from crawler.models import DocPart, PageRecord
 from crawler.ru import MONTH_NUMBER_GEN
 
 DATE_WINDOW = 80  # characters after a page heading where its own (publication) date stands
+RIGHT_AFTER = 16 + 10  # «Опубликовано: 22.04.2026» right after a later occurrence of the heading
 ADJACENT = 30  # characters between a news title and its date in a news list («14.10.2025 Посвящение …»)
 
 
@@ -130,7 +131,18 @@ def page_date(
             continue
         window = text[at + len(label) : at + len(label) + DATE_WINDOW]
         days = [d for d in ordered_dates(window) if d <= today and d not in boilerplate]
-        return days[0] if days else None
+        if days:
+            return days[0]
+        # the title of a news item is also in the site's menus and lists of the latest news: its own date stands
+        # right after the occurrence that is its heading («… открытые уроки 22.04.2026 В школе …»)
+        at = text.find(label, at + len(label))
+        while at >= 0:
+            window = text[at + len(label) : at + len(label) + RIGHT_AFTER]
+            days = [d for d in ordered_dates(window) if d <= today and d not in boilerplate]
+            if days:
+                return days[0]
+            at = text.find(label, at + len(label))
+        return None
     return None
 
 

@@ -14,11 +14,11 @@ from typing import Any
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.section import Section
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
@@ -162,6 +162,74 @@ def _no_borders(table: Table) -> None:
     tbl_pr.append(borders)
 
 
+# --------------------------------------------------------------------------- linear building of large documents
+# python-docx inserts every new paragraph or table before the body's closing w:sectPr by searching the body's
+# children for it (O(N) per insertion, quadratic over a region's appendix), and finds a hyperlink's
+# relationship by scanning every relationship of the part. The sentinel w:sectPr is always the body's last
+# child: new blocks go right before it, and relationships are kept in a dict per part.
+
+
+def _append_block(doc: DocxDocument, element: Any) -> None:
+    body = doc.element.body
+    try:
+        last = body[-1]  # lxml: O(1) from the end
+    except IndexError:
+        last = None
+    if last is not None and last.tag == qn("w:sectPr"):
+        last.addprevious(element)
+    else:
+        body.append(element)
+
+
+def add_paragraph(doc_or_cell: Any, text: str = "", style: str | None = None) -> Paragraph:
+    """doc.add_paragraph in O(1) for a document's body (a table cell is small: its own method serves)."""
+    if not isinstance(doc_or_cell, DocxDocument):
+        return doc_or_cell.add_paragraph(text, style)
+    p = OxmlElement("w:p")
+    _append_block(doc_or_cell, p)
+    paragraph = Paragraph(p, doc_or_cell._body)
+    if text:
+        paragraph.add_run(text)
+    if style is not None:
+        paragraph.style = style
+    return paragraph
+
+
+def add_table(doc: DocxDocument, rows: int, cols: int) -> Table:
+    """doc.add_table in O(1)."""
+    from docx.oxml.table import CT_Tbl
+
+    tbl = CT_Tbl.new_tbl(rows, cols, doc._block_width)
+    _append_block(doc, tbl)
+    return Table(tbl, doc._body)
+
+
+def add_row_cells(table: Table) -> list[_Cell]:
+    """add_row_cells(table) in O(columns): python-docx's Row.cells lays out the whole table on every call."""
+    tr = table._tbl.add_tr()
+    for grid_col in table._tbl.tblGrid.gridCol_lst:
+        tc = tr.add_tc()
+        if grid_col.w is not None:
+            tc.width = grid_col.w
+    return [_Cell(tc, table) for tc in tr.tc_lst]
+
+
+def _hyperlink_rid(part: Any, url: str) -> str:
+    """The rId of an external hyperlink relationship, added once per URL and part."""
+    links: dict[str, str] | None = getattr(part, "_nm_hyperlinks", None)
+    if links is None:
+        numbers = [int(r[3:]) for r in part.rels if r.startswith("rId") and r[3:].isdigit()]
+        links = {}
+        part._nm_hyperlinks = links
+        part._nm_next_rid = max(numbers, default=0) + 1
+    if url not in links:
+        rid = f"rId{part._nm_next_rid}"
+        part._nm_next_rid += 1
+        part.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, url, rid, is_external=True)
+        links[url] = rid
+    return links[url]
+
+
 def add_hyperlink(paragraph: Paragraph, url: str, text: str, size: Pt | None = None) -> None:
     """A real Word hyperlink (python-docx has no API for it); plain text for non-web schemes."""
     if safe_url(url) is None:
@@ -169,7 +237,7 @@ def add_hyperlink(paragraph: Paragraph, url: str, text: str, size: Pt | None = N
         if size is not None:
             run.font.size = size
         return
-    r_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    r_id = _hyperlink_rid(paragraph.part, url)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), r_id)
     run = OxmlElement("w:r")
@@ -198,7 +266,7 @@ def _para(
     align: WD_ALIGN_PARAGRAPH | None = None,
     size: float | None = None,
 ) -> Paragraph:
-    p = doc_or_cell.add_paragraph()
+    p = add_paragraph(doc_or_cell)
     if text:
         run = p.add_run(text)
         run.bold = bold
@@ -211,7 +279,7 @@ def _para(
 
 
 def _labelled(doc: DocxDocument, label: str, text: str) -> Paragraph:
-    p = doc.add_paragraph()
+    p = add_paragraph(doc)
     p.add_run(label + " ").bold = True
     p.add_run(text)
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -220,7 +288,7 @@ def _labelled(doc: DocxDocument, label: str, text: str) -> Paragraph:
 
 def _styled(doc: DocxDocument, style_id: str, text: str = "") -> Paragraph:
     """A paragraph with a style set by id: python-docx's lookup by name scans all styles on every call."""
-    p = doc.add_paragraph(text)
+    p = add_paragraph(doc, text)
     p._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
     return p
 
@@ -237,7 +305,7 @@ def _heading(doc: DocxDocument, text: str, level: int) -> Paragraph:
 
 def _numbered(doc: DocxDocument, number: int, text: str = "", *, justify: bool = True) -> Paragraph:
     """«1. Текст» with a hanging indent: numbers typed, not Word's list numbering that runs on across lists."""
-    p = doc.add_paragraph()
+    p = add_paragraph(doc)
     fmt = p.paragraph_format
     fmt.left_indent = Mm(8)
     fmt.first_line_indent = Mm(-8)
@@ -321,26 +389,61 @@ def _table(
     size: float = 10,
     center: Iterable[int] = (),
 ) -> Table:
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _cell_margins(table)
+    """A grid table with a shaded, repeated header row and fixed column widths.
+
+    Built as one XML text and parsed once: cell by cell through python-docx, a region's appendix spent most
+    of its time in python-docx's per-cell bookkeeping.
+    """
+    from xml.sax.saxutils import escape
+
+    from docx.oxml import parse_xml
+
     centered = set(center)
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        _cell_text(cell, text, size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        _shade(cell, "F0F0F0")
-    _repeat_header(table)
-    for row in rows:
-        cells = table.add_row().cells
-        for i, (cell, text) in enumerate(zip(cells, row, strict=True)):
-            _cell_text(cell, text, size, align=WD_ALIGN_PARAGRAPH.CENTER if i in centered else None)
-    _widths(table, widths_mm)
-    return table
+    twips = [int(Mm(w).twips) for w in widths_mm]
+    half_points = round(size * 2)
+    pad = int(Mm(1.0).twips)
+
+    def cell(text: str, width: int, *, head: bool, align_center: bool) -> str:
+        shade = '<w:shd w:val="clear" w:color="auto" w:fill="F0F0F0"/>' if head else ""
+        valign = '<w:vAlign w:val="center"/>' if head else ""
+        jc = '<w:jc w:val="center"/>' if align_center else ""
+        bold = "<w:b/><w:bCs/>" if head else ""
+        pieces = []
+        for k, line in enumerate(text.split("\n")):
+            if k:
+                pieces.append("<w:br/>")
+            pieces.append(f'<w:t xml:space="preserve">{escape(line)}</w:t>')
+        props = f'<w:rPr>{bold}<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
+        run = f"<w:r>{props}{''.join(pieces)}</w:r>"
+        return (
+            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}{valign}</w:tcPr>'
+            f'<w:p><w:pPr><w:spacing w:after="0"/>{jc}</w:pPr>{run if text else ""}</w:p></w:tc>'
+        )
+
+    head_row = "".join(cell(t, w, head=True, align_center=True) for t, w in zip(header, twips, strict=True))
+    body = "".join(
+        "<w:tr>"
+        + "".join(
+            cell(t, w, head=False, align_center=i in centered) for i, (t, w) in enumerate(zip(row, twips, strict=True))
+        )
+        + "</w:tr>"
+        for row in rows
+    )
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+    xml = (
+        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+        f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="{pad}" w:type="dxa"/>'
+        f'<w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0"/></w:tblPr>'
+        f'<w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>{head_row}</w:tr>'
+        f"{body}</w:tbl>"
+    )
+    tbl = parse_xml(xml)
+    _append_block(doc, tbl)
+    return Table(tbl, doc._body)
 
 
 def _picture(doc: DocxDocument, png: bytes, caption: str, width_mm: float = 165) -> None:
-    p = doc.add_paragraph()
+    p = add_paragraph(doc)
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.keep_with_next = True
     p.add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
@@ -350,7 +453,7 @@ def _picture(doc: DocxDocument, png: bytes, caption: str, width_mm: float = 165)
 def _signature(doc: DocxDocument, position: str, name: str) -> None:
     """Position, signature line, initials and surname on one line (ГОСТ Р 7.0.97: the «Подпись» requisite)."""
     _para(doc, "")
-    table = doc.add_table(rows=1, cols=3)
+    table = add_table(doc, 1, 3)
     _no_borders(table)
     cells = table.rows[0].cells
     _cell_text(cells[0], position, 12)
@@ -375,7 +478,7 @@ def _keep_row(table: Table) -> None:
 
 def _executor(doc: DocxDocument, executor: str) -> None:
     """«Исп.: …» in the bottom left corner of the last page: a frame anchored to the bottom of the text area."""
-    p = doc.add_paragraph()
+    p = add_paragraph(doc)
     run = p.add_run(f"Исп.: {executor or BLANK}")
     run.font.size = Pt(10)
     frame = OxmlElement("w:framePr")
@@ -483,13 +586,14 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
     _heading(doc, "1. Критерии и шкала оценки", level=1)
     zones = zones_text(data.zones)
     weighted = any(c.weight != 1 for c in data.criteria)
-    doc.add_paragraph(
+    add_paragraph(
+        doc,
         "Критерий выполнен — 2 балла, выполнен частично — 1, не выполнен — 0; «не удалось проверить» не "
         "оценивается. Уровень выполнения — набранные баллы в процентах от максимума по проверенным критериям"
         + (f"; зоны: {zones}" if zones else "")
         + ". Критерии (в скобках — пункт дорожной карты"
         + (" и вес" if weighted else "")
-        + "; содержание оценок — в приложении):"
+        + "; содержание оценок — в приложении):",
     ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     items = []
     for i, c in enumerate(data.criteria, 1):
@@ -497,7 +601,7 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
         extra += [f"вес {c.weight}"] if weighted else []
         items.append(f"{i}. {c.title}" + (f"\u00a0({'; '.join(extra)})" if extra else ""))
     half = (len(items) + 1) // 2
-    table = doc.add_table(rows=half, cols=2)
+    table = add_table(doc, half, 2)
     _no_borders(table)
     for r in range(half):
         for col in range(2):
@@ -516,7 +620,7 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
     )
     table = _table(doc, matrix_header(view), [], widths_mm=[1] * len(matrix_header(view)), size=9)
     for o in view.orgs:
-        cells = table.add_row().cells
+        cells = add_row_cells(table)
         name = o.org.name + ("\nсайт недоступен" if not o.org.reachable else "")
         for cell, text, align in zip(
             cells[:3], [str(o.index), name, o.kind], [WD_ALIGN_PARAGRAPH.CENTER, None, WD_ALIGN_PARAGRAPH.CENTER],
@@ -584,14 +688,15 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
 
     _heading(doc, "4. Изменения по сравнению с предыдущим мониторингом", level=1)
     if view.previous_title is None:
-        doc.add_paragraph("Предыдущий мониторинг в базе отсутствует; сравнение не проводилось.")
+        add_paragraph(doc, "Предыдущий мониторинг в базе отсутствует; сравнение не проводилось.")
     else:
         t = view.change_totals
-        doc.add_paragraph(
+        add_paragraph(
+            doc,
             f"Сравнение с мониторингом ({view.previous_title}): исправлено — {t[ChangeKind.fixed]}, "
             f"улучшено — {t[ChangeKind.improved]}, ухудшилось — {t[ChangeKind.regressed]}, новых позиций (нет данных "
             f"прошлого периода) — {t[ChangeKind.new]}, не сравнимо (сайт не проверен в одном из периодов) — "
-            f"{t[ChangeKind.incomparable]}, без изменений — {t[ChangeKind.unchanged]}."
+            f"{t[ChangeKind.incomparable]}, без изменений — {t[ChangeKind.unchanged]}.",
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         if view.changed_groups:
             _table(
@@ -601,12 +706,13 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
                 widths_mm=[62, TEXT_WIDTH_MM - 62],
             )
         elif not view.new_orgs:
-            doc.add_paragraph("Изменений оценок не выявлено.")
+            add_paragraph(doc, "Изменений оценок не выявлено.")
         if view.new_orgs:
-            doc.add_paragraph(
+            add_paragraph(
+                doc,
                 "Не участвовали в предыдущем мониторинге (их оценки — новые позиции): "
                 + ", ".join(g.org_name for g in view.new_orgs)
-                + "."
+                + ".",
             ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
     _heading(doc, "5. Выводы", level=1)
@@ -615,9 +721,10 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
 
     _heading(doc, "6. Рекомендации", level=1)
     if view.rec_groups:
-        doc.add_paragraph(
+        add_paragraph(
+            doc,
             f"Руководителям образовательных организаций и кураторам наставничества {view.deadline_text} (перечень "
-            "замечаний и подтверждения по каждой организации — в письмах организациям и в приложении):"
+            "замечаний и подтверждения по каждой организации — в письмах организациям и в приложении):",
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         for i, group in enumerate(view.rec_groups, 1):
             p = _numbered(doc, i)
@@ -625,7 +732,7 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
                 p.add_run(group.title + ". ").bold = True
             p.add_run(recommendation_text(group))
     else:
-        doc.add_paragraph("Замечаний нет: все проверенные организации выполняют критерии мониторинга.")
+        add_paragraph(doc, "Замечаний нет: все проверенные организации выполняют критерии мониторинга.")
 
     _signature(doc, data.signatory_position, data.signatory_name)
     _executor(doc, data.executor)
@@ -688,12 +795,13 @@ def write_appendix_docx(view: BriefView, path: Path) -> Path:
         bold=True,
         align=WD_ALIGN_PARAGRAPH.CENTER,
     )
-    doc.add_paragraph(
+    add_paragraph(
+        doc,
         "Для каждой организации — оценка по каждому критерию с обоснованием, адресом страницы или документа, "
         "цитатой и сохранённой копией"
         + (f" (каталог «{data.archive_dir}» рядом с файлом справки)" if data.archive_dir else "")
         + f", и перечень найденных документов о наставничестве. Время указано {zone_words(data.timezone)}. "
-        "Номера организаций — как в сводной таблице справки."
+        "Номера организаций — как в сводной таблице справки.",
     ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
     _heading(doc, "1. Критерии оценки", level=1)
@@ -740,7 +848,7 @@ def _org_detail(doc: DocxDocument, o: OrgView) -> None:
     from crawler.report.render import sentence, shown_quote
 
     _heading(doc, f"{o.index}. {o.org.name} ({o.kind})", level=2)
-    p = doc.add_paragraph()
+    p = add_paragraph(doc)
     p.add_run("Сайт: ").font.size = Pt(10)
     add_hyperlink(p, o.org.site, o.org.site, Pt(10))
     facts = f"; проверен {o.checked_at}"
@@ -828,7 +936,7 @@ def write_letter_docx(view: BriefView, o: OrgView, path: Path) -> Path:
     _setup_styles(doc)
     _margins(doc.sections[0], landscape=False)
     _page_numbers(doc)
-    head = doc.add_table(rows=1, cols=2)
+    head = add_table(doc, 1, 2)
     _no_borders(head)
     left, right = head.rows[0].cells
     _cell_text(left, data.issuer.upper(), 11, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -844,10 +952,11 @@ def write_letter_docx(view: BriefView, o: OrgView, path: Path) -> Path:
         bold=True,
         align=WD_ALIGN_PARAGRAPH.CENTER,
     )
-    doc.add_paragraph("Уважаемый руководитель!")
-    p = doc.add_paragraph(
+    add_paragraph(doc, "Уважаемый руководитель!")
+    p = add_paragraph(
+        doc,
         f"В соответствии с {data.basis} проведён мониторинг официальных сайтов образовательных организаций "
-        f"({view.period_title}). Официальный сайт организации "
+        f"({view.period_title}). Официальный сайт организации ",
     )
     add_hyperlink(p, org.site, org.site)
     p.add_run(
@@ -859,19 +968,21 @@ def write_letter_docx(view: BriefView, o: OrgView, path: Path) -> Path:
     if not org.reachable:
         failure = o.failure
         reason = (failure.plain + (f" ({failure.detail})" if failure.detail else "")) if failure else "—"
-        doc.add_paragraph(
-            f"Сайт открыть не удалось: {reason}. Оценка по критериям не проводилась (это не считается невыполнением)."
+        add_paragraph(
+            doc,
+            f"Сайт открыть не удалось: {reason}. Оценка по критериям не проводилась (это не считается невыполнением).",
         )
         for a in o.attempts:
             status = a.error or (f"код ответа сервера {a.status}" if a.status else "нет ответа")
             _para(doc, f"{a.at} — {a.url} — {status}", size=10).paragraph_format.left_indent = Mm(6)
-        doc.add_paragraph(
+        add_paragraph(
+            doc,
             f"Просим обеспечить доступность официального сайта и сообщить в ИДК для повторной проверки "
-            f"{view.deadline_text}."
+            f"{view.deadline_text}.",
         )
     else:
-        p = doc.add_paragraph(
-            f"Уровень выполнения критериев — {o.score_text}" + (f" (зона «{o.zone}»)." if o.zone else ".")
+        p = add_paragraph(
+            doc, f"Уровень выполнения критериев — {o.score_text}" + (f" (зона «{o.zone}»)." if o.zone else ".")
         )
         p.add_run(" Раздел «Наставничество»: ")
         if org.section_url:
@@ -907,10 +1018,11 @@ def write_letter_docx(view: BriefView, o: OrgView, path: Path) -> Path:
                         if quote:
                             q.add_run(f" — «{quote}»").font.size = Pt(10)
         else:
-            doc.add_paragraph("Замечаний по результатам мониторинга нет. Благодарим за системную работу.")
-    doc.add_paragraph(
+            add_paragraph(doc, "Замечаний по результатам мониторинга нет. Благодарим за системную работу.")
+    add_paragraph(
+        doc,
         "Итоги мониторинга будут учтены при подготовке информационной справки. По вопросам оценки можно "
-        f"обратиться в {data.office}."
+        f"обратиться в {data.office}.",
     )
     _signature(doc, data.signatory_position, data.signatory_name)
     _executor(doc, data.executor)

@@ -137,9 +137,9 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         cell.border = border
     n_crit = len(view.data.criteria)
-    for o, row in zip(view.orgs, matrix_rows(view), strict=True):
+    # rows counted here: openpyxl's max_row scans every cell of the sheet (quadratic over a region)
+    for excel_row, (o, row) in enumerate(zip(view.orgs, matrix_rows(view), strict=True), start=3):
         ws.append(row)
-        excel_row = ws.max_row
         for col in range(1, len(row) + 1):
             ws.cell(excel_row, col).border = border
         for j, cell_view in enumerate(o.cells):
@@ -176,6 +176,7 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
     )
     for cell in ev[1]:
         cell.font = bold
+    ev_row = 1
     for o in view.orgs:
         for c in o.cells:
             items: list[EvidenceView | None] = list(c.evidence) or [None]
@@ -195,9 +196,10 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
                         c.manual_text if c.manual else "",
                     ]
                 )
-                ev.cell(ev.max_row, 10).number_format = DATE_TIME
+                ev_row += 1
+                ev.cell(ev_row, 10).number_format = DATE_TIME
                 if e and safe_url(e.url):
-                    link = ev.cell(ev.max_row, 6)
+                    link = ev.cell(ev_row, 6)
                     link.hyperlink = e.url
                     link.font = Font(color="00336B", underline="single")
     for i, width in enumerate([14, 40, 22, 16, 50, 50, 40, 50, 30, 18, 20], 1):

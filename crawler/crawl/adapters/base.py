@@ -8,6 +8,7 @@ for the hooks that return requests, the first adapter that answers (not None) wi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
 from scrapy.http import Request, Response
@@ -34,6 +35,21 @@ class Crawl(Protocol):
 
     @property
     def adapters(self) -> Sequence[Adapter]: ...
+
+    @property
+    def robots_sitemaps(self) -> dict[str, list[str]]:
+        """Host -> the sitemaps its robots.txt names (filled as Scrapy reads robots.txt)."""
+        ...
+
+    @property
+    def browser_off(self) -> str | None:
+        """Why pages cannot be opened in a browser in this crawl (Russian), or None when they can."""
+        ...
+
+    @property
+    def browser_profile(self) -> Path | None:
+        """The browser's fresh profile directory for this crawl (None without a browser)."""
+        ...
 
     def request(
         self,
@@ -85,6 +101,10 @@ class Adapter:
     def page_links(self, st: OrgState, page: ParsedPage, found: list[Link]) -> list[Link]:
         """The links of a page read and judged: `found`, or more, or other ones."""
         return found
+
+    def page_requests(self, st: OrgState, page: ParsedPage) -> list[Request]:
+        """More requests once a page is read and its links followed (the same page in a browser)."""
+        return []
 
     def link(self, st: OrgState, link: Link, ctx: PageContext) -> list[Request] | None:
         """A link of a page before the spider's own rules: requests (maybe none) if taken here, else None."""

@@ -1,4 +1,5 @@
 """Scans pasted into a section page as pictures: each picture is a document; the pages of one scan are one document.
+So are the photographed pages shown as one gallery (fancybox, lightbox links to the pictures).
 
 Schools often show an order as two or three JPG pages with <img>; a methodologist reads them as one document.
 Classified page by page, the second page (a table of pairs without a heading) would pass for another document.
@@ -33,9 +34,14 @@ class InlineScans(Adapter):
         if not page.in_section:
             return found
         scans = links.inline_scans(page.doc)
+        on_page = self.groups.setdefault(st.org.id, {}).setdefault(page.canon, [])
         for group in links.scan_page_groups(scans):
-            on_page = self.groups.setdefault(st.org.id, {}).setdefault(page.canon, [])
             on_page.append([links.canonical(lk.url) for lk in group])
+        # a gallery of page photos (fancybox, lightbox) is one document too
+        for urls in links.gallery_groups(page.doc):
+            keys = [links.canonical(u) for u in urls]
+            if keys not in on_page:
+                on_page.append(keys)
         return found + scans
 
     def documents(self, st: OrgState, docs: dict[str, DocumentRecord]) -> dict[str, DocumentRecord]:

@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from crawler.crawl.content import audience
 from crawler.evaluate.context import Candidate, Context
 from crawler.evaluate.dated import date_check, dated_candidates, threshold
 from crawler.evaluate.dates import news_date
@@ -27,6 +29,17 @@ def check_practices(rule: Rule, ctx: Context) -> RuleResult:
     cands = dated_candidates(rule, ctx)
     cands.extend(news_pages(rule, ctx, threshold(rule, ctx), {c.doc.record.url for c in cands}))
     return result(rule, ctx, cands, "материалов о практиках наставничества (кейсы, новости)")
+
+
+def _pedagogical(url: str, labels: list[str], text: str) -> bool:
+    """A page outside the section is a practice only when it speaks of mentoring pedagogical workers (a coach
+    called «тренер-наставник» of young athletes, or pupils' mentoring, is not the roadmap's mentoring)."""
+    who = audience(url, labels, text)
+    return who == "teachers" or (who != "pupils" and bool(_MENTORING_WORK.search(" ".join([*labels, text]).lower())))
+
+
+# words of the mentoring the roadmap means, when a page does not name pedagogical workers outright
+_MENTORING_WORK = re.compile(r"наставничеств|наставническ\w* (пар|групп)|наставляем")
 
 
 def news_pages(rule: Rule, ctx: Context, oldest: date, seen: set[str]) -> list[Candidate]:
@@ -54,7 +67,7 @@ def news_pages(rule: Rule, ctx: Context, oldest: date, seen: set[str]) -> list[C
         about = any(matches(rule.page_patterns, x) for x in labels) or (
             in_section and "наставни" in (page.text or "").lower()
         )
-        if not about:
+        if not about or (not in_section and page.text and not _pedagogical(page.url, labels, page.text)):
             continue
         published = news_date(page, all_pages, ctx.today, ctx.boilerplate)
         if published is None:

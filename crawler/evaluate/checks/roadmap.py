@@ -2,12 +2,14 @@
 
 * выполнено: a roadmap / plan of measures or a programme of mentoring whose stated period covers the
   monitoring date (one with no stated period counts while `accept_without_period` holds).
-* частично: only ones whose stated period has ended (or not yet begun); or the file cannot be read.
+* частично: only ones whose stated period has ended (or not yet begun); or the file cannot be read; or only a
+  photo of the title page is published (the plan itself cannot be read from it).
 * не выполнено: none.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from crawler.evaluate.context import Context, candidates
@@ -15,7 +17,7 @@ from crawler.evaluate.dates import norm_years
 from crawler.evaluate.documents import clip, unreadable_reason
 from crawler.evaluate.evidence import result
 from crawler.evaluate.registry import register
-from crawler.models import DocPart, DocType, RuleResult
+from crawler.models import AnalyzedDocument, DocPart, DocType, RuleResult
 from crawler.ru import ru_date
 from crawler.ruleset import Rule
 
@@ -42,8 +44,32 @@ def check_roadmap(rule: Rule, ctx: Context) -> RuleResult:
             cand.reasons.append(f"срок действия ещё не начался ({stated})")
         elif start is None and end is None and not rule.accept_without_period:
             cand.reasons.append("срок действия не указан")
+        if title_page_only(cand.doc):
+            cand.reasons.append(
+                "опубликована только фотография титульного листа, самого плана (программы) на ней нет — "
+                "проверьте вручную"
+            )
         cand.quote = clip(part.period_snippet or part.type_snippet or part.title)
     return result(rule, ctx, cands, "дорожной карты (плана мероприятий) или программы наставничества")
+
+
+TITLE_PAGE_WORDS = 60  # a title page: approval stamp, title, place and year; a plan has its measures too
+
+
+def title_page_only(doc: AnalyzedDocument) -> bool:
+    """A one-page picture (a phone photo, a scan) whose recognized text is no more than a title page."""
+    ext = doc.extraction
+    if ext is None or not (ext.ocr_used or ext.is_scan) or (ext.pages or 1) > 1:
+        return False
+    return len(ext.text.split()) < TITLE_PAGE_WORDS and not _PLAN_WORDS.search(ext.text.lower())
+
+
+# what a plan or a programme has beyond its title page: measures, terms, those responsible, stages, aims, items
+_PLAN_WORDS = re.compile(
+    r"мероприят|ответствен|срок|исполнител|этап|цел[ьи]\b|задач|ежегодн|ежемесячн|ежеквартальн"
+    r"|сентябр|октябр|ноябр|декабр|январ|феврал|\bмарт|апрел|\bма[йя]\b|июн|июл|август|^\s*\d+\.\s",
+    re.MULTILINE,
+)
 
 
 def part_period(part: DocPart) -> tuple[date | None, date | None]:

@@ -41,6 +41,9 @@ def check_section(rule: Rule, ctx: Context) -> RuleResult:
     reasons: list[str] = []
     if section.is_stub:
         reasons.append(f"страница-заглушка («{clip(section.text_excerpt, 100) or 'нет содержания'}»)")
+    if section.audience == "pupils":
+        # CRITERIA.md: a pupils' mentoring page never makes `section` «выполнено» on its own
+        reasons.append("страница о наставничестве обучающихся, страницы о наставничестве педагогических работников нет")
     if not section.reachable_from_home:
         reasons.append("раздел не доступен по ссылкам с главной страницы (найден только по прямой ссылке)")
     docs_here = [
@@ -62,12 +65,13 @@ def check_section(rule: Rule, ctx: Context) -> RuleResult:
         archived=page.sha256 if page else None,
         fetched_at=page.fetched_at if page else ctx.crawl.finished_at,
     )
+    chosen = f" Выбран этот раздел: {section.choice}." if section.choice else ""
     if reasons:
         return RuleResult(
             rule_id=rule.id,
             status=Status.partial,
             evidence=[shown_page],
-            note=f"Частично: раздел {shown(section.url)} — " + "; ".join(reasons) + ".",
+            note=f"Частично: раздел {shown(section.url)} — " + "; ".join(reasons) + "." + chosen,
         )
     content = f"документов в разделе: {len(docs_here)}" if docs_here else "содержательный текст"
     where = f" (меню: {path})" if path else ""
@@ -75,5 +79,5 @@ def check_section(rule: Rule, ctx: Context) -> RuleResult:
         rule_id=rule.id,
         status=Status.met,
         evidence=[shown_page],
-        note=f"Раздел {shown(section.url)}{where} доступен с главной страницы; {content}.",
+        note=f"Раздел {shown(section.url)}{where} доступен с главной страницы; {content}.{chosen}",
     )
