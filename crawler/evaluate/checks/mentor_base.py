@@ -7,14 +7,7 @@
 
 from __future__ import annotations
 
-from crawler.evaluate.context import (
-    Candidate,
-    Context,
-    candidates,
-    default_quote,
-    generic_reasons,
-    unread_candidate,
-)
+from crawler.evaluate.context import Candidate, Context, candidates, default_quote, generic_reasons
 from crawler.evaluate.documents import unreadable_reason
 from crawler.evaluate.evidence import result
 from crawler.evaluate.registry import register
@@ -27,12 +20,7 @@ def check_mentor_base(rule: Rule, ctx: Context) -> RuleResult:
     cands = candidates(ctx, rule, set(rule.doc_types or [DocType.mentor_registry]))
     partial_types = set(rule.partial_doc_types) - set(rule.doc_types)
     for doc in ctx.documents:
-        unread = unreadable_reason(doc)
-        if unread:
-            # a pairs order that cannot be read would give «частично» at best: it gives that much unread
-            listed = [p for p in doc.parts if p.type in partial_types]
-            if listed:
-                cands.append(unread_candidate(doc, listed, unread))
+        if unreadable_reason(doc):
             continue
         for part in doc.parts:
             if part.type in partial_types:
