@@ -277,3 +277,35 @@ def test_a_full_disk_stops_every_organization_and_says_so(tmp_path: Path) -> Non
         assert not res.reachable  # type: ignore[attr-defined]
         assert "нет места на диске" in (res.failure_reason or "")  # type: ignore[attr-defined]
         assert res.machine_error and "нет места на диске" in res.machine_error  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------------------------ pdf-lying
+
+
+def test_a_pdf_stream_that_inflates_to_gigabytes_is_refused_before_a_parser_holds_it(tmp_path: Path) -> None:
+    import time
+    import zlib
+
+    from crawler.config import ExtractSettings
+    from crawler.extract import extract_file
+    from crawler.extract.guard import MAX_PDF_STREAM_INFLATED
+
+    packer = zlib.compressobj(9)
+    block = b"0 0 m " * (1 << 20)
+    bomb = b"".join(packer.compress(block) for _ in range(MAX_PDF_STREAM_INFLATED // len(block) + 2))
+    bomb += packer.flush()
+    pdf = (
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 2147483647 >> endobj\n"
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n"
+        b"4 0 obj << /Length 10 /Filter /FlateDecode >>\nstream\n" + bomb + b"\nendstream endobj\n"
+        b"trailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+    path = tmp_path / "pary.pdf"
+    path.write_bytes(pdf)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    got = extract_file(path, "0" * 64, ExtractSettings(), "pdf")
+    assert got.error and "«бомбу» сжатия" in got.error
+    assert time.monotonic() - started < 10
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 128 * 1024  # KB: never the whole stream

@@ -15,7 +15,7 @@ from PIL import Image, ImageSequence
 
 from crawler.config import ExtractSettings
 from crawler.extract.errors import ExtractError, MachineError, TransientError
-from crawler.extract.guard import check_zip
+from crawler.extract.guard import check_pdf, check_zip
 from crawler.extract.ocr import ocr_image
 from crawler.extract.quality import MIN_LETTERS, is_broken_text, letter_count
 from crawler.extract.scanpages import page_blobs
@@ -75,6 +75,9 @@ def extract_pdf(path: Path, settings: ExtractSettings, result: ExtractedText, de
     import pypdfium2.raw as pdfium_c
 
     result.signature_field = has_pdf_signature(path)
+    reason = check_pdf(path)
+    if reason:
+        raise ExtractError(reason)
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
