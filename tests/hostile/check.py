@@ -97,7 +97,7 @@ def session_processes(sid: int) -> list[ProcSample]:
 
 
 def _short_cmd(cmd: str) -> str:
-    for key in ("crawler.crawl.worker", "crawler.cli", "tesseract"):
+    for key in ("crawler.crawl.worker", "crawler.cli", "tesseract", "playwright", "chromium"):
         if key in cmd:
             return key
     return cmd[:60]
