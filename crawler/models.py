@@ -404,6 +404,30 @@ class OrgFacts(BaseModel):
         return self.year(self.academic_year)
 
 
+class PracticeKind(StrEnum):
+    """What a material of the registry of practices is (roadmap item 4.1)."""
+
+    case = "case"  # a case, a best practice («Лучшие практики», «Из опыта работы»)
+    news = "news"  # a news item about the organization's mentoring
+    method = "method"  # a methodological development (a document: a lesson plan, a memo, a description)
+
+
+class PracticeItem(BaseModel):
+    """A practice, case or news item about the organization's mentoring found on its site (items 4.1, 4.2).
+
+    `key` names the item across monitorings: the same page or file found in January and in May is one item of the
+    district's registry (crawler.report.practices keeps the first period it appeared in).
+    """
+
+    key: str  # the organization, the address without scheme and trailing slash, and the date (or the title)
+    kind: PracticeKind
+    title: str  # personal names masked
+    published: date | None = None  # its own date (a news item's publication, a document's approval)
+    url: str
+    format: str | None = None  # html, pdf, docx… (the archived copy's extension)
+    archived: str | None = None  # blob sha256 of the copy as published
+
+
 class OrgFindings(BaseModel):
     id: str
     name: str
@@ -420,6 +444,9 @@ class OrgFindings(BaseModel):
     score: float | None = None  # percent of max points over rules with a known status
     zone: str | None = None
     facts: OrgFacts | None = None  # counts, forms, curator's position read from the documents (crawler.facts)
+    # every practice, case and news item about mentoring the site shows; None: not collected (a run made before
+    # the registry of practices existed: crawler.report.practices falls back on the practices criterion's evidence)
+    practices: list[PracticeItem] | None = None
 
     def rule(self, rule_id: str) -> RuleResult | None:
         return next((r for r in self.rules if r.rule_id == rule_id), None)

@@ -259,13 +259,15 @@ def check_organization(
 ) -> OrgFindings:
     """Analyze and evaluate one crawled organization; an internal failure makes it «не удалось проверить»."""
     from crawler.evaluate import evaluate_org
+    from crawler.evaluate.checks.practices import with_practices
     from crawler.facts import with_facts
 
     ruleset, overrides = inputs.ruleset, inputs.overrides
     try:
         documents = analyze_documents(org, crawl, store, inputs, extractions)
         findings = evaluate_org(org, crawl, documents, ruleset, today, overrides)
-        return with_facts(findings, documents, today, ruleset.source_dir)  # names masked, facts attached
+        findings = with_facts(findings, documents, today, ruleset.source_dir)  # names masked, facts attached
+        return with_practices(findings, org, crawl, documents, ruleset, today)  # the registry's items (4.1)
     except Exception as exc:  # a broken document or a bug must not cost the whole district's run
         log.exception("analysis of %s failed", org.id)
         failed = crawl.model_copy(
@@ -285,13 +287,15 @@ def check_orgs(
     log_file: Path | None = None,
     ignore_robots: bool = False,
     crawled: dict[str, OrgCrawlResult] | None = None,
+    keep: bool = True,
 ) -> dict[str, tuple[OrgCrawlResult, OrgFindings]]:
     """Crawl the organizations (one crawl process) and check each one as soon as its crawl and documents are in.
 
     Streaming: a site's documents go to one extraction queue shared by every organization as soon as its crawl
     arrives, so the cores read documents while other sites are still being crawled; an organization is
     evaluated and stored when its last document is read. Each crawl is saved as it arrives (so --resume keeps
-    it); `crawled` holds crawls saved by an interrupted run, which are not repeated.
+    it); `crawled` holds crawls saved by an interrupted run, which are not repeated. With keep=False nothing is
+    returned and an organization's crawl is let go once it is stored: a region's run keeps flat memory.
     """
     from crawler.crawl import CrawlRun
     from crawler.extract.pool import ExtractionPool
@@ -335,9 +339,12 @@ def check_orgs(
                 extractions = {s: r for s in waiting.pop(org_id) if (r := pool.result(s)) is not None}
                 findings = check_organization(org, crawl, inputs, store, today, extractions)
                 store.save_findings(run_id, findings, inputs.ruleset.version)
-                checked[org_id] = (crawl, findings)
                 progress(OrgChecked(org, crawl, findings))
-    return {o.id: checked[o.id] for o in orgs}
+                if keep:
+                    checked[org_id] = (crawl, findings)
+                else:
+                    del crawls[org_id]
+    return {o.id: checked[o.id] for o in orgs} if keep else {}
 
 
 # -------------------------------------------------------------------------------- the period's run
@@ -359,14 +366,42 @@ class RunRequest(BaseModel):
     if_missing: bool = False  # catch-up: run only when the period has no finished scheduled run
 
 
+@dataclass(frozen=True)
+class OrgSummary:
+    """One line of the end-of-run table: what was found and what went wrong (kept instead of the whole crawl)."""
+
+    org_id: str
+    name: str
+    reachable: bool
+    section_found: bool
+    documents: int
+    requests: int
+    lost_pages: int
+    unreadable: int
+    score: float | None
+
+    @classmethod
+    def of(cls, crawl: OrgCrawlResult, findings: OrgFindings) -> OrgSummary:
+        return cls(
+            findings.id,
+            findings.name,
+            findings.reachable,
+            bool(findings.section_url),
+            len(findings.documents),
+            crawl.requests,
+            len(crawl.lost_pages),
+            sum(1 for d in findings.documents if d.error),
+            findings.score,
+        )
+
+
 @dataclass
 class RunOutcome:
     period: str
     run_id: int | None = None
     skipped: bool = False  # --if-missing and the period already has its run
     paths: dict[str, Path] = field(default_factory=dict)
-    findings: list[OrgFindings] = field(default_factory=list)
-    crawls: dict[str, OrgCrawlResult] = field(default_factory=dict)
+    summary: list[OrgSummary] = field(default_factory=list)  # in registry order
     log_file: Path | None = None
     brief_changes: list[str] = field(default_factory=list)  # settings of a resumed run that -c changed
 
@@ -413,11 +448,18 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
                 machine, log_file, warnings,
             )
         )  # fmt: skip
+        summary: dict[str, OrgSummary] = {}
+
+        def noted(event: Event) -> None:
+            if isinstance(event, OrgChecked):
+                summary[event.org.id] = OrgSummary.of(event.crawl, event.findings)
+            progress(event)
+
         try:
             crawled = {k: v for k, v in store.crawl_results(run_id).items() if k in done_ids}
             check_orgs(
-                inputs.orgs, inputs, store, run_id, req.today, progress=progress, log_file=log_file,
-                ignore_robots=req.ignore_robots, crawled=crawled,
+                inputs.orgs, inputs, store, run_id, req.today, progress=noted, log_file=log_file,
+                ignore_robots=req.ignore_robots, crawled=crawled, keep=False,
             )  # fmt: skip
             store.finish_run(run_id, "done")
             log.info("all %d organizations checked", len(inputs.orgs))
@@ -452,8 +494,7 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
             period=req.period,
             run_id=run_id,
             paths=paths,
-            findings=store.findings(run_id),
-            crawls=store.crawl_results(run_id),
+            summary=[summary[o.id] for o in inputs.orgs if o.id in summary],
             log_file=log_file,
             brief_changes=changes,
         )
@@ -756,3 +797,92 @@ def latest_findings_of(db: Path, org_id: str, period: str | None) -> tuple[dict[
     if found is None:
         raise InputError(f"в базе нет итогов по организации «{org_id}»" + (f" за {period}." if period else "."))
     return found
+
+
+# ----------------------------------------------------------------------------------- the annual report
+
+
+@dataclass
+class AnnualOutcome:
+    year: int
+    periods: list[str]
+    paths: dict[str, Path]
+    signatory: str = ""
+    stored_rules_versions: list[str] = field(default_factory=list)  # findings made under other rules than today's
+
+
+def annual_report(*, db: Path, year: int, out: Path, config: Path | None, rules_dir: Path | None) -> AnnualOutcome:
+    """`crawler report --year YYYY`: the annual analytic report (roadmap item 5.6) from the store.
+
+    The year is the calendar year of the monitoring periods (2026 → 2026-01, 2026-05 …). Each period is taken as
+    its brief was made (its run of record, rechecks and retries applied; the brief's own numbers), with the
+    signatory, executor and basis stored with the year's last monitoring; a configuration given with -c changes
+    the fields it states, for this report only.
+    """
+    from crawler.outputs import (
+        archive_dir_name,
+        archive_evidence,
+        brief_settings,
+        build_brief_data,
+        explicit_settings,
+        ordered,
+        practice_registry,
+        run_options,
+    )
+    from crawler.report import build_view, write_annual
+    from crawler.report.annual import AnnualData, RunNote
+
+    app_config = load_config_or_fail(config)
+    store = open_store(db, must_exist=True)
+    runs = store.monitoring_runs(year=year)
+    if not runs:
+        raise InputError(f"В базе {store.db_path} нет завершённых плановых мониторингов за {year} год.")
+    ruleset = load_ruleset_or_fail(rules_dir or app_config.rules_dir)
+    views = []
+    for run in runs:
+        findings = ordered(store.findings(run["id"]), run)
+        data = build_brief_data(store, run, findings, app_config, ruleset, None, None)
+        data = data.model_copy(update={"practices": practice_registry(store, run["period"], run["id"])})
+        views.append(build_view(data))
+    last = runs[-1]
+    settings = run_options(last).get("brief")
+    if not isinstance(settings, dict):
+        settings = brief_settings(app_config, views[-1].data.district)
+    if config is not None:
+        settings = {**settings, **explicit_settings(app_config)}
+    applied = store.applied_runs()
+    notes = [
+        RunNote(
+            period=r["period"],
+            kind=r["kind"],
+            org_names=store.org_names(r["id"]),
+            at=datetime.fromisoformat(r["finished_at"] or r["started_at"]),
+            applied=r["id"] in applied,
+        )
+        for r in store.year_runs(year)
+        if r["kind"] != "scheduled"
+    ]
+    practices = practice_registry(store, last["period"], last["id"])
+    archive = archive_dir_name(str(year))
+    extensions = archive_evidence(store, [], out / archive, last["id"], practices)
+    data = AnnualData(
+        year=year,
+        district=settings.get("district") or views[-1].data.district,
+        issuer=settings.get("issuer", app_config.issuer),
+        office=settings.get("office", app_config.office),
+        basis=settings.get("basis", app_config.basis),
+        signatory_position=settings.get("signatory_position", app_config.signatory.position),
+        signatory_name=settings.get("signatory_name", app_config.signatory.name),
+        executor=settings.get("executor", ""),
+        timezone=settings.get("timezone") or app_config.timezone,
+        monitorings=views,
+        other_runs=notes,
+        practices=practices,
+        earlier=bool(store.monitoring_runs(until=f"{year - 1:04d}-12")),
+    )
+    paths = write_annual(data, out, archive_dir=archive, archive_ext=extensions)
+    versions = sorted(
+        {str(r.get("rules_version")) for r in runs if r.get("rules_version") not in (None, ruleset.version)}
+    )
+    signatory = " ".join(x for x in (data.signatory_position, data.signatory_name) if x)
+    return AnnualOutcome(year, [r["period"] for r in runs], paths, signatory, versions)

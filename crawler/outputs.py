@@ -63,6 +63,8 @@ def findings_json(findings: list[OrgFindings]) -> list[dict[str, Any]]:
                 ],
                 "score": f.score,
                 "zone": f.zone,
+                # practices, cases and news about mentoring (the registry of practices, item 4.1); None: not collected
+                "practices": None if f.practices is None else [p.model_dump(mode="json") for p in f.practices],
             }
         )
     return out
@@ -188,9 +190,10 @@ def write_outputs(
         write_atomically(out / "findings.json", text)
         paths["findings_latest"] = out / "findings.json"
     archive = archive_dir_name(period)
-    extensions = archive_evidence(store, findings, out / archive, run_id)
+    practices = practice_registry(store, period, run_id)
+    extensions = archive_evidence(store, findings, out / archive, run_id, practices)
     data = build_brief_data(store, run, findings, config, ruleset, registry, compare_with)
-    data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions})
+    data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions, "practices": practices})
     paths.update(write_brief(data, out))
     return paths
 
@@ -229,8 +232,22 @@ ARCHIVE_EXT = {
 }  # fmt: skip
 
 
-def archive_evidence(store: Store, findings: list[OrgFindings], archive: Path, run_id: int) -> dict[str, str]:
-    """Copy every page and document behind a verdict next to the brief, with fetch time and headers.
+def practice_registry(store: Store, period: str, run_id: int | None = None) -> list[Any]:
+    """The district's registry of practices as of a period: the monitoring of each period up to it (the brief's
+    own run for its period), one row per item."""
+    from crawler.report.practices import build_registry, sightings_from_rows
+
+    ids = [r["id"] for r in store.monitoring_runs(until=period) if run_id is None or r["period"] != period]
+    if run_id is not None:
+        ids.append(run_id)
+    return build_registry(sightings_from_rows(store.practice_sightings(ids)), period)
+
+
+def archive_evidence(
+    store: Store, findings: list[OrgFindings], archive: Path, run_id: int, practices: list[Any] | None = None
+) -> dict[str, str]:
+    """Copy every page and document behind a verdict next to the brief, with fetch time and headers; and the copy
+    of every item of the registry of practices (found in this or an earlier monitoring, while the store keeps it).
 
     Files are named <sha[:2]>/<sha><ext> so that a browser opens them by type; returns sha → extension.
     """
@@ -244,6 +261,14 @@ def archive_evidence(store: Store, findings: list[OrgFindings], archive: Path, r
             for e in r.evidence:
                 if e.archived:
                     wanted.setdefault(e.archived, (e.url, f.id))
+    formats: dict[str, str] = {}
+    for item in practices or []:
+        if item.archived:
+            wanted.setdefault(item.archived, (item.url, item.org_id))
+            formats.setdefault(item.archived, item.format or "")
+    earlier = [sha for sha in wanted if sha not in meta]
+    if earlier:  # materials of the registry found by an earlier monitoring: their fetch as it was
+        meta = {**store.blob_fetches(earlier), **meta}
     headers = {
         d.sha256: (d.headers, d.http_status)
         for crawl in store.crawl_results(run_id).values()
@@ -256,7 +281,7 @@ def archive_evidence(store: Store, findings: list[OrgFindings], archive: Path, r
         if not store.blobs.has(sha):
             continue
         info = meta.get(sha, {})
-        ext = ARCHIVE_EXT.get(info.get("format") or "", "")
+        ext = ARCHIVE_EXT.get(info.get("format") or formats.get(sha) or "", "")
         target = archive / sha[:2] / f"{sha}{ext}"
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -454,6 +454,47 @@ class Store:
             )
         ]
 
+    def monitoring_runs(self, until: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+        """The run of record of each period, oldest first: its latest finished scheduled run (rechecks and retries
+        applied to it are in it). `until`: periods up to this one; `year`: the periods of one calendar year."""
+        sql = (
+            "select * from runs where id in (select max(id) from runs where status = 'done' and kind = 'scheduled' "
+            "group by period)"
+        )
+        args: list[Any] = []
+        if until:
+            sql += " and period <= ?"
+            args.append(until)
+        if year is not None:
+            sql += " and period like ?"
+            args.append(f"{year:04d}-%")
+        return list(self.db.query(sql + " order by period", args))
+
+    def year_runs(self, year: int) -> list[dict[str, Any]]:
+        """Every finished run of the periods of one calendar year (scheduled, rechecks, retries), in order."""
+        return list(
+            self.db.query(
+                "select * from runs where status = 'done' and period like ? order by period, id", [f"{year:04d}-%"]
+            )
+        )
+
+    def practice_sightings(self, run_ids: list[int]) -> list[dict[str, Any]]:
+        """What each organization of these runs showed of its practices (crawler.report.practices builds the
+        district's registry from it): the run, the organization, its practices (JSON, null for a run made before
+        they were collected) and its verdicts (JSON, the fallback of such runs)."""
+        if not run_ids:
+            return []
+        marks = ",".join("?" * len(run_ids))
+        return list(
+            self.db.query(
+                "select o.run_id, r.period, o.org_id, o.name, o.kind, "
+                "json_extract(o.findings, '$.practices') as practices, json_extract(o.findings, '$.rules') as rules "
+                "from run_orgs o join runs r on r.id = o.run_id "
+                f"where o.run_id in ({marks}) and o.findings is not null order by r.period, o.rowid",
+                run_ids,
+            )
+        )
+
     # -- organizations of a run
 
     def save_crawl(self, run_id: int, org_name: str, org_kind: str, site: str, result: OrgCrawlResult) -> None:
@@ -590,6 +631,16 @@ class Store:
                 pk=("run_id", "org_id"),
             )
 
+    def applied_runs(self) -> set[int]:
+        """Rechecks and retries whose results were put into a period's run (recheck --apply, retry)."""
+        return {row["manual_run_id"] for row in self.db.query("select manual_run_id from rechecks")}
+
+    def org_names(self, run_id: int) -> list[str]:
+        """The organizations a run checked, by name, in the order it wrote them."""
+        return [
+            row["name"] for row in self.db.query("select name from run_orgs where run_id = ? order by rowid", [run_id])
+        ]
+
     def rechecks(self, run_id: int) -> dict[str, datetime]:
         """Organizations of a run replaced by a later recheck or retry, with the time it was applied."""
         return {
@@ -608,6 +659,22 @@ class Store:
             [run_id, run_id],
         ):
             found.setdefault(row["sha256"], row)
+        return found
+
+    def blob_fetches(self, shas: list[str]) -> dict[str, dict[str, Any]]:
+        """sha256 → url, fetch time and format of the first page or document of any run stored as that blob (the
+        copies of the registry of practices found in earlier monitorings)."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(shas), 500):
+            chunk = shas[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(
+                f"select url, sha256, fetched_at, 'html' as format, run_id from pages where sha256 in ({marks}) "
+                f"union all select url, sha256, fetched_at, format, run_id from documents where sha256 in ({marks}) "
+                "order by run_id",
+                [*chunk, *chunk],
+            ):
+                found.setdefault(row["sha256"], row)
         return found
 
     def blobs_of_periods(self, periods: list[str]) -> set[str]:

@@ -76,7 +76,11 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Any:
             )  # fmt: skip
             assert proc.returncode == 0, proc.stdout + proc.stderr
             results[variant] = json.loads((work / "out" / f"findings-{spec.period}.json").read_text(encoding="utf-8"))
-        yield {"truth": truth, "work": work, "results": results, "registry": registry, "config": config}
+        # the annual analytic report of the year (item 5.6), from the store, beside the briefs
+        year = truth.variants["current"].period[:4]
+        proc = crawler("report", "--db", str(work / "monitor.db"), "--year", year, "--out", str(work / "out"))
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        yield {"truth": truth, "work": work, "results": results, "registry": registry, "config": config, "year": year}
     finally:
         farm.stop()
 
@@ -303,6 +307,13 @@ def test_no_personal_name_reaches_an_export(district: Any) -> None:
         texts[path.name] = "\n".join(
             str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v
         )
+    year, period = district["year"], district["truth"].variants["current"].period
+    new_outputs = [
+        f"svedeniya-{period}.csv", f"svedeniya-{period}.xlsx", f"reestr-praktik-{period}.html",
+        f"reestr-praktik-{period}.xlsx", f"otchet-{year}.html", f"otchet-{year}.docx", f"svedeniya-{year}.csv",
+        f"svedeniya-{year}.xlsx", f"reestr-praktik-{year}.html", f"reestr-praktik-{year}.xlsx",
+    ]  # fmt: skip
+    assert not [name for name in new_outputs if name not in texts]  # the district data, registry, annual report
     for fmt in ("json", "csv"):
         exported = crawler("export", "--db", str(work / "monitor.db"), "--format", fmt)
         assert exported.returncode == 0, exported.stderr
@@ -427,3 +438,151 @@ def test_the_signed_brief_prints_on_a_few_gost_pages(district: Any, tmp_path: Pa
 
     first = Image.open(shots[0]).convert("L")
     assert ImageStat.Stat(first).stddev[0] > 20
+
+
+# ------------------------------------------------------- district data, registry of practices, annual report (#16)
+
+
+def _cells(tree: Any, selector: str) -> list[str]:
+    return [" ".join(" ".join(td.itertext()).split()) for td in tree.cssselect(selector)]
+
+
+def test_the_brief_s_district_table_equals_the_truth(district: Any) -> None:
+    """Section 3 of the May brief: every organization's numbers of 2025-2026 as truth.yaml records them, the other
+    value of a disputed number in brackets, the organizations without numbers said so, and the district's totals."""
+    from lxml import html as lxml_html
+
+    truth = district["truth"]
+    period = truth.variants["current"].period
+    tree = lxml_html.fromstring((district["work"] / "out" / f"spravka-{period}.html").read_text(encoding="utf-8"))
+    year = "2025-2026"
+    sums: dict[str, int] = {}
+    wrong = []
+    for org in truth.organizations:
+        row = tree.cssselect(f'section#district tr[data-district-org="{org.id}"]')
+        assert len(row) == 1, org.id
+        facts = org.facts_at("current")
+        expected = next((y for y in facts.years if y.year == year), None) if facts else None
+        if not org.reachable:
+            assert _cells(row[0], "td.state") == ["сайт недоступен"], org.id
+            continue
+        if expected is None:
+            state = _cells(row[0], "td.state")
+            assert state and ("не указаны" in state[0] or "сведения только за" in state[0]), (org.id, state)
+            continue
+        for what in ("mentors", "mentees", "pairs", "groups"):
+            value = getattr(expected, what)
+            text = _cells(row[0], f'td[data-count="{what}"]')[0]
+            shown = text.split(" (")[0]
+            if shown != ("—" if value is None else str(value)):
+                wrong.append(f"{org.id}.{what}: {text} != {value}")
+            others = expected.disputed.get(what, [])
+            if sorted(int(v) for v in re.findall(r"— (\d+)", text.partition(" (")[2])) != sorted(others):
+                wrong.append(f"{org.id}.{what}: {text}, other values {others}")
+            if value is not None:
+                sums[what] = sums.get(what, 0) + value
+        for form, n in expected.forms.items():
+            if _cells(row[0], f'td[data-form="{form}"]') != [str(n)]:
+                wrong.append(f"{org.id}: form {form} != {n}")
+    assert not wrong, "\n".join(wrong)
+    total = tree.cssselect('section#district tr[data-total="Округ"]')[0]
+    assert {td.get("data-count"): " ".join(td.itertext()).strip() for td in total.cssselect("td[data-count]")} == {
+        w: str(sums[w]) for w in ("mentors", "mentees", "pairs", "groups")
+    }
+
+
+def test_the_registry_of_practices_is_one_row_per_item_across_periods(district: Any) -> None:
+    """January and May of the demo: a news item on both sites is one row that keeps January; one published after
+    January is marked new in May; the ДДТ's page reused for a later master class is a second item."""
+    from openpyxl import load_workbook
+
+    out = district["work"] / "out"
+    truth = district["truth"]
+    january, may = truth.variants["previous"].period, truth.variants["current"].period
+
+    def rows(period: str) -> list[dict[str, Any]]:
+        ws = load_workbook(out / f"reestr-praktik-{period}.xlsx").active
+        header = [c.value for c in ws[1]]
+        return [dict(zip(header, [c.value for c in r], strict=True)) for r in ws.iter_rows(min_row=2)]
+
+    jan_rows, may_rows = rows(january), rows(may)
+    assert not any(r["Новое"] for r in jan_rows)  # no monitoring before January: nothing is «new»
+    school = [r for r in may_rows if r["Материал"] == "Школа молодого педагога: первое занятие"]
+    assert len(school) == 1 and school[0]["Впервые найден"] == "январь 2026" and not school[0]["Новое"]
+    lesson = [r for r in may_rows if r["Материал"] == "Открытый урок молодого специалиста"]
+    assert len(lesson) == 1 and lesson[0]["Впервые найден"] == "май 2026" and lesson[0]["Новое"] == "да"
+    master = sorted((r for r in may_rows if r["Материал"] == "Мастер-класс наставника"), key=lambda r: r["№"])
+    assert [(r["Дата материала"].date().isoformat(), r["Впервые найден"], r["Новое"]) for r in master] == [
+        ("2025-12-15", "январь 2026", None),
+        ("2026-04-10", "май 2026", "да"),
+    ]
+    assert len({r["Ключ"] for r in may_rows}) == len(may_rows)
+    assert {r["Ключ"] for r in jan_rows} <= {r["Ключ"] for r in may_rows}
+    dates = [r["Дата материала"] for r in may_rows if r["Дата материала"]]
+    assert dates == sorted(dates) and [r["№"] for r in may_rows] == list(range(1, len(may_rows) + 1))
+    # every dated material the practices criterion rests on is in the registry
+    for org in district["results"]["current"]:
+        rule = next(r for r in org["rules"] if r["id"] == "practices")
+        if rule["status"] in ("met", "partial"):
+            for ev in rule["evidence"]:
+                assert any(same_url(ev["url"], r["Ссылка"]) for r in may_rows), (org["id"], ev["url"])
+    new = sum(r["Новое"] == "да" for r in may_rows)
+    brief = (out / f"spravka-{may}.html").read_text(encoding="utf-8")
+    assert f"{len(may_rows)} материалов, из них впервые найдено в этом мониторинге — {new}." in " ".join(brief.split())
+
+
+def test_the_annual_report_of_the_demo_agrees_with_its_briefs(district: Any) -> None:
+    from docx import Document
+    from lxml import html as lxml_html
+
+    out, year = district["work"] / "out", district["year"]
+    annual = lxml_html.fromstring((out / f"otchet-{year}.html").read_text(encoding="utf-8"))
+    periods = [district["truth"].variants[v].period for v in ("previous", "current")]
+    assert [tr.get("data-period") for tr in annual.cssselect("table.monitorings tbody tr")] == periods
+    for i, period in enumerate(periods):
+        brief = lxml_html.fromstring((out / f"spravka-{period}.html").read_text(encoding="utf-8"))
+        conclusions = " ".join(" ".join(brief.cssselect("ol.conclusions")[0].itertext()).split())
+        mean = re.search(r"Средний уровень выполнения критериев по округу — ([\d,]+ %)", conclusions)
+        assert mean and _cells(annual, f'tr[data-period="{period}"] td.mean') == [mean.group(1)]
+        for tr in brief.cssselect("section#shares tr[data-criterion]"):
+            row = annual.cssselect(f'table.trend tr[data-criterion="{tr.get("data-criterion")}"]')[0]
+            assert _cells(row, "td")[1 + i] == _cells(tr, "td.share")[0]
+        for td in brief.cssselect('section#district tr[data-total="Округ"] td[data-count]'):
+            what = td.get("data-count")
+            sel = f'table.district-year tr[data-total="Округ"] td[data-period="{period}"][data-count="{what}"]'
+            assert _cells(annual, sel) == [" ".join(td.itertext()).strip()]
+    registry = annual.cssselect("section#practices table.registry tbody tr")
+    may = district["truth"].variants["current"].period
+    assert len(registry) == len(
+        lxml_html.fromstring((out / f"reestr-praktik-{may}.html").read_text(encoding="utf-8")).cssselect(
+            "table.registry tbody tr"
+        )
+    )
+    doc = Document(str(out / f"otchet-{year}.docx"))
+    assert "АНАЛИТИЧЕСКИЙ ОТЧЁТ" in [p.text for p in doc.paragraphs]
+    assert doc.paragraphs[-1].text.startswith("Исп.: Петрова А. С.")
+
+
+def test_the_annual_report_prints_in_the_brief_s_form(district: Any, tmp_path: Path) -> None:
+    """Printed from Chromium: A4, page numbers from page 2 centred on top, nothing in the margins, no code or
+    address, the signature and «Исп.» on the last page."""
+    pytest.importorskip("playwright.sync_api")
+    from tests.browser import CHROMIUM, ink_outside_text_area, page_images, print_pdf
+
+    if not CHROMIUM.exists():
+        pytest.skip("нет /usr/bin/chromium")
+    out, year = district["work"] / "out", district["year"]
+    printed = print_pdf(out / f"otchet-{year}.html", tmp_path / "otchet.pdf")
+    period = district["truth"].variants["current"].period
+    registry = print_pdf(out / f"reestr-praktik-{period}.html", tmp_path / "reestr.pdf")
+    shots = page_images(printed.pdf, tmp_path / "pages", scale=1.3)
+    print(f"\nАналитический отчёт: {len(printed.page_sizes)} стр.; реестр практик: {len(registry.page_sizes)} стр.")
+    print("Снимки страниц отчёта:", *shots, sep="\n  ")
+    assert not printed.overflow and not registry.overflow, (printed.overflow + registry.overflow)[:5]
+    assert all(abs(w - 595) < 3 and abs(h - 842) < 3 for w, h in printed.page_sizes)
+    problems = [p for i, shot in enumerate(shots, 1) for p in ink_outside_text_area(shot, i)]
+    assert not problems, problems[:5]
+    for number, text in enumerate(printed.page_texts[1:], 2):
+        assert text.lstrip().startswith(str(number)), (number, text[:40])
+    assert "Исп.: Петрова А. С." in printed.page_texts[-1]
+    assert "UTC" not in " ".join(printed.page_texts)

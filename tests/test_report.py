@@ -359,7 +359,7 @@ def test_docx_holds_the_same_matrix(outputs: dict[str, Path], data: BriefData) -
     doc = Document(str(outputs["docx"]))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert MATRIX_HEADING in headings
-    assert "5. Выводы" in headings and "6. Рекомендации" in headings
+    assert "6. Выводы" in headings and "7. Рекомендации" in headings
     matrix = next(t for t in doc.tables if t.rows[0].cells[1].text == "Организация")
     assert [r.cells[0].text for r in matrix.rows[1:]] == [str(i) for i in range(1, len(data.findings) + 1)]
     matrix = next(t for t in doc.tables if t.rows[0].cells[0].text == "№" and t.rows[0].cells[1].text == "Организация")

@@ -162,5 +162,9 @@ def test_fifteen_organizations_sign_in_eight_pages(tmp_path: Path) -> None:
     assert len(printed.page_sizes) <= 8, len(printed.page_sizes)
     assert not printed.overflow, printed.overflow[:5]
     landscape = [i for i, (w, h) in enumerate(printed.page_sizes) if w > h]
-    assert len(landscape) == 1  # the whole matrix on one landscape page
-    assert "15" in printed.page_texts[landscape[0]]
+    matrix = [i for i in landscape if "сводная таблица" in printed.page_texts[i]]
+    assert len(matrix) == 1  # the whole matrix on one landscape page
+    assert "15" in printed.page_texts[matrix[0]]
+    # the district data (items 5.2, 5.5) on the next landscape page, whole
+    assert landscape == [matrix[0], matrix[0] + 1]
+    assert "Всего по округу" in printed.page_texts[matrix[0] + 1]

@@ -184,7 +184,7 @@ def test_docx_brief_has_charts_matrix_section_and_executor(outputs: dict[str, Pa
     frame = executor._p.pPr.find(qn("w:framePr"))
     assert frame is not None and frame.get(qn("w:yAlign")) == "bottom"  # the bottom of the last page
     # recommendations numbered 1…N as in the HTML, no «Рекомендуется:»
-    start = texts.index("6. Рекомендации")
+    start = texts.index("7. Рекомендации")
     numbers = [int(m.group(1)) for t in texts[start:] if (m := re.match(r"(\d+)\.\t", t))]
     assert numbers == list(range(1, len(numbers) + 1)) and numbers
     assert not any("Рекомендуется" in t for t in texts)

@@ -19,7 +19,7 @@ from crawler.classify.facts import (
     read_period,
     read_signature,
 )
-from crawler.classify.parts import TitleInfo, find_title, split_parts
+from crawler.classify.parts import TitleInfo, _has_word, find_title, split_parts
 from crawler.classify.prepare import prepare
 from crawler.classify.stamps import read_adoption, read_stamp
 from crawler.classify.text import Mapped, detransliterate, fold, one_line
@@ -603,6 +603,8 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
         return None
     body = ctx.body
     practice = [p for p in vocab.practice_markers if body.find([p])]
+    if ctx.title and _has_word(vocab.title.headline_verbs, ctx.title):
+        practice.append("заголовок новости")  # «… получат премию», «… прошёл семинар»
     guide = [p for p in vocab.guidelines_markers if body.find([p])]
     if len(practice) >= 2 and len(practice) >= len(guide):
         return DocType.practice, ", ".join(practice[:3])

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 APPENDIX_RE = re.compile(r"^\W{0,3}приложение\s*(№\s*)?[\dIVX]*\s*(к\s|$|\.|,)", re.I)
-ORDER_HEAD_RE = re.compile(r"^\W{0,3}(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ)(?![А-ЯЁа-яё])(?!\s*(ЫВАЮ|ываю))")
+# «ПРИКАЗ», also under a scan's noise («_ ПРИКАЗ |», «. (о. | ПРИКАЗ»: a seal's edge read as letters)
+ORDER_HEAD_RE = re.compile(
+    r"^(?:[\W_]{0,3}|[^А-ЯЁа-яё\n]{0,3}[А-ЯЁа-яё]{0,2}[^А-ЯЁа-яё\n]{0,3}[|(]\s*)"
+    r"(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ)(?![А-ЯЁа-яё])(?!\s*(ЫВАЮ|ываю))"
+)
 UPPER_HEAD_RE = re.compile(
     r"^\W{0,3}(ПОЛОЖЕНИЕ|ДОРОЖНАЯ\s+КАРТА|ПРОГРАММА|ПЛАН\s+МЕРОПРИЯТИЙ|ПЛАН-ГРАФИК|РАСПОРЯЖЕНИЕ|"
     r"ПОРЯДОК|ПАМЯТКА|ОТЧ[ЕЁ]Т|МОНИТОРИНГ|АНАЛИТИЧЕСКАЯ\s+СПРАВКА)(?![А-ЯЁа-яё])"
@@ -178,7 +182,13 @@ class TitleInfo:
 
 _ACT_HEAD_RE = re.compile(r"^\W{0,3}(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ)(?![А-ЯЁа-яё])")
 _ORDER_WORD_RE = re.compile(r"^\W{0,3}(?:п\s?р\s?и\s?к\s?а\s?[з3])(?![а-яёa-z])", re.I)
-_SUBJECT_LINE_RE = re.compile(r"^\W{0,2}(Об?|О\s?б)\s+[а-яёА-ЯЁ«\"]")
+# the subject of an order: «О …», «Об …» (OCR may read «О» as «о»)
+_SUBJECT_LINE_RE = re.compile(r"^\W{0,2}([Оо]б?|[Оо]\s?б)\s+[а-яёА-ЯЁ«\"]")
+# an order's subject whose «О» a scan lost («Ко) закреплении наставнических пар …»)
+_SUBJECT_NOUN_RE = re.compile(
+    r"(?:^|\s)(утверждени|внедрени|назначени|закреплени|организаци|создани|введени|реализаци|формировани|"
+    r"внесени)[а-я]{0,3}\s"
+)
 _ORDER_SUBJECT_WORDS = re.compile(
     r"^\W{0,2}(?:Об?|О\s?б)\s+(?:утверждени|внедрени|назначени|закреплени|организаци|создани|введени|"
     r"реализаци|формировани|внесени|проведени|наставничеств|целев|систем|итог|работ|распределени|установлени|"
@@ -232,7 +242,9 @@ def _prefix_pattern(phrase: str) -> re.Pattern[str]:
     if phrase.strip().startswith("re:"):
         return compile_phrase(phrase)
     words = re.findall(r"[\w-]+", fold(phrase))
-    body = r"\s*".join(_word_stem(w) + r"[а-яё]{0,4}" for w in words)
+    # the first word as written (a heading names its kind in the nominative: «Концепция», never «Концепции»
+    # continuing a cited act's title), the others in any form
+    body = r"\s*".join(re.escape(w) if k == 0 else _word_stem(w) + r"[а-яё]{0,4}" for k, w in enumerate(words))
     return re.compile(r"^[\W_]{0,3}" + body + r"(?![а-яё])")
 
 
@@ -255,6 +267,21 @@ def _match_any(phrases: list[str], line: str) -> bool:
     return any(compile_phrase(p).search(folded) for p in phrases)
 
 
+@lru_cache(maxsize=64)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    from crawler.classify.text import fold
+
+    alternatives = "|".join(re.escape(fold(w)) for w in words if w.strip())
+    return re.compile(r"(?<![а-яё])(?:" + (alternatives or r"(?!)") + r")(?![а-яё])")
+
+
+def _has_word(words: list[str], line: str) -> bool:
+    """One of the words, in exactly that form, as a whole word of the line."""
+    from crawler.classify.text import fold
+
+    return bool(words) and bool(_words_pattern(tuple(words)).search(fold(line)))
+
+
 def _letters(line: str) -> int:
     return sum(ch.isalpha() for ch in line)
 
@@ -275,7 +302,8 @@ def _junk(line: str) -> bool:
 def _in_stamp(lines: list[tuple[int, str]], i: int, reach: int = 4) -> bool:
     """«УТВЕРЖДАЮ / Директор … / ПРИКАЗ № 575 от …»: an order named inside an approval stamp."""
     recent = " ".join(_clean(x) for _, x in lines[max(0, i - reach) : i])
-    return bool(re.search(r"утвержд|утвердж|утв\.", recent, re.I))
+    # the stamp's own words, not «Об утверждении …» of a card title or a subject
+    return bool(re.search(r"утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утвердж\w*|утв\.", recent, re.I))
 
 
 class _Scorer:
@@ -289,6 +317,53 @@ class _Scorer:
 
     def kind(self, line: str) -> bool:
         return bool(TITLE_START_RE.match(line)) or _match_start(self.phrases("kinds"), line)
+
+
+# a kind word followed by a predicate opens a sentence of the body («Положение разработано в соответствии с …»)
+_PREDICATE_AFTER_KIND_RE = re.compile(
+    r"^\W{0,3}[А-ЯЁа-яё-]+\s+(?:[а-яё-]+\s+)?(?:разработан|определя|устанавлива|регламентир|являет|вступа|действу|"
+    r"распространя|принима|принят|утвержда|утвержден|составлен|направлен|предусматрива|содержит|включает|"
+    r"рассчитан|реализу|призван|подлеж|вводит)",
+    re.I,
+)
+# where the heading of a page glued into one line ends: a sentence closed before the next one, a place and a year
+_HEAD_END_RE = re.compile(
+    r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[»)\d]))[.!?]\s+(?=[«\"А-ЯЁ])|"
+    r"\s(?=(?:г|с|п|пос|ст)\.\s*[А-ЯЁ][А-ЯЁа-яё-]+[,.]?\s+(?:19|20)\d{2})"
+)
+GLUED_TITLE = 160  # a heading line longer than this ran into the text after it (a glued page)
+
+
+def title_head(line: str) -> str:
+    """The heading at the start of a long line that ran into the text after it («Программа наставничества
+    «Ступеньки» г. Верхняя Тура 2022 год. «Всегда вперёд…»»): up to the first closed sentence or place-and-year."""
+    if len(line) <= GLUED_TITLE:
+        return line
+    m = _HEAD_END_RE.search(line, 12)
+    return line[: m.start()].rstrip(" ,") if m else line
+
+
+def _open_quote_before(lines: list[tuple[int, str]], i: int) -> bool:
+    """Line i continues a quotation opened above it in the same paragraph (the title of an act the text cites)."""
+    above: list[str] = []
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev = lines[j][1]
+        if not prev.strip():
+            break
+        above.insert(0, prev)
+    text = " ".join(above)
+    # the last «» left open, if it opens an act's title («Об утверждении …», «О …»); an organization's name with
+    # nested quotes («Детский сад № 5 «Золотая рыбка» …) is not a citation
+    depth = 0
+    start = -1
+    for k, ch in enumerate(text):
+        if ch == "«":
+            if depth == 0:
+                start = k
+            depth += 1
+        elif ch == "»" and depth > 0:
+            depth -= 1
+    return depth > 0 and bool(re.match(r"«\s*(Об?|О\s?б)\s", text[start:]))
 
 
 _DEFAULT_TITLE_WORDS: dict[str, list[str]] = {}
@@ -306,7 +381,25 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         return -20.0, "body"
     people = _match_start(scorer.phrases("people"), line)
     requisites = _match_any(scorer.phrases("requisites"), line)
-    kind = scorer.kind(line) and not people and not requisites
+    head_line = line
+    if i == 0:
+        # a card title numbered by the site («38 Положение о …», «35_ПОЛОЖЕНИЕ …», «384, ПОЛОЖЕНИЕ …»)
+        head_line = re.sub(r"^\W{0,2}\d{1,4}[\s_.,)]+(?=[А-ЯЁа-яё])", "", line)
+    kind = scorer.kind(head_line) and not people and not requisites
+    start_char = line.lstrip("-–—•*·\"' ")[:1]
+    if kind and i > 0 and (start_char.islower() or start_char == "("):
+        kind = False  # «(целевой модели)», «изменениями).»: the rest of a sentence broken across lines
+    if kind and _PREDICATE_AFTER_KIND_RE.match(head_line):
+        kind = False  # «Положение разработано в соответствии с …»: a sentence of the body
+    if kind and _has_word(scorer.phrases("headline_verbs"), line):
+        kind = False  # «Лучшие педагоги-наставники … получат премию»: a news headline, not a document's title
+    quoted = _open_quote_before(lines, i)
+    if quoted:
+        kind = False  # «… № Р-174 «Об утверждении / Концепции создания …»: a cited act's title
+    if i > 0 and _DANGLING_END_RE.search(_clean(lines[i - 1][1])):
+        kind = False  # «О внесении изменений в / Положение об оплате труда …»: the line above goes on here
+        quoted = True
+    line = title_head(line) if kind else line
     numbered = re.match(r"^\W{0,2}\d{1,3}\.\s+(\S.*)$", line)
     numbered_kind = bool(numbered and scorer.kind(numbered.group(1)))  # «26. Положение о …» in a list of acts
     s = 0.0
@@ -333,7 +426,9 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     if people:
         s -= 6
         label = "people"
-    if re.match(r"^\W{0,2}\d{1,2}(\.\d{1,2})*\.?\s*[А-ЯЁа-яё]", line) or re.match(r"^\W{0,2}[IVX]{1,4}\.\s", line):
+    card_number = i == 0 and kind and head_line != line
+    clause = re.match(r"^\W{0,2}\d{1,2}(\.\d{1,2})*\.?\s*[А-ЯЁа-яё]", line) or re.match(r"^\W{0,2}[IVX]{1,4}\.\s", line)
+    if clause and not card_number:
         if numbered_kind:
             s += 4
             label = "kind"
@@ -367,7 +462,9 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         s -= 3
     if _match_any(scorer.phrases("sentence_words"), line) and len(words) > 5:
         s -= 3
-    if len(line) > 260:
+    if len(line) > 260 and not (kind and len(line) < 400 and not re.search(r"[а-яё]{2,}[.;:]\s", line)):
+        s -= 6  # a paragraph; but a long heading of one sentence (a glued page's title with the full name) stays
+    if quoted:
         s -= 6
     s -= 0.04 * i
     return s, label
@@ -379,9 +476,17 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
     scorer = _Scorer(vocab)
     window = lines[:80]
     scored: list[tuple[float, int, str]] = []
+    operative = len(window)  # an order named after «ПРИКАЗЫВАЮ» is one the order cites or repeals
+    for k, (_, raw) in enumerate(window):
+        if re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", _clean(raw), re.I):
+            operative = k
+            break
     for i in range(len(window)):
         line = _clean(window[i][1])
         if not line:
+            continue
+        if i > operative and _ORDER_WORD_RE.match(line):
+            scored.append((-6.0, i, "citation"))
             continue
         if len(line) < 60 and ORDER_HEAD_RE.match(line) and not _in_stamp(lines, i, reach=8):
             scored.append((9.0 - 0.04 * i, i, "order"))
@@ -396,6 +501,15 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
                 continue
             if len(line) < 90 and _subject_follows(lines, i):
                 scored.append((8.0 - 0.04 * i, i, "order"))  # «ПРИКАЗ», «прикАз 12 января 2022 г.» + «О …»
+                continue
+            if (
+                requisites
+                and len(line) < 300
+                and line.lstrip(" -–—•*·«\"'_|")[:1].isupper()  # not «… в / приказ от … «Об …»» of a citation
+                and not (i > 0 and _DANGLING_END_RE.search(_clean(lines[i - 1][1])))
+                and _SUBJECT_LINE_RE.match(_after_requisites(line))
+            ):
+                scored.append((8.0 - 0.04 * i, i, "order"))  # «ПРИКАЗ от 10.01.2022 г. №1 «Об утверждении …»»
                 continue
             if requisites and _REQUISITES_ONLY_RE.match(line):
                 scored.append((-6.0, i, "stamp"))  # «Приказ № 40-од от 14.09.2020» above a Положение
@@ -440,11 +554,45 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
     return _info(lines, i, False, text, heading=True, score=s, card=card and i == 0)
 
 
+_REQUISITES_RE = re.compile(
+    r"^\W*п\s?р\s?и\s?к\s?а\s?[з3]\W*(?:(?:от|№|n|года?|г\.?)(?![а-яё])\W*|\d[\d./-]*\s*(?:[а-яё]{1,2}(?![а-яё])\W*)?|"
+    r"[«»\"]\s*|"
+    r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s*)*",
+    re.I,
+)
+
+
+def _requisites_only(line: str) -> bool:
+    """A line of an order's requisites: a date, a number, a place («от 29.08.2025 № 95-1», «г. Тонкино»)."""
+    return bool(
+        _DATE_ONLY_RE.match(line)
+        or _CITY_LINE_RE.match(line)
+        or re.fullmatch(r"[\W_]*(?:от\s*)?[\d.«»\s]*\d{2,4}\s*(?:г\.?|года)?[\W_]*(?:№\s*[\w/-]+[\W_]*)?", line, re.I)
+    )
+
+
+def _after_requisites(line: str) -> str:
+    """«ПРИКАЗ от 10.01.2022 г. №1 «Об утверждении …»» → «Об утверждении …»»."""
+    m = _REQUISITES_RE.match(line)
+    return line[m.end() :].lstrip(' «"') if m else ""
+
+
+def _is_subject(line: str, first: bool) -> bool:
+    """«О …»/«Об …» opening an order's subject; a lower-case «о …» (a scan's reading) only right under the
+    requisites — after another line it is the rest of a title («Положение / о наставничестве …»)."""
+    m = _SUBJECT_LINE_RE.match(line)
+    return m is not None and (first or m.group(1)[:1] == "О")
+
+
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
+    first = True
     for j in range(i + 1, min(len(lines), i + 6)):
         line = _clean(lines[j][1])
-        if _SUBJECT_LINE_RE.match(line):
+        if not line:
+            continue
+        if _is_subject(line, first):
             return True
+        first = False
     return False
 
 
@@ -455,7 +603,12 @@ def _body_start(lines: list[tuple[int, str]], after: int, text: str) -> int:
         line = _clean(raw)
         if line and _BODY_START_RE.match(line):
             return offset
-        if len(line) >= 150 and re.search(r"[а-яё]{3,}\s+[а-яё]{3,}.*[.;:]", line) and not STAMP_LINE_RE.match(line):
+        if (
+            len(line) >= 150
+            and re.search(r"[а-яё]{3,}\s+[а-яё]{3,}.*[.;:]", line)
+            and not STAMP_LINE_RE.match(line)
+            and not _LETTERHEAD_START_RE.match(line)  # a letterhead with its address is not the body
+        ):
             return offset  # a paragraph of prose: the stamp zone is over
     return len(text)
 
@@ -468,6 +621,13 @@ def _info(
     else:
         title, last = _clean(lines[i][1])[:200], i
     end = lines[last][0] + len(lines[last][1])
+    raw_last = lines[last][1]
+    if heading and len(raw_last) > GLUED_TITLE:
+        # the heading is the start of a long line (a glued page): the body begins right after it
+        tail = title[-12:]
+        at = raw_last.find(tail)
+        if at != -1:
+            end = lines[last][0] + at + len(tail)
     return TitleInfo(
         title=title,
         title_start=lines[i][0],
@@ -511,14 +671,41 @@ def _collect(lines: list[tuple[int, str]], i: int, limit: int = 260) -> str:
     return _collect_span(lines, i, limit)[0]
 
 
+# a title line ending in a preposition or a conjunction goes on in the next line, whatever that line looks like
+_DANGLING_END_RE = re.compile(
+    r"(?:^|\s)(?:в|во|на|по|о|об|обо|и|с|со|к|ко|у|для|от|до|за|из|при|между|среди|через|а|или|—|–|-)$", re.I
+)
+# a word broken at the line end without a hyphen («наставничества р / аботников»): one letter that is no word
+_BROKEN_WORD_RE = re.compile(r"(?:^|\s)[б-джзй-нп-тф-щъыьэюяБ-ДЖЗЙ-НП-ТФ-ЩЪЫЬЭЮЯ]$")
+
+
+def _continues(title: str, nxt: str) -> str | None:
+    """How a title cut by a line break goes on in the next line: the joined title, or None."""
+    if not nxt or len(nxt) > 160 or re.match(r"^(\d+(\.\d+)*\.?\s|[IVX]+\.\s|ПРИКАЗЫВАЮ)", nxt, re.I):
+        return None
+    if re.match(r"^\W*(утвержд|принят|согласован|рассмотрен|приложение|протокол)", nxt, re.I):
+        return None
+    if _BROKEN_WORD_RE.search(title) and nxt[:1].islower():
+        return title + nxt
+    if _DANGLING_END_RE.search(title):
+        return title + " " + nxt
+    return None
+
+
 def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tuple[str, int]:
     """The title starting at line i with its continuation lines, and the index of its last line."""
-    title = _clean(lines[i][1])
+    title = title_head(_clean(lines[i][1]))
     last = i
     j = i + 1
     blanks = 0
     while j < len(lines) and len(title) < limit:
         nxt = _clean(lines[j][1])
+        joined = _continues(title, nxt)
+        if joined is not None:
+            title = title_head(joined)
+            last = j
+            j += 1
+            continue
         if not nxt:
             blanks += 1
             following = next((_clean(x) for _, x in lines[j + 1 : j + 4] if _clean(x)), "")
@@ -556,10 +743,25 @@ def _order_subject(lines: list[tuple[int, str]], i: int) -> str:
     if m:
         rest = head[6 + m.start() :].strip(' «"')
         return "Приказ «" + _collect([(0, rest), *lines[i + 1 :]], 0).rstrip('»" ') + "»"
+    first = True
     for j in range(i + 1, min(len(lines), i + 14)):
         line = _clean(lines[j][1])
-        if re.match(r"^\W{0,2}(Об?|О\s?б)\s+[а-яёА-ЯЁ]", line):
+        if not line:
+            continue
+        if _is_subject(line, first or _requisites_only(line)):
             return "Приказ «" + _collect(lines, j).strip(' «»"') + "»"
         if re.match(r"^ПРИКАЗЫВАЮ", line):
             break
+        first = first and _requisites_only(line)
+    # a scan lost the «О»: the first line under the requisites that names what is done («…) закреплении …»)
+    for j in range(i + 1, min(len(lines), i + 6)):
+        line = _clean(lines[j][1])
+        if not line or _DATE_ONLY_RE.match(line) or _CITY_LINE_RE.match(line) or re.search(r"№|\bот\s+\d", line):
+            continue
+        if _BODY_START_RE.match(line):
+            break
+        m = _SUBJECT_NOUN_RE.search(line[:40])
+        if m:
+            return "Приказ «О " + _collect([(0, line[m.start(1) :]), *lines[j + 1 :]], 0).strip(' «»"') + "»"
+        break
     return "Приказ"

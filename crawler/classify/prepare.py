@@ -1,6 +1,7 @@
 """Text as real files deliver it, made readable for the title finder and the stamp reader.
 
 * mojibake of the number sign («в„–» — UTF-8 «№» read as cp1251) and non-breaking spaces;
+* Latin look-alike letters inside Cyrillic words («Пpикaз») made Cyrillic;
 * lines typed or recognized with a space between letters («П Р И К А З», «п р о т о к о л № 1 о т 3 1 .0 8 .2 0 2 3»)
   are closed up;
 * a whole document glued into one line (a web page's text, a PDF viewer without line breaks) is broken before
@@ -11,6 +12,8 @@
 from __future__ import annotations
 
 import re
+
+from crawler.classify.text import fix_lookalikes
 
 _MOJIBAKE = {"в„–": "№", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\ufeff": ""}
 
@@ -64,13 +67,21 @@ def close_up_spaced(line: str) -> str:
 
 # where a glued line is cut: before stamp words, headings, the order heading, sections and clauses
 _CUT_BEFORE = re.compile(
-    r"\s(?=(?:"
+    # not inside «Настоящее Положение о …», «Данная программа …» (the body naming its own document)
+    r"(?<!астоящее)(?<!астоящая)(?<!астоящий)(?<!Данное)(?<!данное)(?<!Данная)(?<!данная)\s(?=(?:"
     r"[«\"]?(?:ПРИНЯТ[ОАЫ]?|Принят[оаы]?|РАССМОТРЕН[ОАЫ]?|Рассмотрен[оаы]?|СОГЛАСОВАН[ОАЫ]?|Согласован[оаы]?|"
     r"УТВЕРЖДЕН[ОАЫ]?|Утвержден[оаы]?|УТВЕРЖДАЮ|Утверждаю)(?![А-ЯЁа-яё])[»\"]?"
     r"|(?:ПОЛОЖЕНИЕ|ПРОГРАММА|ПОРЯДОК|ПРАВИЛА|ДОРОЖНАЯ\s+КАРТА|ПЛАН(?:\s+МЕРОПРИЯТИЙ|\s+РАБОТЫ)?|ПРИКАЗ|"
     r"РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|ПРИКАЗЫВАЮ|ОТЧ[ЕЁ]Т|СОДЕРЖАНИЕ)(?![А-ЯЁа-яё])"
-    r"|(?:Положение|Программа|Порядок|Правила|Дорожная\s+карта|План\s+мероприятий)\s+(?:о|об|по|на|работы|"
-    r"наставни\w*)(?![А-ЯЁа-яё])"
+    r"|(?:Положение|Программа|Порядок|Правила|Дорожная\s+карта|План\s+мероприятий|Отч[её]т|Справка|"
+    r"Аналитическая\s+справка|Мониторинг|Памятка|Инструкция)\s+(?:о|об|по|на|за|работы|наставни\w*)(?![А-ЯЁа-яё])"
+    r"|(?:Методические\s+рекомендации|Коллективный\s+договор|План\s+работы)(?![А-ЯЁа-яё])"
+    r"|(?:Цель|Цели|Задачи)\s*:"
+    r"|(?:Приложение|ПРИЛОЖЕНИЕ)\s*(?:№\s*)?\d*\s*(?:к|ко|К)\s"
+    # a letterhead run into the card title above it («… № 6 МИНИСТЕРСТВО ОБРАЗОВАНИЯ …»)
+    r"|(?:МУНИЦИПАЛЬНОЕ|ГОСУДАРСТВЕННОЕ|МИНИСТЕРСТВО|УПРАВЛЕНИЕ|АДМИНИСТРАЦИЯ|ДЕПАРТАМЕНТ|КОМИТЕТ)(?![А-ЯЁа-яё])"
+    r"|(?:Муниципальное|Государственное)\s+(?:бюджетное|автономное|казенное|казённое|общеобразовательное|"
+    r"дошкольное)(?![А-ЯЁа-яё])"
     r"|(?:прика[з3]|Прика[з3]|прикАз|Приказ)\s*(?:№|N|от\s|\d)"
     r"|(?:I{1,3}|IV|V|VI{1,3})\.\s+[А-ЯЁ]"
     r"|\d{1,2}\.\s+[А-ЯЁ][А-ЯЁа-яё]{3,}"
@@ -89,12 +100,16 @@ def split_glued(line: str) -> str:
     """Break a whole page glued into one line at its stamps, headings, sections and clauses."""
     if len(line) <= GLUED_LINE:
         return line
-    return _CUT_BEFORE.sub("\n", line)
+    # «ШКОЛА-ИНТЕРНАТ № 6. РЕАЛИЗУЮЩАЯ …»: a number after «№» is not a clause
+    return re.sub(r"(№|(?<![А-Яа-яA-Za-z])N)\s*\n(?=\d)", r"\1 ", _CUT_BEFORE.sub("\n", line))
 
 
 def prepare(text: str) -> str:
     for bad, good in _MOJIBAKE.items():
         text = text.replace(bad, good)
+    # Latin look-alikes inside Cyrillic words («Пpикaз», «yтвepждeнo» of a scan's text layer) read as Cyrillic,
+    # so that stamp words, headings and months are found as written
+    text = fix_lookalikes(text)
     lines = []
     for line in text.split("\n"):
         if " " in line.strip():

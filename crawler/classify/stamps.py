@@ -152,11 +152,13 @@ def _in_parentheses(view: str, start: int, pos: int) -> bool:
 
 
 def _in_prose(view: str, pos: int) -> bool:
-    """A date or number inside a long paragraph: a stamp is never a paragraph of prose."""
+    """A date or number inside a long paragraph: a stamp is never a paragraph of prose. A stamp at the start of a
+    page glued into one line is not prose until a sentence of the text has ended before it."""
     line_start = view.rfind("\n", 0, pos) + 1
     line_end = view.find("\n", pos)
     line = view[line_start : line_end if line_end != -1 else len(view)]
-    return len(line) > 250 and bool(re.search(r"[а-яё]{3,}[.;]\s", line))
+    before = view[max(line_start, pos - 200) : pos]
+    return len(line) > 250 and bool(re.search(r"[а-яё]{3,}[.;]\s", before))
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:

@@ -63,8 +63,9 @@ class TitleVocabulary(BaseModel):
     people: list[str] = Field(default_factory=list)
     requisites: list[str] = Field(default_factory=list)
     sentence_words: list[str] = Field(default_factory=list)
+    headline_verbs: list[str] = Field(default_factory=list)
 
-    @field_validator("kinds", "chrome", "toc", "people", "requisites", "sentence_words")
+    @field_validator("kinds", "chrome", "toc", "people", "requisites", "sentence_words", "headline_verbs")
     @classmethod
     def _phrases_compile(cls, value: list[str]) -> list[str]:
         for phrase in value:

@@ -184,7 +184,7 @@ def run(
         console.print(f"Мониторинг периода {request.period} уже проведён; пропускаю.")
         done()
     if not quiet:
-        print_summary(console, outcome.findings, outcome.crawls)
+        print_summary(console, outcome.summary)
     if outcome.brief_changes:
         console.print("Настройки из -c изменили реквизиты справки продолженного запуска:")
         for change in outcome.brief_changes:
@@ -331,12 +331,27 @@ def report(
     period: PeriodOpt = None,
     out: OutOpt = Path("out"),
     compare_with: Annotated[str | None, typer.Option("--compare-with", help="Период для сравнения (ГГГГ-ММ).")] = None,
+    year: Annotated[
+        int | None,
+        typer.Option("--year", help="Аналитический отчёт за календарный год (п. 5.6): все мониторинги года."),
+    ] = None,
     config: ConfigOpt = None,
     rules: RulesOpt = None,
 ) -> None:
-    """Пересобрать справку прошлого периода из базы (итоги и подпись — как сохранены с запуском)."""
-    from crawler.cli.present import brief_rebuilt
-    from crawler.monitor import regenerate
+    """Пересобрать справку прошлого периода из базы (итоги и подпись — как сохранены с запуском);
+    с --year — аналитический отчёт за год."""
+    from crawler.cli.present import annual_written, brief_rebuilt
+    from crawler.monitor import annual_report, regenerate
+
+    if year is not None:
+        if period or compare_with:
+            raise InputError(
+                "--year строит годовой отчёт по всем мониторингам года; --period и --compare-with с ним не указываются."
+            )
+        if not 2000 <= year <= 2100:
+            raise InputError(f"Год «{year}» вне допустимого диапазона (2000–2100).")
+        annual_written(console, annual_report(db=db, year=year, out=out, config=config, rules_dir=rules))
+        return
 
     outcome = regenerate(db=db, period=period, out=out, compare_with=compare_with, config=config, rules_dir=rules)
     if outcome.stored_rules_version:

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from crawler.cli.present import RunProgress, print_summary
 from crawler.errors import ExitCode, InputError
-from crawler.monitor import RunRequest, run_period
+from crawler.monitor import RunRequest, annual_report, run_period
 
 # Loopback servers are not fragile school servers: a short delay keeps the demo quick while
 # the per-site concurrency limit and timeouts stay as in production.
@@ -74,13 +74,18 @@ def run_demo(workdir: Path, port: int, serve_only: bool, console: Console) -> in
                 ),
                 RunProgress(console, console, quiet=False),
             )
-            print_summary(console, outcome.findings, outcome.crawls)
+            print_summary(console, outcome.summary)
             console.print(f"Справка: {outcome.paths['html']}")
         current = truth.variants["current"].period
+        year = int(current[:4])
+        annual = annual_report(db=db, year=year, out=workdir / "out", config=config, rules_dir=None)
         console.print(
             f"\nГотово. Справка: {workdir / 'out' / f'spravka-{current}.html'}\n"
             f"DOCX для подписи: {workdir / 'out' / f'spravka-{current}.docx'}\n"
             f"Приложение к справке: {workdir / 'out' / f'prilozhenie-{current}.html'} (и .docx)\n"
+            f"Сведения о наставничестве (пп. 5.2, 5.5): {workdir / 'out' / f'svedeniya-{current}.xlsx'} (и .csv); "
+            f"реестр практик: {workdir / 'out' / f'reestr-praktik-{current}.html'} (и .xlsx)\n"
+            f"Аналитический отчёт за {year} год (п. 5.6): {annual.paths['html']} (и .docx)\n"
             f"Итоги в JSON: {workdir / 'out' / f'findings-{current}.json'}; база истории: {db}"
         )
         return ExitCode.ok

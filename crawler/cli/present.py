@@ -13,8 +13,8 @@ from rich.console import Console
 from rich.table import Table
 
 from crawler.doctor import Check
-from crawler.models import STATUS_RU, OrgCrawlResult, OrgFindings, Status
-from crawler.monitor import Event, OrgCrawled, RunStarted
+from crawler.models import STATUS_RU, OrgFindings, Status
+from crawler.monitor import AnnualOutcome, Event, OrgCrawled, OrgSummary, RunStarted
 from crawler.ru import DOC_TYPE_RU, ru_date
 from crawler.ruleset import RuleSet
 
@@ -56,7 +56,7 @@ def progress_line(event: OrgCrawled) -> str:
     return f"[{event.done}/{event.total}] {event.org.name}: {state}; запросов {result.requests}"
 
 
-def print_summary(console: Console, findings: list[OrgFindings], crawls: dict[str, OrgCrawlResult]) -> None:
+def print_summary(console: Console, summary: list[OrgSummary]) -> None:
     """The end-of-run table: section, documents, requests used and failures per organization."""
     table = Table(title="Итоги мониторинга", show_lines=False)
     for title, justify in (
@@ -64,24 +64,22 @@ def print_summary(console: Console, findings: list[OrgFindings], crawls: dict[st
         ("Запросов", "right"), ("Сбои", "left"), ("Баллы, %", "right"),
     ):  # fmt: skip
         table.add_column(title, justify=justify)  # type: ignore[arg-type]
-    for f in findings:
-        crawl = crawls.get(f.id)
-        if not f.reachable:
+    for s in summary:
+        if not s.reachable:
             failures = "сайт недоступен (причина — выше и в справке)"
-        elif crawl and crawl.lost_pages:
-            failures = f"не открылись страниц: {len(crawl.lost_pages)}"
+        elif s.lost_pages:
+            failures = f"не открылись страниц: {s.lost_pages}"
         else:
             failures = "—"
-        unreadable = sum(1 for d in f.documents if d.error)
-        if unreadable:
-            failures = (failures if failures != "—" else "") + f" не прочитано документов: {unreadable}"
+        if s.unreadable:
+            failures = (failures if failures != "—" else "") + f" не прочитано документов: {s.unreadable}"
         table.add_row(
-            f.name,
-            "есть" if f.section_url else ("—" if not f.reachable else "нет"),
-            str(len(f.documents)),
-            str(crawl.requests) if crawl else "—",
+            s.name,
+            "есть" if s.section_found else ("—" if not s.reachable else "нет"),
+            str(s.documents),
+            str(s.requests),
             failures.strip(),
-            score_text(f),
+            "—" if s.score is None else f"{s.score:.0f} %",
         )
     console.print(table)
 
@@ -132,6 +130,25 @@ def brief_rebuilt(console: Console, changes: list[str], signatory: str, config_g
     elif signatory:
         where = "сохранённые с запуском" if not config_given else "сохранённые с запуском (-c их не меняет)"
         console.print(f"Подпись и реквизиты справки — {where}: {signatory}", markup=False)
+
+
+def annual_written(console: Console, outcome: AnnualOutcome) -> None:
+    """What `crawler report --year` wrote, and from which monitorings."""
+    from crawler.report.model import period_ru
+
+    periods = ", ".join(period_ru(p) for p in outcome.periods)
+    console.print(f"Аналитический отчёт за {outcome.year} год (мониторинги: {periods}): {outcome.paths['html']}")
+    console.print(f"DOCX для подписи: {outcome.paths['docx']}")
+    console.print(f"Сведения о наставничестве за год: {outcome.paths['district_xlsx']} (и .csv)")
+    console.print(f"Реестр практик: {outcome.paths['registry_html']} (и .xlsx)")
+    if outcome.signatory:
+        console.print(f"Подпись: {outcome.signatory}")
+    if outcome.stored_rules_versions:
+        console.print(
+            "Внимание: часть итогов получена по правилам другой версии ("
+            + ", ".join(outcome.stored_rules_versions)
+            + "); отчёт строится по сохранённым итогам."
+        )
 
 
 def doctor_table(checks: list[Check]) -> Table:

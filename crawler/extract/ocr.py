@@ -32,7 +32,8 @@ SKEW_GAIN = 1.15  # the straightened profile must be this much sharper than the 
 
 def _profile_sharpness(img: Image.Image) -> float:
     """How sharply the rows of text stand out: the variance of the rows' mean darkness."""
-    rows = list(img.resize((1, img.height), Image.Resampling.BOX).getdata())
+    column = img.resize((1, img.height), Image.Resampling.BOX)
+    rows = [float(column.getpixel((0, y)) or 0) for y in range(column.height)]  # type: ignore[arg-type]
     mean = sum(rows) / len(rows)
     return sum((r - mean) ** 2 for r in rows) / len(rows)
 

@@ -11,23 +11,45 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawler.report.analysis import BriefView, build_view, compute_changes, summarize
+from crawler.report.annual import AnnualData, build_annual_view
+from crawler.report.annual_docx import write_annual_docx
+from crawler.report.district import export_rows
 from crawler.report.docx_writer import write_appendix_docx, write_brief_docx, write_letter_docx
-from crawler.report.exports import write_csv, write_xlsx
-from crawler.report.model import BriefData, Change, ChangeKind, Criterion, PeriodSummary, safe_slug
-from crawler.report.render import environment, render_appendix_html, render_brief_html, render_letter_html
+from crawler.report.exports import (
+    write_csv,
+    write_district_csv,
+    write_district_xlsx,
+    write_registry_xlsx,
+    write_xlsx,
+)
+from crawler.report.model import BriefData, Change, ChangeKind, Criterion, PeriodSummary, date_ru, safe_slug
+from crawler.report.render import (
+    archive_hrefs,
+    environment,
+    render_annual_html,
+    render_appendix_html,
+    render_brief_html,
+    render_letter_html,
+    render_registry_html,
+)
 
 __all__ = [
+    "AnnualData",
     "BriefData",
     "BriefView",
     "Change",
     "ChangeKind",
     "Criterion",
     "PeriodSummary",
+    "annual_name",
     "appendix_name",
     "build_view",
     "compute_changes",
+    "district_name",
     "letter_name",
+    "registry_name",
     "summarize",
+    "write_annual",
     "write_brief",
 ]
 
@@ -42,10 +64,21 @@ def appendix_name(period: str) -> str:
     return f"prilozhenie-{period}"
 
 
+def district_name(period: str) -> str:
+    """File stem of the district data of a period (items 5.2, 5.5): svedeniya-YYYY-MM.csv/.xlsx."""
+    return f"svedeniya-{period}"
+
+
+def registry_name(period: str) -> str:
+    """File stem of the registry of practices as of a period (item 4.1): reestr-praktik-YYYY-MM.html/.xlsx."""
+    return f"reestr-praktik-{period}"
+
+
 def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
     """Write every output of the period into out_dir and return their paths.
 
-    Keys: html, docx (the signed brief), appendix_html, appendix_docx, csv, xlsx, letters_dir, and
+    Keys: html, docx (the signed brief), appendix_html, appendix_docx, csv, xlsx, district_csv, district_xlsx
+    (items 5.2, 5.5), registry_html, registry_xlsx (the registry of practices, item 4.1), letters_dir, and
     letter_html:<org_id> / letter_docx:<org_id> per organization.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -65,6 +98,29 @@ def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
     paths["appendix_docx"] = write_appendix_docx(view, out_dir / f"{appendix}.docx")
     paths["csv"] = write_csv(view, out_dir / f"matrix-{period}.csv")
     paths["xlsx"] = write_xlsx(view, out_dir / f"matrix-{period}.xlsx")
+    rows = export_rows(data.findings, data.district, period, data.today, data.timezone)
+    paths["district_csv"] = write_district_csv(rows, out_dir / f"{district_name(period)}.csv")
+    paths["district_xlsx"] = write_district_xlsx(rows, out_dir / f"{district_name(period)}.xlsx")
+    registry = out_dir / f"{registry_name(period)}.html"
+    registry.write_text(
+        render_registry_html(
+            data.practices,
+            district=data.district,
+            title_period=f"по итогам мониторинга сайтов, {view.period_title}",
+            periods=sorted({p for item in data.practices for p in item.periods} | {period}),
+            mark=f"Реестр к информационной справке<br>от {date_ru(view.brief_date)}",
+            org_names=[o.name for o in data.findings],
+            archive_dir=data.archive_dir,
+            archive_ext=data.archive_ext,
+            env=env,
+        ),
+        encoding="utf-8",
+    )
+    paths["registry_html"] = registry
+    hrefs = archive_hrefs(data.practices, data.archive_dir, data.archive_ext)
+    paths["registry_xlsx"] = write_registry_xlsx(
+        list(data.practices), data.district, hrefs, out_dir / f"{registry_name(period)}.xlsx"
+    )
 
     letters = out_dir / f"letters-{period}"
     letters.mkdir(exist_ok=True)
@@ -79,4 +135,56 @@ def write_brief(data: BriefData, out_dir: Path) -> dict[str, Path]:
         html_letter.write_text(render_letter_html(view, org, env), encoding="utf-8")
         paths[f"letter_html:{org.org.id}"] = html_letter
         paths[f"letter_docx:{org.org.id}"] = write_letter_docx(view, org, letters / f"{stem}.docx")
+    return paths
+
+
+def annual_name(year: int) -> str:
+    """File stem of the annual analytic report (item 5.6): otchet-YYYY.html/.docx."""
+    return f"otchet-{year}"
+
+
+def write_annual(
+    data: AnnualData, out_dir: Path, archive_dir: str | None = None, archive_ext: dict[str, str] | None = None
+) -> dict[str, Path]:
+    """The annual report and its companions: otchet-YYYY.html/.docx, svedeniya-YYYY.csv/.xlsx (the district data
+    of every monitoring of the year, the column layout of the periods' exports) and reestr-praktik-YYYY.html/.xlsx.
+
+    Keys: html, docx, district_csv, district_xlsx, registry_html, registry_xlsx.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    view = build_annual_view(data)
+    env = environment()
+    stem = annual_name(data.year)
+    paths: dict[str, Path] = {}
+    html = out_dir / f"{stem}.html"
+    html.write_text(render_annual_html(view, env), encoding="utf-8")
+    paths["html"] = html
+    paths["docx"] = write_annual_docx(view, out_dir / f"{stem}.docx")
+    rows = [
+        row
+        for m in data.monitorings
+        for row in export_rows(m.data.findings, m.data.district, m.data.period, m.data.today, m.data.timezone)
+    ]
+    paths["district_csv"] = write_district_csv(rows, out_dir / f"{district_name(str(data.year))}.csv")
+    paths["district_xlsx"] = write_district_xlsx(rows, out_dir / f"{district_name(str(data.year))}.xlsx")
+    registry = out_dir / f"{registry_name(str(data.year))}.html"
+    registry.write_text(
+        render_registry_html(
+            data.practices,
+            district=data.district,
+            title_period=f"по итогам мониторингов сайтов за {data.year} год",
+            periods=sorted({p for item in data.practices for p in item.periods} | set(data.periods)),
+            mark=f"Реестр к аналитическому отчёту<br>за {data.year} год",
+            org_names=[o.name for o in view.orgs],
+            archive_dir=archive_dir,
+            archive_ext=archive_ext,
+            env=env,
+        ),
+        encoding="utf-8",
+    )
+    paths["registry_html"] = registry
+    hrefs = archive_hrefs(data.practices, archive_dir, archive_ext or {})
+    paths["registry_xlsx"] = write_registry_xlsx(
+        list(data.practices), data.district, hrefs, out_dir / f"{registry_name(str(data.year))}.xlsx"
+    )
     return paths

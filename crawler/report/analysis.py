@@ -15,7 +15,17 @@ from urllib.parse import unquote
 from pydantic import BaseModel, Field
 
 from crawler.evaluate.scoring import percent, weighted_points, zone_for
-from crawler.models import STATUS_POINTS, STATUS_RU, OrgFindings, OrgKind, RuleResult, Status
+from crawler.models import (
+    STATUS_POINTS,
+    STATUS_RU,
+    CountFact,
+    FactSource,
+    OrgFindings,
+    OrgKind,
+    RuleResult,
+    Status,
+)
+from crawler.report.district import COUNT_GEN, COUNTS, DistrictView, build_district
 from crawler.report.model import (
     MARKS,
     BriefData,
@@ -23,6 +33,7 @@ from crawler.report.model import (
     ChangeKind,
     Criterion,
     PeriodSummary,
+    RegistryItem,
     date_ru,
     datetime_ru,
     district_genitive,
@@ -252,6 +263,7 @@ class OrgView(BaseModel):
     documents: list[DocView] = Field(default_factory=list)
     recommendations: list[RecommendationView] = Field(default_factory=list)
     changes: list[Change] = Field(default_factory=list)  # only real changes (new/fixed/improved/regressed)
+    facts_lines: list[str] = Field(default_factory=list)  # the district data and where each number comes from
 
     @property
     def score_text(self) -> str:
@@ -347,6 +359,15 @@ class BriefView(BaseModel):
     checked_on: str = ""  # «29.11.2026» or «с 12.05.2026 по 14.05.2026»: the dates sites were fetched
     reevaluated: bool = False  # the evaluation date (--today) lies outside the crawl dates
     appendix_name: str = ""  # file name of the appendix (prilozhenie-YYYY-MM.html), links of the brief go there
+    district: DistrictView | None = None  # forms of mentoring and numbers of participants (items 5.2, 5.5)
+
+    @property
+    def practices(self) -> list[RegistryItem]:
+        return self.data.practices
+
+    @property
+    def new_practices(self) -> list[RegistryItem]:
+        return [p for p in self.data.practices if p.new]
 
     @property
     def appendix_href(self) -> str:
@@ -582,10 +603,63 @@ def _org_view(index: int, org: OrgFindings, anchor: str, data: BriefData, change
         documents=docs,
         recommendations=_recommendations(org, cells),
         changes=[c for c in changes if c.org_id == org.id and c.kind not in _QUIET_CHANGES],
+        facts_lines=facts_lines(org, numbered),
     )
 
 
 _QUIET_CHANGES = (ChangeKind.unchanged, ChangeKind.incomparable)
+
+
+def _refs(sources: list[FactSource], numbered: dict[str, int]) -> str:
+    """«документ 3, документ 4» (numbers of the appendix's table), or the page's title."""
+    out: list[str] = []
+    for source in sources:
+        no = numbered.get(source.url)
+        ref = f"документ {no}" if no else f"«{tidy_title(source.title) or unquote(source.url)}»"
+        if source.ocr:
+            ref += ", скан"
+        if ref not in out:
+            out.append(ref)
+    return ", ".join(out)
+
+
+def facts_lines(org: OrgFindings, numbered: dict[str, int]) -> list[str]:
+    """What the appendix says of an organization's district data (items 5.2, 5.5): each number of the monitoring's
+    academic year with its documents, the other values other documents give, forms and the curator's position."""
+    facts = org.facts
+    if facts is None or not org.reachable:
+        return []
+    lines: list[str] = []
+    year = facts.current
+    if year is not None:
+        parts = []
+        for what in COUNTS:
+            fact: CountFact | None = getattr(year, what)
+            if fact is None:
+                continue
+            text = f"{COUNT_GEN[what]} — {fact.value} ({_refs(fact.sources, numbered)})"
+            for other in fact.other_values:
+                text += f"; по другому документу — {other.value} ({_refs(other.sources, numbered)})"
+            parts.append(text)
+        if parts:
+            lines.append(f"На {year.academic_year} уч. г.: " + "; ".join(parts) + ".")
+        forms = [f"{f.form} — {f.count}" for f in year.forms if not f.pupils]
+        if forms:
+            lines.append("Пары и группы по формам: " + ", ".join(forms) + ".")
+    else:
+        older = ", ".join(y.academic_year for y in facts.years)
+        lines.append(
+            f"Чисел на {facts.academic_year} уч. г. в документах нет"
+            + (f" (есть за {older} уч. г.; в выгрузке сведений)." if older else ".")
+        )
+    if facts.forms:
+        lines.append("Формы наставничества педагогов в документах: " + ", ".join(f.form for f in facts.forms) + ".")
+    if facts.pupil_forms:
+        lines.append("Формы наставничества обучающихся: " + ", ".join(f.form for f in facts.pupil_forms) + ".")
+    if facts.curator is not None:
+        lines.append(f"Должность куратора: {facts.curator.position} ({_refs([facts.curator.source], numbered)}).")
+    lines.extend(facts.notes)
+    return lines
 
 
 def _anchors(findings: list[OrgFindings]) -> list[str]:
@@ -668,6 +742,9 @@ def build_view(data: BriefData, appendix_name: str = "") -> BriefView:
         checked_on=_checked_on(data),
         reevaluated=_reevaluated(data),
         appendix_name=appendix_name,
+        district=build_district(
+            findings, data.today, data.previous, period_ru(data.previous_period) if data.previous_period else None
+        ),
     )
     view.conclusions = conclusions(view)
     return view
@@ -805,6 +882,7 @@ def conclusions(view: BriefView) -> list[str]:
             f"улучшено — {t[ChangeKind.improved]}, ухудшилось — {t[ChangeKind.regressed]}, "
             f"новых позиций — {t[ChangeKind.new]}."
         )
+    out.extend(district_conclusions(view))
     manual = sum(c.manual for o in view.orgs for c in o.cells)
     if manual:
         out.append(f"Оценки по {manual} {plural(manual, 'позиции', 'позициям', 'позициям')} уточнены ИДК вручную.")
@@ -815,6 +893,43 @@ def conclusions(view: BriefView) -> list[str]:
         out.append(
             "Не удалось проверить сайты (в расчёт долей «не выполнено» не включались): " + "; ".join(items) + "."
         )
+    return out
+
+
+def counts_text(sums: dict[str, int | None]) -> str:
+    """«наставников — 15, наставляемых — 19, пар — 13, групп — 1» (numbers not given are left out)."""
+    return ", ".join(f"{COUNT_GEN[w]} — {sums[w]}" for w in COUNTS if sums.get(w) is not None)
+
+
+def district_conclusions(view: BriefView) -> list[str]:
+    """What the district data (items 5.2, 5.5) and the registry of practices (item 4.1) add to the conclusions."""
+    out: list[str] = []
+    district = view.district
+    if district is not None:
+        total = district.district
+        n = len(district.rows)
+        if district.with_data:
+            line = (
+                f"По документам организаций на {district.academic_year} учебный год: {counts_text(total.sums)} "
+                f"(сведения есть у {district.with_data} из {n} "
+                f"{plural(n, 'организации', 'организаций', 'организаций')}"
+            )
+            if district.disputed:
+                k = district.disputed
+                line += f"; документы расходятся в {k} {plural(k, 'числе', 'числах', 'числах')}"
+            out.append(line + ").")
+        else:
+            out.append(
+                f"Числа наставников, наставляемых и пар на {district.academic_year} учебный год в документах "
+                "организаций не указаны."
+            )
+    if view.practices:
+        m = len(view.practices)
+        line = f"В реестр практик наставничества включено {m} {plural(m, 'материал', 'материала', 'материалов')}"
+        if view.previous_title is not None:
+            k = len(view.new_practices)
+            line += f", из них новых с прошлого мониторинга — {k}"
+        out.append(line + ".")
     return out
 
 

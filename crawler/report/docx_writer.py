@@ -468,6 +468,12 @@ def _signature(doc: DocxDocument, position: str, name: str) -> None:
     _keep_row(table)
 
 
+def _page_break(doc: DocxDocument) -> None:
+    from docx.enum.text import WD_BREAK
+
+    add_paragraph(doc).add_run().add_break(WD_BREAK.PAGE)
+
+
 def _keep_row(table: Table) -> None:
     for row in table.rows:
         tr_pr = row._tr.get_or_add_trPr()
@@ -648,8 +654,10 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
     _widths(table, [9, name_w, 13, *[crit_w] * len(data.criteria), 17, 16, 22])
     _rotate_header(table, range(3, 3 + len(data.criteria)), height_mm=55)
 
+    _district_section(doc, view)
+
     _new_section(doc, landscape=False)
-    _heading(doc, "3. Выполнение критериев", level=1)
+    _heading(doc, "4. Выполнение критериев", level=1)
     kinds_present = [k for k in OrgKind if view.kind_counts.get(k)]
     share_w = (TEXT_WIDTH_MM - 50 - 4 * 8) / (1 + len(kinds_present))
     _para(
@@ -686,7 +694,7 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
         number += 1
         _picture(doc, line_chart_png(charts.trend), f"Рисунок {number} — {charts.trend.caption}", width_mm=140)
 
-    _heading(doc, "4. Изменения по сравнению с предыдущим мониторингом", level=1)
+    _heading(doc, "5. Изменения по сравнению с предыдущим мониторингом", level=1)
     if view.previous_title is None:
         add_paragraph(doc, "Предыдущий мониторинг в базе отсутствует; сравнение не проводилось.")
     else:
@@ -715,11 +723,11 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
                 + ".",
             ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
-    _heading(doc, "5. Выводы", level=1)
+    _heading(doc, "6. Выводы", level=1)
     for i, line in enumerate(view.conclusions, 1):
         _numbered(doc, i, line)
 
-    _heading(doc, "6. Рекомендации", level=1)
+    _heading(doc, "7. Рекомендации", level=1)
     if view.rec_groups:
         add_paragraph(
             doc,
@@ -738,6 +746,104 @@ def write_brief_docx(view: BriefView, path: Path) -> Path:
     _executor(doc, data.executor)
     doc.save(str(path))
     return path
+
+
+DISTRICT_HEADING = "3. Формы наставничества и включённость педагогов"
+
+
+def district_intro(view: BriefView) -> str:
+    """The first words of section 3 (the same in HTML and DOCX)."""
+    dv = view.district
+    assert dv is not None
+    text = (
+        f"По документам организаций (приказы о закреплении пар, базы наставников, отчёты) на {dv.academic_year} "
+        "учебный год (пп. 5.2, 5.5 дорожной карты); в скобках — иное число по другому документу организации"
+    )
+    if dv.forms:
+        text += "; по формам — пар (групп) в приказе, «+» — форма названа без числа"
+    return text + "."
+
+
+def practices_line(view: BriefView) -> str:
+    """The brief's sentence on the registry of practices (the same words as the HTML)."""
+    from crawler.report.model import plural
+
+    m = len(view.practices)
+    if not m:
+        return "Материалов о практиках наставничества (кейсов, новостей, методических разработок) на сайтах не найдено."
+    text = (
+        f"Реестр успешных практик наставничества (п. 4.1) — отдельным файлом: {m} "
+        f"{plural(m, 'материал', 'материала', 'материалов')}"
+    )
+    if view.previous_title is not None:
+        text += f", из них впервые найдено в этом мониторинге — {len(view.new_practices)}"
+    return text + "."
+
+
+def _district_section(doc: DocxDocument, view: BriefView) -> None:
+    """Section 5 on a landscape page of its own, as in the HTML: numbers per organization, forms, totals."""
+    from crawler.report.district import COUNTS
+
+    dv = view.district
+    assert dv is not None
+    _page_break(doc)  # the landscape section of the matrix goes on: its own page after it
+    _heading(doc, DISTRICT_HEADING, level=1)
+    _para(doc, district_intro(view), size=9).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    change_title = f"Изменения с прошлого мониторинга ({dv.previous_title})" if dv.has_changes else None
+    header = ["№", "Организация", "Настав\u00adников", "Настав\u00adляемых", "Пар", "Групп", *dv.forms]
+    header += [change_title] if change_title else []
+    table = _table(doc, header, [], widths_mm=[1] * len(header), size=9)
+    n_forms = len(dv.forms)
+
+    def add_row(cells_text: list[str], *, italic: bool = False, bold: bool = False, merge_state: str = "") -> None:
+        cells = add_row_cells(table)
+        for i, (cell, text) in enumerate(zip(cells, cells_text, strict=True)):
+            _cell_text(
+                cell,
+                text,
+                9 if i != len(cells) - 1 or not change_title else 8,
+                bold=bold,
+                align=None if i in (1, len(cells) - 1) and (i == 1 or change_title) else WD_ALIGN_PARAGRAPH.CENTER,
+            )
+            for run in cell.paragraphs[0].runs:
+                run.italic = italic
+        if merge_state:
+            merged = cells[2].merge(cells[5])
+            _cell_text(merged, merge_state, 9, align=WD_ALIGN_PARAGRAPH.CENTER)
+            merged.paragraphs[0].runs[0].italic = True
+
+    for kind_total in dv.totals[:-1]:
+        for r in (r for r in dv.rows if r.kind == kind_total.kind):
+            numbers = [r.counts[w].text for w in COUNTS] if r.has_data else ["", "", "", ""]
+            row = [str(r.index), r.name, *numbers, *[r.form_cell(f) for f in dv.forms]]
+            row += [r.change] if change_title else []
+            add_row(row, merge_state="" if r.has_data else r.state)
+        if len(dv.totals) > 2:
+            row = ["", f"Итого {kind_total.label} (сведения у {kind_total.with_data} из {kind_total.orgs})"]
+            row += [kind_total.sum_text(w) for w in COUNTS] + [kind_total.form_text(f) for f in dv.forms]
+            row += [kind_total.change] if change_title else []
+            add_row(row, italic=True)
+    t = dv.district
+    row = ["", f"Всего по округу (сведения у {t.with_data} из {t.orgs})"]
+    row += [t.sum_text(w) for w in COUNTS] + [t.form_text(f) for f in dv.forms]
+    row += [t.change] if change_title else []
+    add_row(row, bold=True)
+    change_w = 62.0 if change_title else 0.0
+    form_w = 12.0
+    fixed = 9 + 4 * 20 + form_w * n_forms + change_w
+    widths = [9, WIDE_WIDTH_MM - fixed, *[20] * 4, *[form_w] * n_forms] + ([change_w] if change_title else [])
+    _widths(table, widths)
+    if n_forms:
+        _rotate_header(table, range(6, 6 + n_forms), height_mm=26)
+    if dv.forms_named:
+        _para(
+            doc,
+            "Формы наставничества педагогов, названные в документах (число организаций): "
+            + ", ".join(f"«{f}» — {n}" for f, n in dv.forms_named)
+            + ".",
+            size=9,
+        )
+    _para(doc, practices_line(view), size=9)
 
 
 def change_text(view: BriefView, group) -> str:  # type: ignore[no-untyped-def]
@@ -919,6 +1025,10 @@ def _org_detail(doc: DocxDocument, o: OrgView) -> None:
             quote = shown_quote(ev.quote, c.note)
             if quote:
                 paragraph.add_run(f": «{quote}»").font.size = Pt(10)
+    if o.facts_lines:
+        _para(doc, "Сведения о наставничестве (пп. 5.2, 5.5), по документам организации:", italic=True, size=10)
+        for fact in o.facts_lines:
+            _para(doc, f"– {fact}", size=10).paragraph_format.left_indent = Mm(5)
     if o.other_documents:
         other = f"Других документов на просмотренных страницах: {o.other_documents} (к наставничеству не относятся)."
         _para(doc, other, size=10)

@@ -224,3 +224,176 @@ def write_xlsx(view: BriefView, path: Path) -> Path:
         _guard_formulas(sheet)
     wb.save(path)
     return path
+
+
+# ------------------------------------------------------------------ district data (items 5.2, 5.5)
+
+DISTRICT_SHEET = "Сведения"
+FORMS_SHEET = "Формы"
+COLUMNS_SHEET = "Столбцы"
+FORMS_HEADER = [
+    "Округ", "Период мониторинга", "Учебный год", "Код организации", "Организация", "Вид", "Форма",
+    "Пар и групп по списку", "Названа в документах", "Наставничество обучающихся",
+]  # fmt: skip
+
+
+def district_header() -> list[str]:
+    from crawler.report.district import DISTRICT_COLUMNS
+
+    return [title for _, title, _ in DISTRICT_COLUMNS]
+
+
+def district_table(rows: list[dict[str, object]]) -> list[list[object]]:
+    """The export's records in the order of DISTRICT_COLUMNS."""
+    from crawler.report.district import DISTRICT_COLUMNS
+
+    return [[row.get(code) for code, _, _ in DISTRICT_COLUMNS] for row in rows]
+
+
+def form_rows(rows: list[dict[str, object]]) -> list[list[object]]:
+    """The long form of the forms («Формы» sheet): one row per organization, academic year and form."""
+    out: list[list[object]] = []
+    for row in rows:
+        info = row.get("_forms")
+        if not isinstance(info, dict):
+            continue
+        counted: dict[str, int] = info["counted"]
+        named: list[str] = info["named"]
+        pupils: list[str] = info["pupils"]
+        for form in dict.fromkeys([*counted, *named, *pupils]):
+            out.append(
+                [
+                    row["district"], row["period"], row["academic_year"], row["org_id"], row["org_name"],
+                    row["org_kind"], form, counted.get(form), "да" if form in named or form in pupils else "нет",
+                    "да" if form in pupils else "нет",
+                ]
+            )  # fmt: skip
+    return out
+
+
+def write_district_csv(rows: list[dict[str, object]], path: Path) -> Path:
+    """svedeniya-*.csv: the columns of DISTRICT_COLUMNS, one row per organization and academic year."""
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(district_header())
+        for values in district_table(rows):
+            writer.writerow([_district_csv_value(v) for v in values])
+    return path
+
+
+def _district_csv_value(value: object) -> str | int:
+    from datetime import date
+
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, int):
+        return value
+    return csv_safe(str(value))
+
+
+def write_district_xlsx(rows: list[dict[str, object]], path: Path) -> Path:
+    """svedeniya-*.xlsx: «Сведения» (the CSV's columns, header in row 1 for merging), «Формы» (one row per form),
+    «Столбцы» (what each column holds)."""
+    from crawler.report.district import DISTRICT_COLUMNS, NUMBER_COLUMNS
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = DISTRICT_SHEET
+    bold = Font(bold=True)
+    ws.append(district_header())
+    for cell in ws[1]:
+        cell.font = bold
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    codes = [code for code, _, _ in DISTRICT_COLUMNS]
+    for values in district_table(rows):
+        ws.append(values)
+        r = ws.max_row
+        for j, code in enumerate(codes, 1):
+            cell = ws.cell(r, j)
+            if code == "checked_at" and cell.value is not None:
+                cell.number_format = "DD.MM.YYYY"
+            elif code in NUMBER_COLUMNS:
+                cell.number_format = "0"
+            elif code == "sources":
+                cell.alignment = Alignment(wrap_text=False)
+    widths = {"district": 28, "org_name": 40, "state": 24, "forms_counted": 40, "forms_named": 40,
+              "pupil_forms": 30, "curator": 28, "sources": 60}  # fmt: skip
+    for j, code in enumerate(codes, 1):
+        ws.column_dimensions[get_column_letter(j)].width = widths.get(code, 14)
+    ws.row_dimensions[1].height = 45
+    ws.freeze_panes = "F2"
+    _print_setup(ws, "1:1")
+
+    fs = wb.create_sheet(FORMS_SHEET)
+    fs.append(FORMS_HEADER)
+    for cell in fs[1]:
+        cell.font = bold
+    for values in form_rows(rows):
+        fs.append(values)
+    for j, width in enumerate([28, 12, 12, 16, 40, 8, 40, 12, 12, 14], 1):
+        fs.column_dimensions[get_column_letter(j)].width = width
+    fs.freeze_panes = "A2"
+    _print_setup(fs, "1:1")
+
+    cs = wb.create_sheet(COLUMNS_SHEET)
+    cs.append(["Столбец", "Код", "Что в нём"])
+    for cell in cs[1]:
+        cell.font = bold
+    for code, title, meaning in DISTRICT_COLUMNS:
+        cs.append([title, code, meaning])
+    for j, width in enumerate([34, 16, 90], 1):
+        cs.column_dimensions[get_column_letter(j)].width = width
+    _print_setup(cs, "1:1", landscape=False)
+    for sheet in wb.worksheets:
+        _guard_formulas(sheet)
+    wb.save(path)
+    return path
+
+
+# ------------------------------------------------------------------ the registry of practices (item 4.1)
+
+REGISTRY_SHEET = "Реестр практик"
+REGISTRY_HEADER = [
+    "№", "Округ", "Код организации", "Организация", "Вид организации", "Дата материала", "Материал",
+    "Вид материала", "Ссылка", "Архивная копия", "Впервые найден", "Последний раз найден", "Новое", "Ключ",
+]  # fmt: skip
+
+
+def write_registry_xlsx(items: list[object], district: str, hrefs: dict[str, str], path: Path) -> Path:
+    """reestr-praktik-*.xlsx: the registry's rows by date, real dates, links clickable, header in row 1."""
+    from crawler.report.model import period_ru
+    from crawler.report.practices import RegistryItem
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = REGISTRY_SHEET
+    ws.append(REGISTRY_HEADER)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    for item in items:
+        assert isinstance(item, RegistryItem)
+        ws.append(
+            [
+                item.no, district, item.org_id, item.org_name, item.org_kind.value, item.published, item.title,
+                item.kind_ru, item.url, hrefs.get(item.key, ""), period_ru(item.first_period),
+                period_ru(item.last_period), "да" if item.new else "", item.key,
+            ]
+        )  # fmt: skip
+        r = ws.max_row
+        ws.cell(r, 6).number_format = "DD.MM.YYYY"
+        if safe_url(item.url):
+            link = ws.cell(r, 9)
+            link.hyperlink = item.url
+            link.font = Font(color="00336B", underline="single")
+        for j in (4, 7):
+            ws.cell(r, j).alignment = Alignment(wrap_text=True, vertical="top")
+    for j, width in enumerate([5, 26, 14, 36, 8, 12, 50, 18, 40, 30, 14, 14, 8, 22], 1):
+        ws.column_dimensions[get_column_letter(j)].width = width
+    ws.freeze_panes = "A2"
+    _print_setup(ws, "1:1")
+    _guard_formulas(ws)
+    wb.save(path)
+    return path

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, Field
 
 from crawler.models import OrgFindings, OrgKind, Status
+from crawler.report.practices import RegistryItem
 from crawler.ru import MONTHS_GEN, MONTHS_NOM, ru_date
 
 
@@ -72,6 +73,8 @@ class BriefData(BaseModel):
     timezone: str = "Europe/Moscow"  # the district's: every date and time of the brief is in it
     # the date on the brief (and its letters); None: the local date of the last fetch of the run
     brief_date: date | None = None
+    # the district's registry of practices as of this period (item 4.1): every monitoring up to it, one row per item
+    practices: list[RegistryItem] = Field(default_factory=list)
 
     @property
     def dated(self) -> date:

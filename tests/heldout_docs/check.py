@@ -26,6 +26,7 @@ FIELDS = (
     "pay_mentoring_clause",
     "pay_act",
     "text_has",
+    "title_has",
 )
 
 
@@ -91,6 +92,9 @@ def checks(outcome: Outcome) -> list[Check]:
         elif field == "text_has":  # phrases the extraction must read (OCR of a photo, a scan's body)
             text = " ".join(fold(outcome.extraction.text).split())
             got = [phrase for phrase in expected if phrase in text]
+        elif field == "title_has":  # phrases the part's title must hold (a title cut by a line break, a scan)
+            title = " ".join(fold(parts[case.part].title).split()) if case.part < len(parts) else ""
+            got = [phrase for phrase in expected if phrase in title]
         elif case.part < len(parts):
             got = _value(parts[case.part], field)
         else:

@@ -63,6 +63,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _near_misses(add, via_soffice)
     _external(add, via_soffice)
     _narratives(add, via_soffice)
+    _layouts(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -660,5 +661,168 @@ def _narratives(add: Any, via_soffice: Any) -> None:
             "stranica.txt",
             _text_bytes("\n".join(str(v) for _, v in links)),
             dict(types=["other"]),
+        )
+    )
+
+
+# ------------------------------------------------------------------------- 9. layouts of another extraction
+
+
+def _layouts(add: Any, via_soffice: Any) -> None:
+    """The same documents as another page width, a glued page or a scan's text layer lays them out (the second
+    round of issue #14: devset/crossval.py's variants)."""
+    from crawler.demo import texts as demo_texts
+    from crawler.demo.docgen import render
+
+    org = demo_texts.OrgText(
+        full="Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»",
+        short="МБОУ «СОШ № 5»",
+        head_title="Директор",
+        head="А.В. Смирнова",
+    )
+    pairs = demo_texts.pairs_order(
+        org,
+        number="95-1",
+        date_text="29.08.2025",
+        year="2025-2026",
+        pairs=[
+            ("Иванова Мария Петровна", "Сидоров Олег Игоревич", "педагог – педагог"),
+            ("Кузьмина Елена Олеговна", "Кузнецова Дарья Андреевна", "педагог – педагог"),
+        ],
+    )
+    # a scanned pairs order: the seal's edge read as «. (о. |» or «_ ПРИКАЗ |», the «О» of the subject lost or
+    # read as «о» — the order keeps its subject, type and requisites
+    for seed in (3, 6):
+        add(
+            Case(
+                f"scan_pairs_order_noise_seed{seed}",
+                f"prikaz-pary-{seed}.pdf",
+                render("pdf_scan", pairs, seed=seed),
+                dict(
+                    types=["pairs_order"],
+                    approved_on="2025-08-29",
+                    number="95-1",
+                    title_has=["закреплении наставнических пар"],
+                ),
+                org_name=SOSH5,
+            )
+        )
+    # a title broken after a preposition: the next line is its end, not a letterhead
+    broken = (
+        "Положение_о_наставнической_деятельности\n\n"
+        "Положение о наставнической деятельности в\n"
+        "МАОУ «СОШ № 5» города Тонкино\n"
+        "1. Общие положения\n"
+        "1.1. Настоящее положение о наставничестве определяет цели, задачи и порядок наставнической деятельности\n"
+        "педагогических работников школы, права и обязанности наставника и наставляемого.\n"
+    )
+    add(
+        Case(
+            "txt_title_broken_after_preposition",
+            "dv-00aa01.txt",
+            _text_bytes(broken),
+            dict(types=["regulation"], title_has=["деятельности в маоу"]),
+        )
+    )
+    # a page glued into one line: the order's requisites and subject on the line of «ПРИКАЗ»
+    glued = (
+        "Приказ об утверждении положения о наставничестве МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ "
+        "«СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 5» ПРИКАЗ от 15.01.2024 г. №7 «Об утверждении Положения о "
+        "наставничестве в МБОУ «СОШ № 5»» В целях профессиональной адаптации молодых педагогов школы и развития "
+        "системы наставничества ПРИКАЗЫВАЮ: 1. Утвердить Положение о наставничестве (Приложение 1). 2. Назначить "
+        "куратором наставничества заместителя директора Н.А. Петрову. 3. Контроль исполнения приказа оставляю за "
+        "собой.\n"
+    )
+    add(
+        Case(
+            "txt_glued_order_subject_on_heading_line",
+            "dv-00aa02.txt",
+            _text_bytes(glued),
+            dict(types=["model_order"], approved_on="2024-01-15", number="7", curator_clause=True),
+        )
+    )
+    # the middle of a Положение: a cited act's title goes on at the start of a line («Концепции создания …»);
+    # the card title decides, not the line inside an open quotation
+    basis = (
+        "Положение о системе наставничества педагогических работников\n\n"
+        "– Распоряжением Правительства Российской Федерации от 31 декабря\n"
+        "2019 года № 3273-р «Об утверждении основных принципов национальной системы профессионального роста\n"
+        "педагогических работников Российской Федерации»;\n"
+        "–Распоряжением Министерства просвещения Российской Федерации от\n"
+        "16 декабря 2020 года № Р-174 «Об утверждении\n"
+        "Концепции создания единой\n"
+        "федеральной системы научно-методического сопровождения педагогических работников»;\n"
+        "2. Наставник назначается из числа опытных педагогов с их согласия; наставляемый и наставник\n"
+        "составляют персонализированную программу наставничества.\n"
+    )
+    add(
+        Case(
+            "txt_cited_title_inside_quotes_is_not_the_title",
+            "dv-00aa03.txt",
+            _text_bytes(basis),
+            dict(types=["regulation"], title_has=["положение о системе наставничества"]),
+        )
+    )
+    # a card title numbered by the site, over the start of the body with Р-145 cited across lines
+    numbered = (
+        "38 Положение о наставничестве\n\n2\n\n1. ОБЩИЕ ПОЛОЖЕНИЯ\n"
+        "1.1. Настоящее Положение о наставничестве МАУ ДО «ЦДТ «Радуга»\n(далее – Центр) разработано в "
+        "соответствии с:\n"
+        "− Распоряжением Министерства просвещения\nРоссийской Федерации от\n25.12.2019 № Р-145 «Об утверждении "
+        "методологии\n(целевой модели)\nнаставничества обучающихся для организаций,\nосуществляющих "
+        "образовательную\nдеятельность, в том числе с применением лучших\nпрактик обмена опытом между "
+        "обучающимися».\n"
+    )
+    add(
+        Case(
+            "txt_card_numbered_by_the_site",
+            "dv-00aa04.txt",
+            _text_bytes(numbered),
+            dict(types=["regulation"], pupil_only=False, title_has=["положение о наставничестве"]),
+        )
+    )
+    # a scan's text layer with Latin look-alikes in the stamp and the heading
+    lookalike = (
+        "УTBEPЖДAЮ\nДиректор МБОУ «СОШ № 5»\n________ А.В. Смирнова\nПpикaз № 41-oд oт 02.09.2024\n\n"
+        "ПOЛOЖEНИE\nо наставничестве педагогических работников\n"
+        "1. Общие положения\n"
+        "1.1. Настоящее положение о наставничестве определяет порядок закрепления наставников за молодыми\n"
+        "педагогами, права и обязанности наставника и наставляемого.\n"
+    )
+    add(
+        Case(
+            "txt_latin_lookalikes_in_stamp",
+            "dv-00aa05.txt",
+            _text_bytes(lookalike),
+            dict(types=["regulation"], approved_on="2024-09-02", number="41-од"),
+        )
+    )
+    # news: a headline with a verb, even when it starts like a document («Лучшие …»)
+    news = (
+        "Лучшие наставники района получили премию главы округа\n\n"
+        "12 марта в 10:15\n"
+        "В районе подвели итоги конкурса педагогов-наставников. Премию получили пять наставников, чьи "
+        "наставляемые — молодые учителя — остались работать в школах района.\n"
+        "«Наставник помогает молодому коллеге поверить в себя», — поделилась победитель конкурса, учитель "
+        "начальных классов школы № 5.\n"
+    )
+    add(Case("txt_news_headline_with_a_verb", "dv-00aa06.txt", _text_bytes(news), dict(types=["practice"])))
+    # a decree amending a pay regulation: «О внесении изменений в / Положение об оплате труда …» is one subject
+    decree = (
+        "Постановление администрации Тонкинского муниципального округа от 6 октября 2025 г. № 419\n\n"
+        "О внесении изменений в\n"
+        "Положение об оплате труда работников муниципальных образовательных организаций Тонкинского "
+        "муниципального округа, утвержденное постановлением администрации округа от 30 августа 2022 г. № 537\n\n"
+        "В соответствии со статьей 351.8 Трудового кодекса Российской Федерации администрация округа "
+        "постановляет:\n"
+        "1. Дополнить Положение пунктом 4.7: «Педагогическим работникам, осуществляющим наставническую "
+        "деятельность, устанавливается доплата в размере 10 процентов оклада».\n"
+    )
+    add(
+        Case(
+            "txt_amending_decree_subject_across_lines",
+            "dv-00aa07.txt",
+            _text_bytes(decree),
+            dict(types=["external_act"], approved_on="2025-10-06", number="419"),
         )
     )

@@ -5,30 +5,42 @@
   about mentoring (`page_patterns`; sub-pages of the section also by their text).
 * частично: only older ones; or documents with no date; or the file cannot be read.
 * не выполнено: none.
+
+`collect_practices` lists every such material, old ones included, for the district's registry of practices
+(item 4.1): the check above weighs the best few, the registry keeps them all.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
+from collections.abc import Iterator
 from datetime import date
+from urllib.parse import unquote, urlsplit
 
 from crawler.crawl.content import audience
 from crawler.evaluate.context import Candidate, Context
 from crawler.evaluate.dated import date_check, dated_candidates, threshold
-from crawler.evaluate.dates import news_date
-from crawler.evaluate.documents import clip, matches
+from crawler.evaluate.dates import latest_date, news_date
+from crawler.evaluate.documents import clip, matches, unreadable_reason
 from crawler.evaluate.evidence import result
 from crawler.evaluate.registry import register
-from crawler.models import AnalyzedDocument, RuleResult
+from crawler.models import (
+    AnalyzedDocument,
+    DocType,
+    Organization,
+    OrgCrawlResult,
+    OrgFindings,
+    PageRecord,
+    PracticeItem,
+    PracticeKind,
+    RuleResult,
+)
 from crawler.ru import ru_date
-from crawler.ruleset import Rule
+from crawler.ruleset import Rule, RuleSet
 
-
-@register("practices")
-def check_practices(rule: Rule, ctx: Context) -> RuleResult:
-    cands = dated_candidates(rule, ctx)
-    cands.extend(news_pages(rule, ctx, threshold(rule, ctx), {c.doc.record.url for c in cands}))
-    return result(rule, ctx, cands, "материалов о практиках наставничества (кейсы, новости)")
+log = logging.getLogger(__name__)
 
 
 def _pedagogical(url: str, labels: list[str], text: str) -> bool:
@@ -42,6 +54,13 @@ def _pedagogical(url: str, labels: list[str], text: str) -> bool:
 _MENTORING_WORK = re.compile(r"наставничеств|наставническ\w* (пар|групп)|наставляем")
 
 
+@register("practices")
+def check_practices(rule: Rule, ctx: Context) -> RuleResult:
+    cands = dated_candidates(rule, ctx)
+    cands.extend(news_pages(rule, ctx, threshold(rule, ctx), {c.doc.record.url for c in cands}))
+    return result(rule, ctx, cands, "материалов о практиках наставничества (кейсы, новости)")
+
+
 def news_pages(rule: Rule, ctx: Context, oldest: date, seen: set[str]) -> list[Candidate]:
     """Dated pages about the organization's mentoring other than the section's main page: news, cases.
 
@@ -50,9 +69,32 @@ def news_pages(rule: Rule, ctx: Context, oldest: date, seen: set[str]) -> list[C
     an old copy of the section) and is skipped.
     """
     section = ctx.crawl.section
-    if not rule.page_patterns:
-        return []
     found: list[Candidate] = []
+    for url, page, published in _dated_news(rule, ctx, seen):
+        doc = AnalyzedDocument.model_validate(
+            {
+                "record": {
+                    "url": url,
+                    "source_page": section.url if section else url,
+                    "format": "html",
+                    "fetched_at": page.fetched_at,
+                    "sha256": page.sha256,
+                    "link_text": page.title,
+                }
+            }
+        )
+        cand = Candidate(doc=doc, part=None, url=url, title_override=page.heading or page.title or url)
+        date_check(cand, published, oldest)
+        cand.quote = f"{ru_date(published)} {clip(page.heading or page.title, 200)}"
+        found.append(cand)
+    return found
+
+
+def _dated_news(rule: Rule, ctx: Context, seen: set[str]) -> Iterator[tuple[str, PageRecord, date]]:
+    """(url, page, publication date) of every dated page about mentoring that is not the section itself."""
+    section = ctx.crawl.section
+    if not rule.page_patterns:
+        return
     home = {ctx.org.site, ctx.org.site.rstrip("/")}
     all_pages = list({id(p): p for p in ctx.pages.values()}.values())
     for url, page in sorted(ctx.pages.items()):
@@ -72,20 +114,133 @@ def news_pages(rule: Rule, ctx: Context, oldest: date, seen: set[str]) -> list[C
         published = news_date(page, all_pages, ctx.today, ctx.boilerplate)
         if published is None:
             continue
-        doc = AnalyzedDocument.model_validate(
-            {
-                "record": {
-                    "url": url,
-                    "source_page": section.url if section else url,
-                    "format": "html",
-                    "fetched_at": page.fetched_at,
-                    "sha256": page.sha256,
-                    "link_text": page.title,
-                }
-            }
+        yield url, page, published
+
+
+# ------------------------------------------------------------------------------ the registry of practices
+
+# a case or a best practice by its title; a document that is neither is a methodological development
+CASE_TITLE = re.compile(r"кейс|практик|из\s+опыта|опыт\s+(работы|наставничеств)", re.IGNORECASE)
+TITLE_MAX = 200
+
+
+def practice_key(org_id: str, url: str, published: date | None, title: str) -> str:
+    """The identity of a material across monitorings: its organization, its address (no scheme, no trailing
+    slash, decoded) and its date — a page reused for a later news item is another item; with no date, its title."""
+    parts = urlsplit(url.strip())
+    where = parts.netloc.lower() + unquote(parts.path).rstrip("/") + ("?" + parts.query if parts.query else "")
+    when = published.isoformat() if published else re.sub(r"\W+", " ", title.lower()).strip()
+    digest = hashlib.sha256(f"{org_id}\n{where}\n{when}".encode()).hexdigest()[:16]
+    return f"{org_id}:{digest}"
+
+
+def _kind(title: str, *, page: bool) -> PracticeKind:
+    if CASE_TITLE.search(title):
+        return PracticeKind.case
+    return PracticeKind.news if page else PracticeKind.method
+
+
+def collect_practices(rule: Rule | None, ctx: Context) -> list[PracticeItem]:
+    """Every practice, case or news item about the organization's mentoring on its site, old ones included.
+
+    * documents (and section pages) the classifier typed «practice», the organization's own or of no named
+      owner; methodological materials (type guidelines) only when they name the organization itself;
+    * dated pages whose heading is about mentoring (the rule's `page_patterns`), as the criterion finds them.
+
+    Titles are returned as found; `with_practices` masks personal names in them.
+    """
+    from crawler.evaluate.dates import page_date
+
+    items: dict[str, PracticeItem] = {}
+    seen: set[str] = set()
+    all_pages = list({id(p): p for p in ctx.pages.values()}.values())
+    for doc in ctx.documents:
+        rec = doc.record
+        part = next(
+            (
+                p
+                for p in doc.parts
+                if p.owner_matches is not False
+                and (p.type == DocType.practice or (p.type == DocType.guidelines and p.owner_matches))
+            ),
+            None,
         )
-        cand = Candidate(doc=doc, part=None, url=url, title_override=page.heading or page.title or url)
-        date_check(cand, published, oldest)
-        cand.quote = f"{ru_date(published)} {clip(page.heading or page.title, 200)}"
-        found.append(cand)
-    return found
+        if part is None:
+            continue
+        is_page = rec.format == "html"
+        if is_page and ctx.crawl.section is not None and rec.url == ctx.crawl.section.url:
+            continue  # the section's main page is the section, not a news item
+        published: date | None = None
+        page = ctx.pages.get(rec.url) if is_page else None
+        if page is not None:
+            published = news_date(page, all_pages, ctx.today, ctx.boilerplate) or page_date(
+                page, ctx.today, boilerplate=ctx.boilerplate
+            )
+        elif not unreadable_reason(doc):
+            published = part.approved_on or latest_date(part, ctx.today)
+        label = (page.heading or page.title) if page is not None else ""
+        title = clip(label or part.title or rec.viewer_title or rec.link_text or rec.file_name or rec.url, TITLE_MAX)
+        title = title or rec.url
+        kind = _kind(title, page=is_page) if part.type == DocType.practice else PracticeKind.method
+        item = PracticeItem(
+            key=practice_key(ctx.org.id, rec.url, published, title),
+            kind=kind,
+            title=title,
+            published=published,
+            url=rec.url,
+            format=rec.format,
+            archived=rec.sha256,
+        )
+        items.setdefault(item.key, item)
+        seen.add(rec.url)
+    if rule is not None:
+        for url, page, published in _dated_news(rule, ctx, seen):
+            title = clip(page.heading or page.title, TITLE_MAX) or url
+            item = PracticeItem(
+                key=practice_key(ctx.org.id, url, published, title),
+                kind=_kind(title, page=True),
+                title=title,
+                published=published,
+                url=url,
+                format="html",
+                archived=page.sha256,
+            )
+            items.setdefault(item.key, item)
+    return sorted(items.values(), key=lambda i: (i.published or date.max, i.title))
+
+
+def practices_rule(ruleset: RuleSet) -> Rule | None:
+    """The rule the `practices` check judges (its page patterns say which pages are news about mentoring)."""
+    return next((r for r in ruleset.rules if r.evaluator == "practices"), None)
+
+
+def practice_items(
+    org: Organization, crawl: OrgCrawlResult, documents: list[AnalyzedDocument], ruleset: RuleSet, today: date
+) -> list[PracticeItem]:
+    """`collect_practices` for one crawled organization (nothing for a site that could not be read)."""
+    if not crawl.reachable:
+        return []
+    return collect_practices(practices_rule(ruleset), Context.build(org, crawl, documents, today))
+
+
+def with_practices(
+    findings: OrgFindings,
+    org: Organization,
+    crawl: OrgCrawlResult,
+    documents: list[AnalyzedDocument],
+    ruleset: RuleSet,
+    today: date,
+) -> OrgFindings:
+    """The findings with the organization's practices attached, personal names masked in their titles.
+
+    A failure costs only the registry's items (logged), never the verdicts.
+    """
+    from crawler.facts.names import mask_names
+
+    try:
+        items = practice_items(org, crawl, documents, ruleset, today)
+    except Exception:  # the registry is extra data: a bug must not cost the verdicts
+        log.exception("collecting the practices of %s failed", org.id)
+        return findings
+    masked = [i.model_copy(update={"title": mask_names(i.title)}) for i in items]
+    return findings.model_copy(update={"practices": masked})
