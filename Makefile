@@ -4,7 +4,7 @@
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-fast lint bench
+.PHONY: setup demo test test-fast lint bench bench-hostile
 
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
@@ -29,3 +29,7 @@ bench: $(STAMP)
 	$(VENV)/bin/python bench/bench_crawl.py
 	$(VENV)/bin/python bench/bench_documents.py
 	$(VENV)/bin/python bench/bench_region.py --n 100
+
+# the hostile district (tests/hostile/) in one real run: wall time and peak memory of the process tree (~2 min)
+bench-hostile: $(STAMP)
+	$(VENV)/bin/python bench/bench_hostile.py

@@ -38,6 +38,9 @@ class CrawlSettings(BaseModel):
     verify_tls: bool = True  # check certificates (system roots + ca_bundle); failures are named plainly
     retry_backoff_seconds: float = Field(1.0, ge=0, description="пауза перед повтором, удваивается")
     max_run_seconds: float = Field(4 * 3600, gt=0, description="предел длительности всего обхода")
+    # one site's budget: past it the site's crawl stops and its unvisited part keeps «не выполнено» away
+    max_site_bytes: int = Field(500 * 1024 * 1024, ge=1024 * 1024, description="байт с одного сайта")
+    max_site_seconds: float = Field(3600, gt=0, description="длительность обхода одного сайта")
     # a real browser (Chromium, headless) for home pages whose menu is built by scripts; off, or without Chromium,
     # such a site is «не удалось проверить» with that reason
     browser: bool = True

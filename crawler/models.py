@@ -104,7 +104,8 @@ class DocumentRecord(BaseModel):
 
 
 class LostLink(BaseModel):
-    """A mentoring-looking page that could not be opened (error, timeout, robots.txt)."""
+    """A page that could have led to the section or its documents but could not be opened or read (5xx, timeout,
+    robots.txt, too large, unparseable), or the rest of a site whose crawl stopped at its budget."""
 
     url: str
     link_text: str = ""
@@ -140,9 +141,13 @@ class OrgCrawlResult(BaseModel):
     pages: list[PageRecord] = Field(default_factory=list)
     documents: list[DocumentRecord] = Field(default_factory=list)
     lost_pages: list[str] = Field(default_factory=list)  # reachable site, some pages failed
-    # the subset that looked like the mentoring section: while one is lost, «не выполнено» is not safe
+    # the lost pages that could have led to the section or its documents (a mentoring-looking link, a hub such as
+    # «Педагогам» or «Документы», a page of the section, a link of the home page) and a crawl stopped at the site's
+    # budget: while one is lost, «не выполнено» is not safe (crawler/crawl/pages.py could_lead)
     lost_mentoring_links: list[LostLink] = Field(default_factory=list)
     page_budget_exhausted: bool = False  # the page limit stopped the crawl with links left unvisited
+    # a fault of this computer, not of the site, that stopped the crawl (a full disk): the run must end failed
+    machine_error: str | None = None
 
 
 # ------------------------------------------------------------------ extract/classify

@@ -36,6 +36,9 @@ class FakeCrawl:
     adapters: Sequence[Adapter] = ()
     made: list[tuple[str, Visit, int, str | None, bool]] = field(default_factory=list)
     held: int = 0
+    robots_sitemaps: dict[str, list[str]] = field(default_factory=dict)
+    browser_off: str | None = "браузер не запущен в этом обходе"
+    browser_profile: Path | None = None
 
     def request(
         self,
@@ -156,7 +159,7 @@ def _jpeg(shade: int) -> bytes:
     return buf.getvalue()
 
 
-def test_inline_scans_of_a_section_page_become_one_pdf(crawl: FakeCrawl) -> None:
+def test_inline_scans_of_a_section_page_become_one_scan(crawl: FakeCrawl) -> None:
     adapter, st = InlineScans(crawl), _state()
     html = (
         "<html><body><main><h1>Наставничество</h1><img src='/upload/prikaz-1.jpg'><img src='/upload/prikaz-2.jpg'>"
@@ -173,10 +176,33 @@ def test_inline_scans_of_a_section_page_become_one_pdf(crawl: FakeCrawl) -> None
         )  # fmt: skip
     merged = adapter.documents(st, docs)
     assert len(docs) == 2 and len(merged) == 1  # the input is not changed
-    (pdf,) = merged.values()
-    assert pdf.url.endswith("prikaz-1.jpg#scan-pages-2") and pdf.format == "pdf" and pdf.file_name == "prikaz-1.pdf"
+    (scan,) = merged.values()
+    assert scan.url.endswith("prikaz-1.jpg#scan-pages-2") and scan.format == "scan_pages"
+    assert scan.file_name == "prikaz-1 (2 стр.)"
+    # nothing is decoded in the crawl: the scan is a manifest of the pages' blobs, the same every run
+    assert crawl.blobs.path(scan.sha256 or "").read_bytes().startswith(b"NM-SCAN-PAGES 1\n")
+    assert adapter.documents(st, docs)[links.canonical(found[0].url)].sha256 == scan.sha256
     adapter.forget(st)
     assert adapter.documents(st, docs) == docs
+
+
+def test_a_scan_is_decoded_only_in_an_extraction_worker_and_a_bomb_page_loses_only_it(crawl: FakeCrawl) -> None:
+    from PIL import Image
+
+    from crawler.config import ExtractSettings
+    from crawler.extract import extract_many
+    from crawler.extract.scanpages import manifest
+
+    bomb = io.BytesIO()
+    Image.new("1", (12_000, 12_000)).save(bomb, format="PNG")  # 144 Mpx in a few kilobytes
+    pages = [crawl.blobs.put(_jpeg(200)), crawl.blobs.put(bomb.getvalue())]
+    scan = crawl.blobs.put(manifest([(sha, f"http://school.test/upload/p-{n}.png") for n, sha in enumerate(pages)]))
+    fine = crawl.blobs.put(manifest([(pages[0], "http://school.test/upload/p-0.png")]))
+    settings = ExtractSettings(timeout_seconds=60, memory_limit_mb=512)
+    bad, good = extract_many([(crawl.blobs.path(scan), scan, "scan_pages"), (crawl.blobs.path(fine), fine, None)],
+                             settings)  # fmt: skip
+    assert bad.format == "scan_pages" and bad.error and bad.error.startswith("страница 2 скана: изображение слишком")
+    assert good.format == "scan_pages" and good.pages == 1 and good.ocr_used
 
 
 def test_cloud_link_is_external_and_yandex_disk_is_resolved(crawl: FakeCrawl) -> None:

@@ -844,7 +844,8 @@ def test_a_mentoring_page_that_did_not_open_turns_not_met_into_unknown() -> None
     results = evaluate(without(full_documents(), "otchet.pdf"), crawl=crawl)
     monitoring = results["monitoring"]
     assert monitoring.status == Status.unknown
-    assert "не открылись страницы о наставничестве" in monitoring.note and "сервер отвечает 500" in monitoring.note
+    assert "не открылись страницы, на которых могли быть раздел" in monitoring.note
+    assert "сервер отвечает 500" in monitoring.note
     assert monitoring.evidence[0].url == lost.url
     # what was found stays found; the lost page is a remark there
     assert results["regulation"].status == Status.met
@@ -1091,6 +1092,21 @@ def test_not_met_says_when_the_page_limit_stopped_the_crawl() -> None:
     result = evaluate([], crawl=crawl)["regulation"]
     assert result.status == Status.not_met
     assert "Обход остановлен на пределе страниц" in result.note
+
+
+def test_an_unreadable_order_named_for_the_curator_is_at_most_partial() -> None:
+    # the farm's pdf-malformed and doc-broken-transfer: the order introducing the model could not be read
+    model = doc("prikaz-model.pdf", part(DocType.model_order, title="О внедрении целевой модели наставничества"),
+                link_text="Приказ «О внедрении целевой модели наставничества» (назначение куратора)", readable=False,
+                error="файл не загружен: сервер не ответил за 5 с")  # fmt: skip
+    result = evaluate([*without(full_documents(), "prikaz-kurator.pdf"), model])["curator"]
+    assert result.status == Status.partial
+    assert "сервер не ответил за 5 с" in result.note
+    # an unreadable pairs order says nothing of a curator (tests/heldout2: tilda-cdo)
+    pairs = doc("pary.pdf", pairs_order(), link_text="Приказ о закреплении наставнических пар", readable=False,
+                http_status=404, error="ссылка не работает (HTTP 404)")  # fmt: skip
+    result = evaluate([*without(full_documents(), "prikaz-kurator.pdf", "pary.pdf"), pairs])["curator"]
+    assert result.status == Status.not_met
 
 
 def test_news_date_follows_its_heading_not_the_menu_that_repeats_the_title() -> None:

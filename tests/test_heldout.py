@@ -168,14 +168,16 @@ def test_browser_compatible_user_agent_keeps_the_bot_name() -> None:
     assert browser_compatible("Mozilla/5.0 Custom") == "Mozilla/5.0 Custom"
 
 
-def test_pages_of_one_scan_are_grouped_and_merged_into_one_pdf() -> None:
+def test_pages_of_one_scan_are_grouped_and_read_as_one_document(tmp_path: Path) -> None:
     import io
 
-    import pypdfium2
     from PIL import Image
 
-    from crawler.crawl.adapters.scans import scans_to_pdf
+    from crawler.config import ExtractSettings
     from crawler.crawl.links import Link, scan_page_groups
+    from crawler.extract import extract_file
+    from crawler.extract.scanpages import manifest
+    from crawler.store import BlobStore
 
     urls = [
         "http://h/upload/prikaz47-1.jpg",
@@ -189,13 +191,16 @@ def test_pages_of_one_scan_are_grouped_and_merged_into_one_pdf() -> None:
     groups = [[lk.url.rsplit("/", 1)[-1] for lk in g] for g in scan_page_groups([Link(u, "") for u in urls])]
     assert groups == [["prikaz47-1.jpg", "prikaz47-2.jpg"], ["Приказ стр1.png", "Приказ стр2.png"]]
 
-    pictures = []
+    blobs = BlobStore(tmp_path / "blobs")
+    pages = []
     for shade in (40, 200):
         buf = io.BytesIO()
         Image.new("RGB", (1654, 2339), (shade, shade, shade)).save(buf, format="JPEG")
-        pictures.append(buf.getvalue())
-    merged = scans_to_pdf(pictures)
-    assert merged is not None
-    pdf = pypdfium2.PdfDocument(merged)
-    assert len(pdf) == 2 and round(pdf[0].get_width() / 72 * 25.4) == 210  # A4 width at 200 dpi
-    assert scans_to_pdf([b"not a picture"]) is None
+        pages.append((blobs.put(buf.getvalue()), urls[len(pages)]))
+    scan = blobs.put(manifest(pages))
+    assert blobs.put(manifest(pages)) == scan  # the same pages are the same document every run
+    got = extract_file(blobs.path(scan), scan, ExtractSettings(), "scan_pages")
+    assert got.format == "scan_pages" and got.pages == 2 and got.ocr_used and got.is_scan
+    broken = blobs.put(manifest([(pages[0][0], urls[0]), (blobs.put(b"not a picture"), urls[1])]))
+    got = extract_file(blobs.path(broken), broken, ExtractSettings(), "scan_pages")
+    assert got.error and got.error.startswith("страница 2 скана: файл повреждён")

@@ -100,7 +100,6 @@ def digest(path: Path) -> str:
 # ------------------------------------------------------------------------------------------ the district
 
 
-@pytest.mark.xfail(reason="issue #12: false «не выполнено», crashes and a hang on hostile sites", strict=False)
 def test_one_district_run_over_every_hostile_site_keeps_the_promise(farm: HostileFarm, tmp_path: Path) -> None:
     report = check.run_cases(
         farm, [c.id for c in CASES], tmp_path / "district", label="district", timeout=900, max_run_seconds=300
@@ -320,7 +319,9 @@ def _export(paths: dict[str, Path], db: Path, period: str) -> str:
         ("data", "16m"),
         pytest.param(
             "blobs", "8m",
-            marks=pytest.mark.xfail(reason="issue #12: a full blob store in the crawl is swallowed", strict=False),
+            # the crawl says so (OrgCrawlResult.machine_error, the organizations «не удалось проверить»); the run
+            # fails once crawler/monitor.py raises on it
+            marks=pytest.mark.xfail(reason="issue #12: monitor.py fails the run on machine_error", strict=False),
         ),
         ("out", "4m"),
     ],

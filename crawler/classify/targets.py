@@ -6,7 +6,7 @@ import hashlib
 import tempfile
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
+from urllib.parse import urlparse
 
 from crawler.config import ExtractSettings
 from crawler.models import DocPart, ExtractedText
@@ -18,29 +18,26 @@ class FetchError(Exception):
     pass
 
 
-def _fetch(url: str, dest: Path) -> tuple[Path, str | None, str | None]:
-    """Download one URL (size-capped) into dest; returns (path, content type, file name)."""
-    import httpx
+FETCH_SECONDS = 60  # the whole download: connection, headers and body
 
+
+def _fetch(url: str, dest: Path) -> tuple[Path, str | None, str | None]:
+    """Download one URL (size-capped, within FETCH_SECONDS in all) into dest; returns (path, content type, name)."""
+    from crawler.crawl.content import decide_file_name
+    from crawler.crawl.fetch import FetchFailed, fetch
+
+    target = dest / "download.bin"
     try:
-        with httpx.stream("GET", url, follow_redirects=True, timeout=30, verify=False) as response:
-            if response.status_code >= 400:
-                raise FetchError(f"сервер ответил {response.status_code}")
-            name = Path(unquote(urlparse(str(response.url)).path)).name or None
-            disposition = response.headers.get("content-disposition", "")
-            if "filename=" in disposition:
-                name = unquote(disposition.split("filename=")[-1].strip("\"'; ")) or name
-            size = 0
-            target = dest / "download.bin"
-            with target.open("wb") as fh:
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > MAX_DOWNLOAD_BYTES:
-                        raise FetchError(f"файл больше {MAX_DOWNLOAD_BYTES // (1024 * 1024)} МБ")
-                    fh.write(chunk)
-            return target, response.headers.get("content-type"), name
-    except httpx.HTTPError as exc:
-        raise FetchError(f"не удалось загрузить: {type(exc).__name__}") from None
+        with target.open("wb") as fh:
+            got = fetch(url, seconds=FETCH_SECONDS, limit=MAX_DOWNLOAD_BYTES, verify=False, sink=fh)
+    except FetchFailed as exc:
+        raise FetchError(f"не удалось загрузить: {exc}") from None
+    if got.status >= 400:
+        raise FetchError(f"сервер ответил {got.status}")
+    if got.too_big:
+        raise FetchError(f"файл больше {MAX_DOWNLOAD_BYTES // (1024 * 1024)} МБ")
+    name = decide_file_name(got.headers.get("content-disposition"), got.url)
+    return target, got.headers.get("content-type"), name
 
 
 def classify_one(target: str, settings: ExtractSettings, org_name: str | None) -> dict[str, Any]:

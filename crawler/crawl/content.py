@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import unquote
@@ -12,6 +13,7 @@ from urllib.parse import unquote
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode
 
 from crawler.crawl.links import LinkVocabulary, decoded_url, default_link_vocabulary, file_name_from_url, norm_text
+from crawler.extract.sniff import read_mimetype
 from crawler.extract.sniff import sniff_format as extract_sniff_format
 
 # ------------------------------------------------------------------------------ format
@@ -60,11 +62,12 @@ _EXT_FORMATS = {
 
 
 def _zip_format(body: bytes) -> str | None:
+    """The kind of a zip container from its member names; never inflates more than a few bytes (read_mimetype)."""
     try:
         with zipfile.ZipFile(io.BytesIO(body)) as zf:
             names = set(zf.namelist())
             if "mimetype" in names:
-                mime = zf.read("mimetype")[:100].decode("ascii", "replace").strip()
+                mime = read_mimetype(zf).decode("ascii", "replace").strip()
                 if mime.endswith("opendocument.text"):
                     return "odt"
                 if mime.endswith("opendocument.spreadsheet"):
@@ -77,7 +80,7 @@ def _zip_format(body: bytes) -> str | None:
                 if any(n.startswith("ppt/") for n in names):
                     return "pptx"
             return "zip"
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error):
         return None
 
 
@@ -161,9 +164,9 @@ def file_name_from_disposition(raw: bytes | str | None) -> str | None:
         _, _, encoded = rest.partition("'")
         if encoded:
             try:
-                return unquote(encoded, encoding=charset or "utf-8", errors="strict")
+                return safe_file_name(unquote(encoded, encoding=charset or "utf-8", errors="strict"))
             except (UnicodeDecodeError, LookupError):
-                return _unquote_name(encoded)
+                return safe_file_name(_unquote_name(encoded))
     msg = Message()
     msg["content-disposition"] = value
     name = msg.get_filename()
@@ -180,27 +183,48 @@ def file_name_from_disposition(raw: bytes | str | None) -> str | None:
             name = fixed
     except (UnicodeEncodeError, UnicodeDecodeError):
         pass
-    return name.replace("/", "_").replace("\\", "_") or None
+    return safe_file_name(name)
+
+
+_UNSAFE_NAME_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
+MAX_FILE_NAME = 200
+
+
+def safe_file_name(name: str | None) -> str | None:
+    """Only the base name a server suggests: no folders («../../tmp/evil.pdf» → «evil.pdf»), no control
+    characters, no leading dots, at most MAX_FILE_NAME characters; None when nothing is left."""
+    if not name:
+        return None
+    base = re.split(r"[/\\]", name)[-1]
+    base = _UNSAFE_NAME_CHARS.sub("_", base).strip().lstrip(".").strip()
+    if len(base) > MAX_FILE_NAME:
+        stem, dot, ext = base.rpartition(".")
+        base = (stem[: MAX_FILE_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else base[:MAX_FILE_NAME]
+    return base or None
 
 
 def decide_file_name(disposition: bytes | str | None, url: str) -> str | None:
-    return file_name_from_disposition(disposition) or file_name_from_url(url)
+    return file_name_from_disposition(disposition) or safe_file_name(file_name_from_url(url))
 
 
 # ----------------------------------------------------------------------------- encodings
 
 
 def decode_html(body: bytes, content_type: str | None) -> tuple[str, str]:
-    """(text, encoding): HTTP header, then meta charset, then detection.
+    """(text, encoding): HTTP header, then meta charset, then detection — unless the bytes contradict them.
 
-    A header that says utf-8 over a cp1251 body garbles the text (seen on real sites): when the
-    header-decoded text holds replacement characters, the body-declared encoding or cp1251 wins.
+    Declarations lie on real sites both ways: a header that says windows-1251 over UTF-8 bytes (and no meta),
+    or utf-8 over a cp1251 body. Non-ASCII bytes that are valid UTF-8 are UTF-8 (Cyrillic cp1251 text is
+    practically never valid UTF-8); text that decodes with replacement characters is decoded again with the
+    body-declared encoding or cp1251, whichever loses fewer characters.
     """
     encoding, text = html_to_unicode(content_type, body)
+    if _norm_encoding(encoding) != "utf8" and _is_utf8_text(body):
+        return body.decode("utf-8", "replace").removeprefix("\ufeff"), "utf-8"
     if "\ufffd" in text:
         declared = html_body_declared_encoding(body)
         for candidate in (declared, "cp1251"):
-            if not candidate or candidate.lower().replace("-", "") == encoding.replace("-", "").lower():
+            if not candidate or _norm_encoding(candidate) == _norm_encoding(encoding):
                 continue
             try:
                 alt = body.decode(candidate)
@@ -209,6 +233,21 @@ def decode_html(body: bytes, content_type: str | None) -> tuple[str, str]:
             if alt.count("\ufffd") < text.count("\ufffd"):
                 return alt, candidate
     return text, encoding
+
+
+def _norm_encoding(name: str) -> str:
+    return name.lower().replace("-", "").replace("_", "")
+
+
+def _is_utf8_text(body: bytes) -> bool:
+    """Non-ASCII bytes that decode as UTF-8 (a character cut at the very end of the body is forgiven)."""
+    if body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(body) - 3 and exc.reason == "unexpected end of data"
 
 
 # ------------------------------------------------------------------------------ section

@@ -7,6 +7,8 @@ recorded as «по ссылке страница без файла».
 
 from __future__ import annotations
 
+import re
+
 from scrapy.http import Request, Response
 
 from crawler.crawl import content, links, pages
@@ -83,22 +85,51 @@ def _oversize(crawl: Crawl, response: Response, rec: DocumentRecord) -> None:
     rec.format = content.decide_format(b"", rec.content_type, rec.file_name)
 
 
+ERROR_PAGE = "вместо файла получена веб-страница (вероятно, страница ошибки)"
+UNPARSEABLE_PAGE = "вместо файла получена веб-страница, которую не удалось разобрать"
+NO_FILE = "по ссылке страница без файла"
+# Word saves «web pages» under .doc: a real document in HTML, read as one by the extraction
+_OFFICE_HTML = re.compile(rb"urn:schemas-microsoft-com:office|ProgId\W+content=\W?(Word|Excel)", re.I)
+
+
 def _html(crawl: Crawl, st: OrgState, response: Response, visit: DocVisit) -> list[Request]:
-    """An HTML answer to a document link: a viewer page (follow to the file) or a plain page."""
+    """An HTML answer to a document link: a viewer page (follow to the file), an error page where a file was
+    named, a Word «web page», or a plain page of the site (read as a page)."""
     ctype = header(response, b"Content-Type")
     text, _ = content.decode_html(response.body, ctype)
     try:
         doc = links.parse_html(text, response.url)
-    except Exception:
-        return []
+    except Exception:  # lxml refuses it (empty, a comment): the document must not vanish
+        return _as_document(crawl, st, response, visit, None, UNPARSEABLE_PAGE)
     title = links.page_heading(doc) or links.page_title(doc)
     for adapter in crawl.adapters:
         onward = adapter.document_page(st, response, visit, doc, title)
         if onward is not None:
             return onward
+    if _names_a_file(visit):
+        if _OFFICE_HTML.search(response.body[:8192]):
+            return _as_document(crawl, st, response, visit, title, None)
+        # «/files/polozhenie.docx» answered with a page: a «file not found» page served as 200, not the file
+        return _as_document(crawl, st, response, visit, title, ERROR_PAGE)
     if visit.hops == 0 and links.host_of(response.url) in st.hosts:
         # no file behind it: an ordinary page (e.g. a Положение pasted as HTML); crawl it as a page
         return pages.read(crawl, st, response, visit.as_page())
+    return _as_document(crawl, st, response, visit, title, NO_FILE)
+
+
+def _names_a_file(visit: DocVisit) -> bool:
+    """Does the link itself name a document file (its path ends in .pdf, .docx, .jpg …)?"""
+    name = links.file_name_from_url(visit.link_url) or ""
+    return bool(_FILE_EXTENSION.search(name))
+
+
+_FILE_EXTENSION = re.compile(r"\.(pdf|docx?|odt|ods|rtf|xlsx?|pptx?|jpe?g|png|tiff?)$", re.I)
+
+
+def _as_document(
+    crawl: Crawl, st: OrgState, response: Response, visit: DocVisit, title: str | None, error: str | None
+) -> list[Request]:
+    """The HTML answer kept as the document (with `error`, it counts as unreadable: at most «частично»)."""
     rec = record(visit)
     rec.final_url = response.url
     rec.http_status = response.status
@@ -107,8 +138,9 @@ def _html(crawl: Crawl, st: OrgState, response: Response, visit: DocVisit) -> li
     rec.format = "html"
     rec.sha256 = crawl.blobs.put(response.body)
     rec.size = len(response.body)
-    rec.content_type = ctype
+    rec.content_type = header(response, b"Content-Type")
     rec.headers = headers(response)
-    rec.error = "по ссылке страница без файла"
+    rec.file_name = content.decide_file_name(response.headers.get(b"Content-Disposition"), visit.link_url)
+    rec.error = error
     st.found.documents[visit.key] = rec
     return []

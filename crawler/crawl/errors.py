@@ -32,20 +32,34 @@ def _flatten(failure: Failure) -> list[BaseException]:
     return out
 
 
+# OpenSSL's and service_identity's words for a certificate failure, in the words the brief uses
+_TLS_DETAILS_RU = (
+    ("certificate has expired", "срок действия сертификата истёк"),
+    ("certificate is not yet valid", "срок действия сертификата ещё не начался"),
+    ("self-signed", "сертификат самоподписанный"),
+    ("self signed", "сертификат самоподписанный"),
+    ("unable to get local issuer certificate", "сертификат выдан неизвестным удостоверяющим центром"),
+    ("unable to get issuer certificate", "сертификат выдан неизвестным удостоверяющим центром"),
+    ("hostname mismatch", "сертификат выдан для другого имени сайта"),
+    ("ip address mismatch", "сертификат выдан для другого имени сайта"),
+    ("ipaddressmismatch", "сертификат выдан для другого имени сайта"),
+    ("dnsmismatch", "сертификат выдан для другого имени сайта"),
+    ("verificationerror", "сертификат выдан для другого имени сайта"),  # service_identity names no other cause
+    ("certificate revoked", "сертификат отозван"),
+    ("unsupported protocol", "сервер поддерживает только устаревшие версии TLS"),
+    ("wrong version number", "сервер не отвечает по TLS на этом порту (неверная версия протокола)"),
+    ("handshake failure", "сервер прервал установку защищённого соединения"),
+    ("certificate verify failed", "сертификат не прошёл проверку"),
+)
+
+
 def _ssl_detail(exc: BaseException) -> str:
-    text = str(exc)
-    for marker in (
-        "certificate verify failed",
-        "certificate has expired",
-        "self-signed",
-        "self signed",
-        "unable to get local issuer certificate",
-        "hostname mismatch",
-        "wrong version number",
-    ):
+    """The cause of a TLS failure in Russian (never the library's English)."""
+    text = f"{type(exc).__name__} {exc}".lower()
+    for marker, ru in _TLS_DETAILS_RU:
         if marker in text:
-            return marker
-    return text[:200]
+            return ru
+    return "защищённое соединение не установлено"
 
 
 def failure_reason_ru(failure: Failure, timeout: float) -> str:
@@ -57,16 +71,16 @@ def failure_reason_ru(failure: Failure, timeout: float) -> str:
     return _any_reason(failure, timeout)
 
 
-_CERTIFICATE_WORDS = ("certificate", "self", "issuer", "hostname")
+_CERTIFICATE_WORDS = ("certificate", "self", "issuer", "hostname", "mismatch", "verificationerror")
 
 
 def _tls_reason(excs: list[BaseException], timeout: float) -> str | None:
     for exc in excs:
         if isinstance(exc, SSLError) or type(exc).__name__ in ("SSLError", "VerificationError"):
-            detail = _ssl_detail(exc)
-            if any(word in detail for word in _CERTIFICATE_WORDS):
-                return f"ошибка сертификата TLS: {detail}"
-            return f"ошибка TLS: {detail}"
+            raw = f"{type(exc).__name__} {exc}".lower()
+            if any(word in raw for word in _CERTIFICATE_WORDS):
+                return f"ошибка сертификата TLS: {_ssl_detail(exc)}"
+            return f"ошибка TLS: {_ssl_detail(exc)}"
     for exc in excs:
         text = str(exc)
         if "certificate" in text.lower() or "ssl" in type(exc).__name__.lower():
@@ -77,6 +91,13 @@ def _tls_reason(excs: list[BaseException], timeout: float) -> str | None:
 def _scrapy_reason(excs: list[BaseException], timeout: float) -> str | None:
     for exc in excs:
         name = type(exc).__name__
+        text = str(exc)
+        if name == "IgnoreRequest" and "max redirections" in text:
+            return "петля переадресаций: страница отправляет на другой адрес и обратно"
+        if name == "IgnoreRequest" and "during decompression" in text:
+            return "ответ сервера после распаковки слишком велик (похоже на «бомбу» сжатия), не прочитан"
+        if "larger than download max size" in text or "exceeded DOWNLOAD_MAXSIZE" in text:
+            return "ответ сервера слишком велик, не прочитан"
         if name == "CannotResolveHostError":
             return "адрес сайта не найден в DNS"
         if name == "DownloadConnectionRefusedError":

@@ -296,11 +296,36 @@ def page_title(doc: Any) -> str:
     return " ".join(titles[0].text_content().split())[:300] if titles else ""
 
 
+# Inline formatting a site's template may leave unclosed by the hundred (254 <font> on one farm site): it carries
+# no link, so a page too deep for the parser is parsed once more without it.
+_INLINE_TAGS = re.compile(r"</?(?:font|b|i|u|s|em|strong|small|big|span|strike|tt|sub|sup|center)\b[^>]*>", re.I)
+
+
 def parse_html(text: str, base_url: str) -> Any:
-    doc = lxml_html.document_fromstring(text or "<html></html>")
+    """The page's lxml tree (links made absolute); raises for a page lxml cannot parse (empty, a comment)."""
+    return parse_html_checked(text, base_url)[0]
+
+
+def parse_html_checked(text: str, base_url: str) -> tuple[Any, bool]:
+    """(tree, complete): complete is False when the page nests deeper than the parser reads even after the
+    inline formatting is dropped — the rest of the page (its later links) is missing from the tree.
+
+    libxml2 stops at 256 levels by default; huge_tree lifts that to 2048. A parser per call: the TLS evidence
+    adapter parses in a thread.
+    """
+    doc, deep = _parse(text or "<html></html>")
+    if deep:
+        doc, deep = _parse(_INLINE_TAGS.sub("", text))
     base = doc.xpath("//base/@href")
     doc.make_links_absolute(urljoin(base_url, base[0]) if base else base_url, resolve_base_href=False)
-    return doc
+    return doc, not deep
+
+
+def _parse(text: str) -> tuple[Any, bool]:
+    parser = lxml_html.HTMLParser(huge_tree=True)
+    doc = lxml_html.document_fromstring(text, parser=parser)
+    deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    return doc, deep
 
 
 def extract_links(doc: Any, vocab: LinkVocabulary | None = None) -> list[Link]:

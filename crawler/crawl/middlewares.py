@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -37,8 +39,12 @@ def _spider(crawler: Crawler) -> FocusedSpider:
     return crawler.spider  # type: ignore[return-value]
 
 
+MAX_RETRY_AFTER = 60.0  # s: the longest a Retry-After is waited for
+
+
 class BackoffMiddleware:
-    """Waits before a retry, doubling the pause each time (RetryMiddleware itself retries at once)."""
+    """Waits before a retry: the server's Retry-After (of a 429 or 503) when it names one within MAX_RETRY_AFTER,
+    else a pause doubling each time (RetryMiddleware itself retries at once)."""
 
     def __init__(self, crawler: Crawler):
         self.base = crawler.settings.getfloat("NM_RETRY_BACKOFF", 1.0)
@@ -49,9 +55,54 @@ class BackoffMiddleware:
 
     async def process_request(self, request: Request) -> None:
         times = int(request.meta.get(Meta.RETRY_TIMES, 0))
-        if times and self.base > 0 and request.meta.get(Meta.BACKOFF_DONE) != times:
-            request.meta[Meta.BACKOFF_DONE] = times
-            await asyncio.sleep(min(self.base * 2 ** (times - 1), 60))
+        if not times or request.meta.get(Meta.BACKOFF_DONE) == times:
+            return
+        request.meta[Meta.BACKOFF_DONE] = times
+        pause = min(self.base * 2 ** (times - 1), 60) if self.base > 0 else 0.0
+        asked = request.meta.get(Meta.RETRY_AFTER)
+        if isinstance(asked, int | float):
+            pause = max(pause, float(asked))
+        if pause > 0:
+            await asyncio.sleep(pause)
+
+
+class RetryAfterMiddleware:
+    """Reads Retry-After of a 429 or 503 before RetryMiddleware copies the request for its retry.
+
+    A wait within MAX_RETRY_AFTER is kept for BackoffMiddleware. A longer one (an hour, a date next week) is not
+    waited for — the crawl of a district cannot stop for it — and the retries go on as for any 5xx, so the site's
+    verdict still rests on every attempt.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
+        return cls()
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status not in (429, 503):
+            return response
+        seconds = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if seconds is None:
+            return response
+        if seconds <= MAX_RETRY_AFTER:
+            request.meta[Meta.RETRY_AFTER] = seconds
+        return response
+
+
+def retry_after_seconds(raw: bytes | None) -> float | None:
+    """Retry-After as seconds from now (delta-seconds or an HTTP date); None when absent or unreadable."""
+    if not raw:
+        return None
+    value = raw.decode("latin-1", "replace").strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 class AccountingMiddleware:

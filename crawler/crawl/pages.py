@@ -55,6 +55,8 @@ def read(crawl: Crawl, st: OrgState, response: Response, visit: PageVisit) -> li
     if visit.start:
         _entered(crawl, st, response)
     if not not_modified and not content.is_html_response(body, ctype):
+        if visit.start:
+            st.entry.unreadable_home = "вместо главной страницы сервер отдаёт файл, а не веб-страницу"
         # a link that looked like a page gave a file
         if visit.in_section or visit.mentoring:
             return documents.read(crawl, st, response, DocVisit.of_page(visit, request_url(response)))
@@ -65,10 +67,39 @@ def read(crawl: Crawl, st: OrgState, response: Response, visit: PageVisit) -> li
     return _judge_and_follow(crawl, st, page)
 
 
-def lost_mentoring(st: OrgState, url: str, visit: Visit | None, reason: str) -> None:
-    """Remember a section-looking page that did not open: the rules must not say «не выполнено» then."""
-    if isinstance(visit, PageVisit) and visit.looks_like_mentoring():
-        st.found.lost_mentoring.append(LostLink(url=url, link_text=visit.link_text, reason=reason))
+# links of these vocabulary groups lead to the section or its documents on real sites
+LEADING_GROUPS = frozenset({"mentoring", "documents", "pedagogues", "sveden"})
+
+
+def could_lead(visit: Visit | None, *, by_depth: bool = True) -> bool:
+    """Could the page behind this visit have been the section or a way to it or to its documents?
+
+    A mentoring-looking link, a hub («Педагогам», «Документы», «Сведения об образовательной организации»),
+    a page of the section or linked from its content, or (`by_depth`) any link of the home page but the
+    obvious noise (news, photos, contacts…).
+    """
+    if not isinstance(visit, PageVisit):
+        return False
+    return (
+        visit.looks_like_mentoring()
+        or visit.in_section
+        or visit.section_child
+        or bool(visit.groups & LEADING_GROUPS)
+        or (by_depth and visit.depth <= 1 and "noise" not in visit.groups)
+    )
+
+
+def lost_page(
+    st: OrgState, url: str, visit: Visit | None, reason: str, *, blocking: bool = True, by_depth: bool = True
+) -> None:
+    """A page that did not open or could not be read: recorded always; one that could have led to the section
+    or its documents (could_lead) is also a lost link, which keeps the rules from saying «не выполнено».
+    `blocking=False` for an answer that is itself a verdict (404: the page is not there); `by_depth=False` when
+    only the link's own words count (robots.txt closes search and login pages of the home page everywhere)."""
+    st.found.lost_pages.append(url)
+    if blocking and could_lead(visit, by_depth=by_depth):
+        text = visit.link_text if isinstance(visit, PageVisit) else ""
+        st.found.lost_links.append(LostLink(url=url, link_text=text, reason=reason))
 
 
 # ------------------------------------------------------------------------- the answer
@@ -78,9 +109,8 @@ def _error_status(crawl: Crawl, st: OrgState, response: Response, visit: PageVis
     why = status_reason_ru(response.status, response.meta.get(Meta.RETRY_TIMES, 0))
     if visit.start:
         return crawl.start_failed(st, why, request_url(response))
-    st.found.lost_pages.append(response.url)
-    if response.status not in (404, 410):  # «not found» is an answer; a server error is not
-        lost_mentoring(st, request_url(response), visit, why)
+    # «not found» is an answer (nothing is there); a server error, a closed page or a refusal is not
+    lost_page(st, request_url(response), visit, why, blocking=response.status not in (404, 410))
     return []
 
 
@@ -91,7 +121,8 @@ def _oversize(crawl: Crawl, st: OrgState, response: Response, visit: PageVisit) 
     if (visit.in_section or visit.mentoring) and not content.is_html_response(b"", ctype):
         # a big file behind a page-like link
         return documents.read(crawl, st, response, DocVisit.of_page(visit, request_url(response)))
-    st.found.lost_pages.append(response.url)
+    mb = crawl.cs.max_page_bytes / (1024 * 1024)
+    lost_page(st, request_url(response), visit, f"страница больше {mb:g} МБ (или не кончается), не прочитана")
     return []
 
 
@@ -114,10 +145,18 @@ def _parse(
 ) -> Reading | None:
     text, _enc = content.decode_html(body, ctype)
     try:
-        doc = links.parse_html(text, response.url)
+        doc, complete = links.parse_html_checked(text, response.url)
     except Exception:  # lxml refuses some broken pages (empty, only a comment)
-        st.found.lost_pages.append(response.url)
+        if visit.start:
+            st.entry.unreadable_home = (
+                unreadable_home_reason(text) if not text.strip() else "главная страница не разбирается как HTML"
+            )
+        else:
+            lost_page(st, request_url(response), visit, "страница не разбирается как HTML (пустая или испорченная)")
         return None
+    if not complete:
+        # the tree stops where the nesting got too deep: the page's later links are missing
+        lost_page(st, request_url(response), visit, "разметка страницы вложена слишком глубоко, прочитана не вся")
     prev = previous(response) or {}
     title = links.page_title(doc)
     heading = links.page_heading(doc)
@@ -158,6 +197,8 @@ def _judge_and_follow(crawl: Crawl, st: OrgState, page: Reading) -> list[Request
     parsed = ParsedPage(page.response.url, page.canon, visit.start, in_section, page.text, page.doc)
     for adapter in crawl.adapters:
         page_links = adapter.page_links(st, parsed, page_links)
+    if visit.start and not page_links and not st.entry.script_only:
+        st.entry.unreadable_home = unreadable_home_reason(page.text)
     groups = set(visit.groups) | links.heading_groups(page.heading, vocab)
     # the text is kept where the criteria read it: the section, «Документы», and any page about mentoring (a news
     # item about the school's mentors is a practice; its date is in its text)
@@ -191,6 +232,17 @@ def _judge_and_follow(crawl: Crawl, st: OrgState, page: Reading) -> list[Request
     if visit.start and crawl.cs.use_sitemap:
         out.extend(sitemap.first_requests(crawl, st, page.response.url, page.text))
     return out
+
+
+def unreadable_home_reason(text: str) -> str:
+    """Why a home page without a single link cannot be read (the site is not empty: it could not be seen)."""
+    if not text.strip():
+        return "главная страница пуста: сервер вернул пустой ответ"
+    sample = text[:20_000]
+    odd = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\t\r\n"))
+    if sample and odd / len(sample) > 0.02:
+        return "вместо главной страницы получены нечитаемые данные (не HTML)"
+    return "на главной странице нет ни одной ссылки: сайт нельзя обойти автоматически"
 
 
 def _verdict(crawl: Crawl, page: Reading, main_text: str, main_docs: list[links.Link]) -> SectionVerdict:

@@ -35,7 +35,11 @@ def _beyond_home(st: OrgState) -> bool:
     return bool(st.found.documents) or any((p.depth or 0) > 0 for p in st.found.pages)
 
 
-def build(crawl: Crawl, st: OrgState) -> OrgCrawlResult:
+def build(crawl: Crawl, st: OrgState, cut_short: str | None = None) -> OrgCrawlResult:
+    """The organization's result. `cut_short`: why its crawl was stopped before it ended (the run's time limit,
+    memory, a full disk, a shutdown): such an organization is «не удалось проверить», never complete."""
+    if cut_short is not None:
+        return failed(st, f"обход сайта не завершён: {cut_short}; сайт нужно проверить повторно")
     section = section_of(st)
     if section is not None:
         _mark_section(st, section)
@@ -44,9 +48,21 @@ def build(crawl: Crawl, st: OrgState) -> OrgCrawlResult:
             d.in_section = False
     entry = st.entry
     reachable = entry.reachable
+    documents = _documents(crawl, st)
     if reachable and entry.script_only and not _beyond_home(st):
         reachable = False
         entry.errors.append(_script_only_note(entry.browser_off, entry.rendered))
+    if reachable and entry.unreadable_home:
+        if section is None and not documents:
+            # nothing could be seen: the site is not empty, it is unreadable
+            reachable = False
+            entry.errors.append(f"{entry.url}: {entry.unreadable_home}; проверьте сайт вручную")
+        else:  # pages found another way (the sitemap, an alias): what the home page hides blocks «не выполнено»
+            st.found.lost_links.append(
+                LostLink(url=entry.url, link_text="Главная страница", reason=entry.unreadable_home)
+            )
+    if reachable and st.budget.stopped and st.budget.skipped:
+        st.found.lost_links.append(LostLink(url=entry.url, link_text="", reason=st.budget.stopped))
     reason = None
     if not reachable:
         reason = "; ".join(entry.errors) or "сайт не удалось проверить: обход прерван"
@@ -62,10 +78,25 @@ def build(crawl: Crawl, st: OrgState) -> OrgCrawlResult:
         requests_to_section=st.section.best().requests_at if section else None,
         section=section,
         pages=st.found.pages,
-        documents=_documents(crawl, st),
+        documents=documents,
         lost_pages=sorted(set(st.found.lost_pages)),
-        lost_mentoring_links=_unique_lost(st.found.lost_mentoring),
+        lost_mentoring_links=_unique_lost(st.found.lost_links),
         page_budget_exhausted=st.budget.exhausted,
+    )
+
+
+def failed(st: OrgState, reason: str) -> OrgCrawlResult:
+    """«Не удалось проверить» with `reason`, keeping the attempts and the traffic counted so far."""
+    return OrgCrawlResult(
+        org_id=st.org.id,
+        reachable=False,
+        failure_reason=reason,
+        attempts=st.traffic.attempts,
+        started_at=st.started_at,
+        finished_at=now(),
+        requests=st.traffic.requests,
+        bytes=st.traffic.bytes,
+        lost_pages=sorted(set(st.found.lost_pages)),
     )
 
 

@@ -8,9 +8,11 @@ pages (crawler/crawl/pages.py), documents (documents.py), the sitemap (sitemap.p
 
 from __future__ import annotations
 
+import errno
 import heapq
 import itertools
 import re
+import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -27,11 +29,14 @@ from crawler.crawl.adapters import ADAPTERS, Adapter
 from crawler.crawl.errors import failure_reason_ru
 from crawler.crawl.state import Entry, OrgState, now
 from crawler.crawl.visits import VISIT, AdapterVisit, DocVisit, Meta, PageVisit, SitemapVisit, Visit, visit_of
+from crawler.errors import os_error_ru
 from crawler.models import Organization, OrgCrawlResult
 from crawler.store import BlobStore
 
 HANDLED_STATUSES = [304, *range(400, 600)]
 START_PRIORITY = 10_000
+# the machine's faults (not the site's): nothing more can be stored, the crawl stops for every organization
+DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO})
 
 __all__ = ["FocusedSpider"]
 
@@ -66,6 +71,7 @@ class FocusedSpider(scrapy.Spider):
         self.host_to_org: dict[str, str] = {}
         self._order = itertools.count()  # ties in a frontier: first queued, first out
         self._held = 0  # work outside Scrapy (threads) that organizations wait for
+        self.machine_error: str | None = None  # this computer cannot go on (a full disk): the crawl stops for all
         for org in orgs:
             urls = [org.site, *org.aliases]
             hosts = {links.host_of(u) for u in urls}
@@ -152,6 +158,8 @@ class FocusedSpider(scrapy.Spider):
 
     def release(self, st: OrgState) -> None:
         self._held -= 1
+        if st.frontier.finished:  # cut short while the work ran (the crawl closed)
+            return
         for request in self._pump(st, []):  # nothing new is queued: this only finishes the organization
             self.crawler.engine.crawl(request)
 
@@ -167,6 +175,13 @@ class FocusedSpider(scrapy.Spider):
         frontier = st.frontier
         if answered:
             frontier.outstanding -= 1
+        if self._over_budget(st):
+            # the rest of the site stays unvisited; result.build says so when anything was left
+            left = [*new, *(r for _, _, r in frontier.queue)]
+            st.budget.skipped += len(left)
+            st.found.lost_pages.extend(r.url for r in left if isinstance(visit_of(r), PageVisit))
+            new = []
+            frontier.queue.clear()
         for request in new:
             heapq.heappush(frontier.queue, (-request.priority, next(self._order), request))
         out: list[Request] = []
@@ -179,6 +194,27 @@ class FocusedSpider(scrapy.Spider):
         if frontier.outstanding <= 0 and not frontier.queue and not frontier.finished:
             self._finish(st)
         return out
+
+    def _over_budget(self, st: OrgState) -> bool:
+        """Has the site used up its own budget (bytes, time)? Then its crawl stops, and only its own."""
+        budget = st.budget
+        if budget.stopped is not None:
+            return True
+        cs = self.cs
+        if st.traffic.bytes > cs.max_site_bytes:
+            budget.stopped = (
+                f"обход сайта остановлен: скачано больше {cs.max_site_bytes / (1024 * 1024):g} МБ "
+                "(предел на один сайт), часть страниц не просмотрена"
+            )
+        seconds = cs.max_site_seconds
+        if budget.clock_from is not None and time.monotonic() - budget.clock_from > seconds:
+            budget.stopped = (
+                f"обход сайта остановлен: он длится дольше {seconds:g} с (предел на один сайт), "
+                "часть страниц не просмотрена"
+            )
+        if budget.stopped is not None:
+            self.logger.warning("%s: %s", st.org.id, budget.stopped)
+        return budget.stopped is not None
 
     def _should_drop(self, st: OrgState, request: Request) -> bool:
         """Is this queued page no longer worth it (the section was found since it was queued)?"""
@@ -202,15 +238,46 @@ class FocusedSpider(scrapy.Spider):
 
     def on_response(self, response: Response, visit: Visit) -> list[Request]:
         st = self.states.get(visit.org_id)
-        if st is None:
+        if st is None or st.frontier.finished:  # a late answer of an organization cut short
             return []
+        self._clock(st)
         try:
             out = self._read(st, response, visit)
-        except Exception:  # a bug on one page must not stall the organization
-            self.logger.exception("ошибка обработки %s", response.url)
-            st.found.lost_pages.append(response.url)
+        except Exception as exc:  # a bug on one page must not stall the organization
             out = []
+            self._read_failed(st, response.url, visit, exc)
         return self._pump(st, out)
+
+    def _clock(self, st: OrgState) -> None:
+        """The site's time budget runs from its first answer (not from a start that waited in Scrapy's queue)."""
+        if st.budget.clock_from is None:
+            st.budget.clock_from = time.monotonic()
+
+    def _read_failed(self, st: OrgState, url: str, visit: Visit | None, exc: Exception) -> None:
+        """An answer that could not be handled: recorded as lost (never silently dropped); a full disk stops all."""
+        if isinstance(exc, OSError) and exc.errno in DISK_ERRNOS:
+            self._disk_failed(exc)
+            return
+        self.logger.error("ошибка обработки %s", url, exc_info=exc)
+        why = f"внутренняя ошибка при чтении ({type(exc).__name__})"
+        if isinstance(visit, DocVisit):
+            rec = documents.record(visit)
+            rec.error = f"документ не обработан: {why}"
+            rec.fetched_at = now()
+            st.found.documents.setdefault(visit.key, rec)
+        else:
+            pages.lost_page(st, url, visit, f"страница не обработана: {why}")
+
+    def _disk_failed(self, exc: OSError) -> None:
+        """Nothing can be stored any more: every organization not finished yet is «не удалось проверить»."""
+        if self.machine_error is not None:
+            return
+        where = exc.filename or self.blobs.root
+        self.machine_error = f"{os_error_ru(exc)}: скачанные страницы и файлы некуда сохранить ({where})"
+        self.logger.error("обход остановлен: %s", self.machine_error)
+        from scrapy.utils.defer import deferred_from_coro
+
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk_full"))
 
     def _read(self, st: OrgState, response: Response, visit: Visit) -> list[Request]:
         if isinstance(visit, PageVisit):
@@ -226,14 +293,14 @@ class FocusedSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> list[Request]:
         request: Request = failure.request  # type: ignore[attr-defined]
         st = self.org_for(request)
-        if st is None:
+        if st is None or st.frontier.finished:
             return []
+        self._clock(st)
         try:
             out = self._failed(st, request, visit_of(request), failure)
-        except Exception:  # a bug on one page must not stall the organization
-            self.logger.exception("ошибка обработки %s", request.url)
-            st.found.lost_pages.append(request.url)
+        except Exception as exc:  # a bug on one page must not stall the organization
             out = []
+            self._read_failed(st, request.url, visit_of(request), exc)
         return self._pump(st, out)
 
     def _failed(self, st: OrgState, request: Request, visit: Visit | None, failure: Failure) -> list[Request]:
@@ -242,10 +309,10 @@ class FocusedSpider(scrapy.Spider):
             if start:
                 st.entry.robots_blocked = True
                 return self.start_failed(st, "обход сайта запрещён файлом robots.txt", request.url)
-            pages.lost_mentoring(st, request.url, visit, "страница закрыта для обхода файлом robots.txt")
+            reason = "страница закрыта для обхода файлом robots.txt"
+            pages.lost_page(st, request.url, visit, reason, by_depth=False)
             return []
         reason = failure_reason_ru(failure, self.cs.timeout_seconds)
-        pages.lost_mentoring(st, request.url, visit, reason)
         if start:
             return self.start_failed(st, reason, request.url)
         if isinstance(visit, DocVisit):
@@ -254,7 +321,7 @@ class FocusedSpider(scrapy.Spider):
             rec.fetched_at = now()
             st.found.documents[visit.key] = rec
         elif isinstance(visit, PageVisit):
-            st.found.lost_pages.append(request.url)
+            pages.lost_page(st, request.url, visit, reason)
         return []
 
     def start_failed(self, st: OrgState, reason: str, url: str) -> list[Request]:
@@ -270,9 +337,24 @@ class FocusedSpider(scrapy.Spider):
 
     # -------------------------------------------------------------------- finish
 
-    def _finish(self, st: OrgState) -> None:
+    def _finish(self, st: OrgState, cut_short: str | None = None) -> None:
+        """Emit the organization's result once; a failure to build it makes it «не удалось проверить»."""
         st.frontier.finished = True
-        res = result.build(self, st)
+        if cut_short is None and self.machine_error is not None:
+            cut_short = self.machine_error
+        try:
+            res = result.build(self, st, cut_short)
+        except Exception as exc:  # one organization's bug must not lose it
+            if isinstance(exc, OSError) and exc.errno in DISK_ERRNOS:
+                self._disk_failed(exc)
+                res = result.failed(st, f"обход сайта не завершён: {self.machine_error}")
+            else:
+                self.logger.error("%s: ошибка при подготовке результата", st.org.id, exc_info=exc)
+                res = result.failed(
+                    st, f"внутренняя ошибка при подготовке результата обхода ({type(exc).__name__}: {exc})"[:300]
+                )
+        if self.machine_error is not None:
+            res.machine_error = self.machine_error
         self.logger.info(
             "%s: %s; раздел: %s; документов: %d; запросов: %d; байт: %d",
             st.org.id,
@@ -287,15 +369,33 @@ class FocusedSpider(scrapy.Spider):
         st.found.pages = []
         st.found.documents = {}
         st.frontier.seen = set()
+        st.frontier.queue = []
         st.found.linked = {}
         st.found.doc_links = {}
         for adapter in self.adapters:
             adapter.forget(st)
 
-    def finish_all(self) -> None:
+    def finish_all(self, reason: str = "finished") -> None:
+        """The crawl is closing (`reason`: Scrapy's): an organization still unfinished was cut short."""
+        why = self.cut_short_reason(reason)
         for st in self.states.values():
             if not st.frontier.finished:
-                self._finish(st)
+                self._finish(st, cut_short=why)
+
+    def cut_short_reason(self, reason: str) -> str:
+        """Why the crawl closed before an organization was done, in Russian."""
+        if self.machine_error is not None:
+            return self.machine_error
+        if reason == "closespider_timeout":
+            return f"превышено общее время обхода ({self.cs.max_run_seconds:g} с)"
+        if reason == "memusage_exceeded":
+            limit = self.crawler.settings.getint("MEMUSAGE_LIMIT_MB") if getattr(self, "crawler", None) else 0
+            return f"обходчику не хватило памяти (предел {limit} МБ)" if limit else "обходчику не хватило памяти"
+        if reason == "shutdown":
+            return "обход остановлен сигналом остановки"
+        if reason == "finished":
+            return "обход сайта не завершился (внутренняя ошибка обходчика)"
+        return f"обход остановлен ({reason})"
 
 
 def _has_docs_page(st: OrgState) -> bool:

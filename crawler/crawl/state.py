@@ -40,6 +40,9 @@ class Budget:
     section_links: int = 0  # pages linked from the section's content outside its path (news items, pagination)
     sveden_after_focus: int = 0  # «Сведения» pages still read after the section was found
     pedagogues_after_focus: int = 0  # «Педагогам» pages still read after the section was found
+    clock_from: float | None = None  # time.monotonic() of the organization's first answer (its time budget)
+    stopped: str | None = None  # why the crawl of the site stopped at its budget (bytes, time), Russian
+    skipped: int = 0  # requests left unmade because of it
 
 
 @dataclass
@@ -61,6 +64,7 @@ class Entry:
     reachable: bool = False
     robots_blocked: bool = False
     script_only: bool = False  # the home page has (almost) no links but scripts
+    unreadable_home: str | None = None  # the home page answered but gave no link to follow: why (Russian)
     browser_off: str | None = None  # why the script-built home page could not be opened in a browser
     rendered: bool = False  # the home page was asked for in a browser
     user_agent: str | None = None  # set when the site refused the configured User-Agent
@@ -79,8 +83,8 @@ class Findings:
     doc_links: dict[str, dict[str, str]] = field(default_factory=dict)  # doc canon -> page canon -> page url
     page_docs: dict[str, list[str]] = field(default_factory=dict)  # page canon -> its documents (first few)
     linked: dict[str, list[str]] = field(default_factory=dict)  # canon -> menu path (found by links)
-    lost_pages: list[str] = field(default_factory=list)
-    lost_mentoring: list[LostLink] = field(default_factory=list)
+    lost_pages: list[str] = field(default_factory=list)  # every page that did not open or could not be read
+    lost_links: list[LostLink] = field(default_factory=list)  # those that could have led to the section (pages.py)
 
     def link_document(self, doc_canon: str, page_url: str, page_canon: str) -> None:
         self.doc_links.setdefault(doc_canon, {})[page_canon] = page_url

@@ -35,6 +35,7 @@ class Meta:
     # private to the middlewares
     SENT_AT: Final = "_sent_at"
     BACKOFF_DONE: Final = "_backoff_done"
+    RETRY_AFTER: Final = "_retry_after"  # seconds a 429/503 asked to wait before the retry
     LIMIT: Final = "_limit"
     GOT: Final = "_got"
 

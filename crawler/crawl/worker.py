@@ -75,6 +75,8 @@ def scrapy_settings(cs: CrawlSettings, log_file: Path | None) -> dict[str, Any]:
         "DOWNLOADER_CLIENTCONTEXTFACTORY": f"{mw}.VerifyingContextFactory",
         "DOWNLOADER_MIDDLEWARES": {
             f"{mw}.BackoffMiddleware": 60,
+            # before RetryMiddleware (550) in the response chain: the retry copies what it writes into meta
+            f"{mw}.RetryAfterMiddleware": 555,
             f"{mw}.AccountingMiddleware": 560,
         },
         "SPIDER_MIDDLEWARES": {
@@ -119,8 +121,9 @@ def _crawl(job: CrawlJob, out: Any, settings: dict[str, Any], profile: Path | No
     crawler = process.create_crawler(FocusedSpider)
     SizeAndBytes(crawler, job.settings.max_page_bytes, job.settings.max_document_bytes)
 
-    def closed(spider: FocusedSpider) -> None:
-        spider.finish_all()
+    def closed(spider: FocusedSpider, reason: str) -> None:
+        # an organization not finished by now was cut short (time limit, memory, a full disk, a shutdown)
+        spider.finish_all(reason)
 
     from scrapy import signals
 

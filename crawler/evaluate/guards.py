@@ -1,17 +1,34 @@
 """The rules that hold over every check (CRITERIA.md, «Always»), applied after the checks.
 
-* An unreachable site gets «не удалось проверить» for every criterion, with the reason and the time of
-  each attempt — never «не выполнено».
-* A mentoring page that did not open (5xx, timeout, robots.txt) may hold what a rule seeks: its
-  «не выполнено» becomes «не удалось проверить».
-* A mentoring document that cannot be read makes a criterion at most «частично», and the note says why.
+«Не выполнено» is only said of what was seen: every page or document that was lost (any link, any status, any
+cause) and could have held what a rule seeks blocks it, and the note names the URLs and the reasons.
+
+* An unreachable site (or one whose home page cannot be read, or whose crawl was cut short) gets «не удалось
+  проверить» for every criterion, with the reason and the time of each attempt — never «не выполнено».
+* A page that did not open or could not be read (5xx, timeout, too large, unparseable, robots.txt) and could
+  have led to the section or its documents — a mentoring link, a hub such as «Педагогам», «Документы»,
+  «Сведения…», a page of the section, a link of the home page — and a site whose crawl stopped at its own
+  budget: what it hides is unknown, so «не выполнено» becomes «не удалось проверить» (the crawl decides which
+  pages count: crawler/crawl/pages.py could_lead).
+* A document that was found but cannot be read (a dead link, an error page instead of the file, a broken or
+  too large file, a scan OCR could not read) is evidence that something is there: «не выполнено» becomes at
+  most «частично» (CRITERIA.md), and the note says why, so the ИДК checks it by hand.
 """
 
 from __future__ import annotations
 
 from crawler.evaluate.dates import when
 from crawler.evaluate.documents import MENTORING_LABEL, clip, link_text, shown, unreadable_reason
-from crawler.models import AnalyzedDocument, DocType, Evidence, Organization, OrgCrawlResult, RuleResult, Status
+from crawler.models import (
+    AnalyzedDocument,
+    DocType,
+    Evidence,
+    LostLink,
+    Organization,
+    OrgCrawlResult,
+    RuleResult,
+    Status,
+)
 from crawler.ruleset import Rule
 
 
@@ -35,23 +52,25 @@ def unreachable(rule: Rule, org: Organization, crawl: OrgCrawlResult) -> RuleRes
 
 
 def guard_lost_pages(results: list[RuleResult], crawl: OrgCrawlResult) -> list[RuleResult]:
-    """«Не выполнено» is only safe when every mentoring-looking page opened.
+    """«Не выполнено» is only safe when every page that could have led to the section or its documents opened.
 
-    A page whose link says «Наставничество» but which answered 5xx, timed out or was closed by
-    robots.txt may hold exactly what the rule looks for: the verdict becomes «не удалось проверить».
+    Such a page that answered 5xx, timed out, was too large or unparseable, or was closed by robots.txt (or the
+    rest of a site whose crawl stopped at its budget) may hold exactly what the rule looks for: the verdict
+    becomes «не удалось проверить», with the pages and the reasons.
     """
     lost = crawl.lost_mentoring_links
     if not lost:
         return results
-    listed = "; ".join(f"«{link.link_text or 'без названия'}» ({shown(link.url)}): {link.reason}" for link in lost[:3])
+    listed = "; ".join(_lost_text(link) for link in lost[:3])
+    more = f" и ещё {len(lost) - 3}" if len(lost) > 3 else ""
     guarded = []
     for result in results:
         if result.status is Status.not_met:
             result = result.model_copy(
                 update={
                     "status": Status.unknown,
-                    "note": f"Проверить не удалось: не открылись страницы о наставничестве — {listed}. "
-                    f"Проверьте вручную. (Без них: {result.note})",
+                    "note": f"Проверить не удалось: не открылись страницы, на которых могли быть раздел о "
+                    f"наставничестве или его документы — {listed}{more}. Проверьте вручную. (Без них: {result.note})",
                     "evidence": [
                         Evidence(url=link.url, title=link.link_text or None, quote=link.reason) for link in lost[:3]
                     ]
@@ -59,11 +78,14 @@ def guard_lost_pages(results: list[RuleResult], crawl: OrgCrawlResult) -> list[R
                 }
             )
         else:
-            result = result.model_copy(
-                update={"remarks": [*result.remarks, f"не открылись страницы о наставничестве: {listed}"]}
-            )
+            result = result.model_copy(update={"remarks": [*result.remarks, f"не открылись страницы: {listed}{more}"]})
         guarded.append(result)
     return guarded
+
+
+def _lost_text(link: LostLink) -> str:
+    where = f"«{link.link_text}» ({shown(link.url)})" if link.link_text else shown(link.url)
+    return f"{where}: {link.reason}"
 
 
 def guard_unread_documents(results: list[RuleResult], documents: list[AnalyzedDocument]) -> list[RuleResult]:

@@ -15,9 +15,10 @@ from PIL import Image, ImageSequence
 
 from crawler.config import ExtractSettings
 from crawler.extract.errors import ExtractError, MachineError, TransientError
-from crawler.extract.guard import check_zip
+from crawler.extract.guard import check_pdf, check_zip
 from crawler.extract.ocr import ocr_image
 from crawler.extract.quality import MIN_LETTERS, is_broken_text, letter_count
+from crawler.extract.scanpages import page_blobs
 from crawler.extract.sniff import hint_from_name
 from crawler.models import ExtractedText, FailureKind
 
@@ -74,6 +75,9 @@ def extract_pdf(path: Path, settings: ExtractSettings, result: ExtractedText, de
     import pypdfium2.raw as pdfium_c
 
     result.signature_field = has_pdf_signature(path)
+    reason = check_pdf(path)
+    if reason:
+        raise ExtractError(reason)
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -571,23 +575,56 @@ def _image_dpi(image: Image.Image) -> float | None:
     return dpi if 100 <= dpi <= 1200 else None
 
 
+MAX_IMAGE_PIXELS = 120_000_000  # a larger "scan" is a decompression bomb
+
+
 def extract_image(path: Path, settings: ExtractSettings, result: ExtractedText, deadline: Deadline) -> None:
-    Image.MAX_IMAGE_PIXELS = 120_000_000  # a larger "scan" is a decompression bomb
+    texts, frames = _image_texts(path, settings, deadline, settings.ocr_max_pages)
+    result.pages = frames
+    result.ocr_used = True
+    result.is_scan = True
+    result.text = clean_text("\n\n".join(t for t in texts if t))
+
+
+def _image_texts(path: Path, settings: ExtractSettings, deadline: Deadline, max_frames: int) -> tuple[list[str], int]:
+    """OCR of each frame of an image file (at most max_frames): (texts, frames in the file)."""
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS // 2  # PIL warns above it and refuses above twice it
     try:
         image = Image.open(str(path))
         texts: list[str] = []
         frames = 0
         for frame in ImageSequence.Iterator(image):
             frames += 1
-            if frames > settings.ocr_max_pages or deadline.left() < 1:
+            if frames > max_frames or deadline.left() < 1:
                 continue
             frame.load()
             texts.append(ocr_image(frame.copy(), timeout=deadline.left(), dpi=_image_dpi(frame)).strip())
-        result.pages = frames
+        return texts, frames
     except Image.DecompressionBombError:
         raise ExtractError("изображение слишком большое (похоже на «бомбу» распаковки)") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise ExtractError(f"файл повреждён: изображение не читается ({type(exc).__name__})") from None
+
+
+def extract_scan_pages(path: Path, settings: ExtractSettings, result: ExtractedText, deadline: Deadline) -> None:
+    """A scan published as one picture per page (crawler/extract/scanpages.py): the pages recognized in order.
+
+    A page that cannot be read makes the whole scan unreadable, with the page named: a methodologist then
+    opens the pictures by hand instead of the scan counting as read."""
+    pages = page_blobs(path)
+    texts: list[str] = []
+    for number, page in enumerate(pages, 1):
+        if number > settings.ocr_max_pages:
+            break
+        if deadline.left() < 1:
+            raise TransientError("превышено время обработки документа (скан не распознан до конца)")
+        try:
+            page_texts, _ = _image_texts(page, settings, deadline, 1)
+        except ExtractError as exc:
+            failed = type(exc)(f"страница {number} скана: {exc}")
+            raise failed from None
+        texts.extend(page_texts)
+    result.pages = len(pages)
     result.ocr_used = True
     result.is_scan = True
     result.text = clean_text("\n\n".join(t for t in texts if t))
@@ -646,6 +683,7 @@ EXTRACTORS = {
     "png": extract_image,
     "tiff": extract_image,
     "zip": extract_zip,
+    "scan_pages": extract_scan_pages,
 }
 
 __all__ = ["EXTRACTORS", "Deadline", "ExtractError", "html_to_text"]

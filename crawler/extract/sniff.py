@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
+
+from crawler.extract.scanpages import MAGIC as SCAN_PAGES_MAGIC
 
 FORMATS = (
     "pdf",
@@ -21,6 +24,7 @@ FORMATS = (
     "html",
     "txt",
     "zip",
+    "scan_pages",
     "unknown",
 )
 IMAGE_FORMATS = frozenset({"jpg", "png", "tiff"})
@@ -87,6 +91,8 @@ def sniff_format(head: bytes, content_type: str | None = None, file_name: str | 
     """Name the format of a file from its first bytes (≥ 2 KB recommended); hints only for containers."""
     hints = [h for h in (hint_from_content_type(content_type), hint_from_name(file_name)) if h]
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(SCAN_PAGES_MAGIC):
+        return "scan_pages"
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
@@ -132,12 +138,12 @@ def refine_zip_format(path: Path, guess: str) -> str:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if "mimetype" in names:
-                mime = zf.read("mimetype")[:100]
+                mime = read_mimetype(zf)
                 if b"opendocument.text" in mime:
                     return "odt"
                 if b"opendocument.spreadsheet" in mime:
                     return "ods"
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError, NotImplementedError, EOFError, zlib.error):
         return guess
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):
         return "docx"
@@ -146,6 +152,18 @@ def refine_zip_format(path: Path, guess: str) -> str:
     if "content.xml" in names and guess in ("odt", "ods"):
         return guess
     return "zip"
+
+
+MIMETYPE_READ = 100  # bytes of an ODF `mimetype` member worth reading; a real one is under 60
+
+
+def read_mimetype(zf: zipfile.ZipFile) -> bytes:
+    """The ODF `mimetype` member, at most MIMETYPE_READ bytes of it: a bomb declares or inflates to gigabytes."""
+    info = zf.getinfo("mimetype")
+    if info.file_size > MIMETYPE_READ * 10:
+        return b""
+    with zf.open(info) as fh:
+        return fh.read(MIMETYPE_READ)
 
 
 def _looks_like_text(head: bytes) -> bool:

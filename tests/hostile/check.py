@@ -97,7 +97,7 @@ def session_processes(sid: int) -> list[ProcSample]:
 
 
 def _short_cmd(cmd: str) -> str:
-    for key in ("crawler.crawl.worker", "crawler.cli", "tesseract"):
+    for key in ("crawler.crawl.worker", "crawler.cli", "tesseract", "playwright", "chromium"):
         if key in cmd:
             return key
     return cmd[:60]
@@ -113,6 +113,7 @@ class RunMeasure:
     peak_process: str = ""
     peak_vms_mb: float = 0.0
     orphans: list[str] = field(default_factory=list)  # processes of the session alive after the CLI ended
+    peak_by_role: dict[str, float] = field(default_factory=dict)  # largest VmHWM per kind of process, MB
 
 
 def run_measured(argv: list[str], cwd: Path, env: dict[str, str], timeout: float, as_limit_mb: int,
@@ -140,10 +141,12 @@ def run_measured(argv: list[str], cwd: Path, env: dict[str, str], timeout: float
         total = sum(p.rss_kb for p in procs)
         m.peak_tree_rss_mb = max(m.peak_tree_rss_mb, total / 1024)
         for p in procs:
+            forked = p.pid != proc.pid and "crawler.cli" in p.cmd
+            role = "extraction worker (fork of crawler.cli)" if forked else _short_cmd(p.cmd)
+            m.peak_by_role[role] = max(m.peak_by_role.get(role, 0.0), p.hwm_kb / 1024)
             if p.hwm_kb / 1024 > m.peak_process_rss_mb:
                 m.peak_process_rss_mb = p.hwm_kb / 1024
-                forked = p.pid != proc.pid and "crawler.cli" in p.cmd
-                m.peak_process = "extraction worker (fork of crawler.cli)" if forked else _short_cmd(p.cmd)
+                m.peak_process = role
             m.peak_vms_mb = max(m.peak_vms_mb, p.vms_kb / 1024)
         if time.monotonic() - started > timeout:
             m.timed_out = True

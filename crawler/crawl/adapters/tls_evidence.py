@@ -35,6 +35,8 @@ class TlsEvidence(Adapter):
                     note = self._note(url, *result)
                     if 0 <= error_index < len(st.entry.errors):
                         st.entry.errors[error_index] += f" — {note}"
+            except Exception:  # evidence only: a failure to keep it (a full disk) never loses the organization
+                pass
             finally:
                 self.crawl.release(st)
 
@@ -58,19 +60,12 @@ class TlsEvidence(Adapter):
 
 
 def fetch_unverified(url: str, timeout: float, user_agent: str, limit: int) -> tuple[int, bytes] | None:
-    """GET without certificate verification, at most `limit` bytes (evidence of a TLS failure, never a verdict)."""
-    import httpx
+    """GET without certificate verification within `timeout` seconds in all (connection and whole body), at most
+    `limit` bytes (evidence of a TLS failure, never a verdict); None when it gave nothing in time."""
+    from crawler.crawl.fetch import FetchFailed, fetch
 
     try:
-        with httpx.Client(
-            verify=False, timeout=timeout, follow_redirects=True, headers={"User-Agent": user_agent}
-        ) as c:
-            with c.stream("GET", url) as response:
-                body = b""
-                for chunk in response.iter_bytes():
-                    body += chunk
-                    if len(body) > limit:
-                        return response.status_code, b""
-                return response.status_code, body
-    except (httpx.HTTPError, OSError, ValueError):
+        got = fetch(url, seconds=timeout, limit=limit, verify=False, user_agent=user_agent)
+    except FetchFailed:
         return None
+    return got.status, (b"" if got.too_big else got.body)

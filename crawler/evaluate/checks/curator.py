@@ -3,7 +3,8 @@
 * выполнено: an order appointing the curator, or an order introducing the model (`clause_doc_types`) that
   contains an appointment clause («назначить куратором», «координатором»); where the classifier saw no such
   order, an order pasted as text on a section page («ПРИКАЗЫВАЮ: … назначить куратором …») counts.
-* частично: only another organization's order, or an unreadable file whose name looks like such an order.
+* частично: only another organization's order, or an unreadable file whose name looks like such an order (an order
+  introducing the model «(назначение куратора)» too: the clause may be inside).
 * не выполнено: none.
 """
 
@@ -11,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.evaluate.context import Candidate, Context, candidates, generic_reasons
-from crawler.evaluate.documents import clip, unreadable_reason
+from crawler.evaluate.context import Candidate, Context, candidates, generic_reasons, unread_candidate
+from crawler.evaluate.documents import clip, link_text, matches, unreadable_reason
 from crawler.evaluate.evidence import result
 from crawler.evaluate.registry import register
 from crawler.models import AnalyzedDocument, DocType, RuleResult, Status
@@ -27,7 +28,13 @@ def check_curator(rule: Rule, ctx: Context) -> RuleResult:
             cand.quote = clip(cand.part.curator_snippet)
     clause_types = set(rule.clause_doc_types or [DocType.model_order])
     for doc in ctx.documents:
-        if unreadable_reason(doc):
+        unread = unreadable_reason(doc)
+        if unread:
+            # an unreadable order that may hold the appointment clause and whose name says so («… (назначение
+            # куратора)»): at most partial, as the rule's «нечитаемый файл, по названию похожий на такой приказ»
+            clause_parts = [p for p in doc.parts if p.type in clause_types and p.type not in rule.doc_types]
+            if clause_parts and rule.link_patterns and matches(rule.link_patterns, link_text(doc)):
+                cands.append(unread_candidate(doc, clause_parts, unread))
             continue
         for part in doc.parts:
             if part.type in clause_types and part.curator_clause and part.type not in rule.doc_types:

@@ -1,0 +1,71 @@
+"""Issue #12: one site's cost is bounded, and a crawl cut short is «не удалось проверить», never complete.
+
+Real crawls of tiny loopback sites (tests/test_crawl_support.py); each takes a few seconds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.crawl import crawl_sites
+from tests.test_crawl_support import Route, Site, fast_settings, html, org
+
+pytestmark = pytest.mark.slow  # crawls: not in make test-fast
+
+MENU = "".join(f"<li><a href='/pedagogam/razdel-{i}/'>Педагогам: раздел {i}</a></li>" for i in range(10))
+
+
+def _site(host: str, page_body: bytes, delay: float = 0.0, home_delay: float = 0.0) -> Site:
+    site = Site(host, {"/": Route(html(f"<nav><ul>{MENU}</ul></nav><h1>Школа</h1>"), delay=home_delay)})
+    site.dynamic = lambda path: Route(page_body, delay=delay) if path.startswith("/pedagogam/") else None
+    return site.start()
+
+
+def test_a_site_past_its_byte_budget_stops_alone_and_keeps_not_met_away(tmp_path: Path) -> None:
+    big = html("<main><h1>Раздел</h1><p>" + "Текст раздела. " * 20_000 + "</p></main>")  # ~300 KB
+    heavy, light = _site("127.0.0.51", big), _site("127.0.0.52", html("<main><h1>Раздел</h1></main>"))
+    try:
+        results = crawl_sites(
+            [org(heavy.url, "heavy"), org(light.url, "light")],
+            fast_settings(max_site_bytes=1024 * 1024, per_site_concurrency=1),
+            tmp_path / "blobs",
+        )
+    finally:
+        heavy.stop()
+        light.stop()
+    by_id = {r.org_id: r for r in results}
+    assert by_id["heavy"].reachable and by_id["heavy"].bytes < 2 * 1024 * 1024
+    [stop] = [lk for lk in by_id["heavy"].lost_mentoring_links if "остановлен" in lk.reason]
+    assert "больше 1 МБ" in stop.reason and "не просмотрена" in stop.reason
+    assert len(heavy.paths()) < 10  # the rest of the site was never asked for
+    assert by_id["light"].reachable and not by_id["light"].lost_mentoring_links
+    assert len(light.paths()) >= 11  # the other organization crawled all its pages
+
+
+def test_a_site_past_its_time_budget_stops_alone(tmp_path: Path) -> None:
+    site = _site("127.0.0.53", html("<main><h1>Раздел</h1></main>"), delay=1.2)
+    try:
+        [result] = crawl_sites(
+            [org(site.url)], fast_settings(max_site_seconds=2, per_site_concurrency=1), tmp_path / "blobs"
+        )
+    finally:
+        site.stop()
+    assert result.reachable
+    assert any("длится дольше 2 с" in lk.reason for lk in result.lost_mentoring_links)
+    assert len(site.paths()) < 8
+
+
+def test_an_organization_cut_short_by_the_runs_time_limit_is_unknown(tmp_path: Path) -> None:
+    site = _site("127.0.0.54", html("<main><h1>Раздел</h1></main>"), home_delay=4)
+    try:
+        [result] = crawl_sites(
+            [org(site.url)], fast_settings(max_run_seconds=2, timeout_seconds=10), tmp_path / "blobs"
+        )
+    finally:
+        site.stop()
+    assert not result.reachable
+    assert result.failure_reason == (
+        "обход сайта не завершён: превышено общее время обхода (2 с); сайт нужно проверить повторно"
+    )
