@@ -327,6 +327,10 @@ def check_orgs(
                 crawl_open = False
                 log.info("crawl of %d organizations finished; %d wait for their documents", len(todo), len(waiting))
             result = crawl_run.next_result(timeout=0.05 if waiting else 1.0)
+            if result is not None and result.machine_error:  # a full disk: the run fails (resumable), not the site
+                raise CrawlerError(
+                    f"обход остановлен: {result.machine_error}. Освободите место и продолжите: crawler run --resume …"
+                )
             if result is not None:
                 org = by_id[result.org_id]
                 store.save_crawl(run_id, org.name, org.kind.value, org.site, result)

@@ -334,11 +334,18 @@ def archive_evidence(
         if not store.blobs.has(sha):
             continue
         info = meta.get(sha, {})
-        ext = ARCHIVE_EXT.get(info.get("format") or formats.get(sha) or "", "")
-        target = archive / sha[:2] / f"{sha}{ext}"
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(store.blobs.path(sha), target)
+        fmt = info.get("format") or formats.get(sha) or ""
+        if fmt == "scan_pages":  # pictures of one scan: the copy is a page that shows them in order
+            ext = ".html"
+            target = archive / sha[:2] / f"{sha}{ext}"
+            if not target.exists():
+                _archive_scan_pages(store, sha, archive, target, url)
+        else:
+            ext = ARCHIVE_EXT.get(fmt, "")
+            target = archive / sha[:2] / f"{sha}{ext}"
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(store.blobs.path(sha), target)
         extensions[sha] = ext
         got_headers, status = headers.get(sha, ({}, None))
         index[sha] = {
@@ -353,6 +360,36 @@ def archive_evidence(
         archive.mkdir(parents=True, exist_ok=True)
         (archive / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=2), encoding="utf-8")
     return extensions
+
+
+def _archive_scan_pages(store: Store, sha: str, archive: Path, target: Path, url: str) -> None:
+    """A scan pasted as pictures: its pages copied beside a small HTML page that shows them one after another."""
+    from html import escape
+
+    from crawler.extract.scanpages import page_blobs
+    from crawler.extract.sniff import sniff_format
+
+    try:
+        pages = page_blobs(store.blobs.path(sha))
+    except Exception:  # a broken manifest: nothing to show, the index still names the source
+        pages = []
+    images = []
+    for page in pages:
+        head = page.read_bytes()[:64]
+        ext = ARCHIVE_EXT.get(sniff_format(head, None, page.name), ".img")
+        copy = archive / page.name[:2] / f"{page.name}{ext}"
+        if not copy.exists():
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(page, copy)
+        images.append(f"../{page.name[:2]}/{page.name}{ext}")
+    body = "".join(f'<p><img src="{escape(src)}" style="max-width:100%" alt="страница {i}"></p>'
+                   for i, src in enumerate(images, 1))  # fmt: skip
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Скан: {escape(url)}</title></head>'
+        f"<body><p>Скан документа со страницы {escape(url)} (страниц: {len(images)})</p>{body}</body></html>",
+        encoding="utf-8",
+    )
 
 
 def previous_period_run(store: Store, period: str, compare_with: str | None) -> dict[str, Any] | None:

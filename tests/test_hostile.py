@@ -317,12 +317,7 @@ def _export(paths: dict[str, Path], db: Path, period: str) -> str:
     ("where", "size"),
     [
         ("data", "16m"),
-        pytest.param(
-            "blobs", "8m",
-            # the crawl says so (OrgCrawlResult.machine_error, the organizations «не удалось проверить»); the run
-            # fails once crawler/monitor.py raises on it
-            marks=pytest.mark.xfail(reason="issue #12: monitor.py fails the run on machine_error", strict=False),
-        ),
+        ("blobs", "8m"),  # the crawl says so (OrgCrawlResult.machine_error) and the run fails, resumable
         ("out", "4m"),
     ],
 )  # fmt: skip
