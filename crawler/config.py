@@ -22,6 +22,9 @@ class CrawlSettings(BaseModel):
     max_depth: int = Field(5, ge=0, description="глубина переходов от главной")
     per_site_concurrency: int = Field(2, ge=1, le=8)
     total_concurrency: int = Field(32, ge=1)
+    # sites crawled at once: the next one opens when one finishes, so the crawl's memory does not grow with the
+    # size of the region
+    open_sites: int = Field(64, ge=1, description="сайтов, которые обходятся одновременно")
     delay_seconds: float = Field(0.25, ge=0)
     timeout_seconds: float = Field(20, gt=0)
     retries: int = Field(2, ge=0)

@@ -536,3 +536,24 @@ def test_page_limit_is_reported_when_links_are_left(tmp_path: Path) -> None:
         site.stop()
     assert result.reachable and result.page_budget_exhausted
     assert len(result.pages) <= 6
+
+
+def test_at_most_open_sites_are_crawled_at_once(tmp_path: Path) -> None:
+    """A region's crawl holds a bounded number of sites: with open_sites=2, a third site starts only after one of
+    the first two has finished (its memory let go), whatever the number of sites."""
+    page = html("<nav><a href='/a'>О школе</a></nav><main><h1>Школа</h1></main>")
+    sites = [
+        Site(host=f"127.0.0.{80 + i}", routes={"/": Route(page, delay=0.3), "/a": Route(page, delay=0.3)}).start()
+        for i in range(5)
+    ]
+    try:
+        orgs = [org(s.url, org_id=f"s{i}") for i, s in enumerate(sites)]
+        results = crawl_sites(orgs, fast_settings(open_sites=2, use_sitemap=False), tmp_path / "blobs")
+    finally:
+        for s in sites:
+            s.stop()
+    assert all(r.reachable for r in results)
+    for r in results:
+        running = [o for o in results if o.started_at < r.started_at < o.finished_at]
+        assert len(running) <= 1, f"{r.org_id} started while {[o.org_id for o in running]} were open"
+    assert results[2].started_at >= min(results[0].finished_at, results[1].finished_at)

@@ -13,6 +13,7 @@ import heapq
 import itertools
 import re
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,7 @@ class FocusedSpider(scrapy.Spider):
             self.states[org.id] = st
             for h in hosts:
                 self.host_to_org.setdefault(h, org.id)
+        self._unopened: deque[OrgState] = deque(self.states.values())  # in registry order
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> FocusedSpider:
@@ -143,9 +145,22 @@ class FocusedSpider(scrapy.Spider):
         return self.request(st, links.clean_url(st.entry.url), visit, priority=START_PRIORITY)
 
     async def start(self) -> AsyncIterator[Request]:
-        for st in self.states.values():
-            for request in self._pump(st, [self.start_request(st)], answered=False):
+        """The first `open_sites` organizations; each finished one opens the next (_open_next)."""
+        for _ in range(min(self.cs.open_sites, len(self._unopened))):
+            if not self._unopened:  # opened meanwhile, as earlier sites finished
+                break
+            for request in self._open(self._unopened.popleft()):
                 yield request
+
+    def _open(self, st: OrgState) -> list[Request]:
+        st.started_at = now()
+        return self._pump(st, [self.start_request(st)], answered=False)
+
+    def _open_next(self) -> None:
+        """A site finished: the next one starts, so at most `open_sites` organizations are held in memory."""
+        if self._unopened and getattr(self, "crawler", None) is not None and self.crawler.engine is not None:
+            for request in self._open(self._unopened.popleft()):
+                self.crawler.engine.crawl(request)
 
     def claim_host(self, st: OrgState, host: str) -> None:
         """The organization's site answers on `host` too (its root redirected there)."""
@@ -372,12 +387,17 @@ class FocusedSpider(scrapy.Spider):
         st.frontier.queue = []
         st.found.linked = {}
         st.found.doc_links = {}
+        st.previous = {}
+        st.section.candidates = []
+        st.section.children = set()
         for adapter in self.adapters:
             adapter.forget(st)
+        self._open_next()
 
     def finish_all(self, reason: str = "finished") -> None:
         """The crawl is closing (`reason`: Scrapy's): an organization still unfinished was cut short."""
         why = self.cut_short_reason(reason)
+        self._unopened.clear()  # nothing opens any more; the unopened ones are cut short like the others
         for st in self.states.values():
             if not st.frontier.finished:
                 self._finish(st, cut_short=why)
