@@ -341,6 +341,9 @@ def check_orgs(
             for org_id in [o for o, shas in waiting.items() if all(pool.ready(s) for s in shas)]:
                 org, crawl = by_id[org_id], crawls[org_id]
                 extractions = {s: r for s in waiting.pop(org_id) if (r := pool.result(s)) is not None}
+                still_wanted = {s for shas in waiting.values() for s in shas}
+                for sha in extractions.keys() - still_wanted:  # another site may publish the same file
+                    pool.forget(sha)
                 findings = check_organization(org, crawl, inputs, store, today, extractions)
                 store.save_findings(run_id, findings, inputs.ruleset.version)
                 progress(OrgChecked(org, crawl, findings))

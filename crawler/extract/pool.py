@@ -172,6 +172,12 @@ class ExtractionPool:
                 return
         self._queue.append(_Task(Path(path), sha256, fmt))
 
+    def forget(self, sha256: str) -> None:
+        """Let a result go once no organization waits for it (a region's texts are not all kept until the end);
+        the same file submitted again is answered from the store's cache."""
+        self._results.pop(sha256, None)
+        self._known.discard(sha256)
+
     def ready(self, sha256: str) -> bool:
         return sha256 in self._results
 
