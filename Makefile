@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(VENV)/bin/python bench/bench_crawl.py
 	$(VENV)/bin/python bench/bench_documents.py
 	$(VENV)/bin/python bench/bench_region.py --n 100
+	$(VENV)/bin/python bench/bench_startup.py
 
 # the hostile district (tests/hostile/) in one real run: wall time and peak memory of the process tree (~2 min)
 bench-hostile: $(STAMP)

@@ -197,6 +197,9 @@ class TreeSampler:
         self.root = root_pid
         self.peak_tree = 0
         self.peak_by_kind: dict[str, int] = {}
+        self.peak_composition: dict[str, int] = {}  # the tree by kind of process at its peak
+        self.peak_at = 0.0
+        self._started = time.monotonic()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
         self._page = os.sysconf("SC_PAGE_SIZE")
@@ -228,6 +231,7 @@ class TreeSampler:
                 pids.append(pid)
                 todo.extend(tree.get(pid, []))
             total = 0
+            composition: dict[str, int] = {}
             for pid in pids:
                 try:
                     rss = int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * self._page
@@ -235,9 +239,27 @@ class TreeSampler:
                 except OSError:
                     continue
                 total += rss
-                kind = "обходчик" if "crawl.worker" in cmd else ("главный" if pid == self.root else "чтение документов")
+                kind = self._kind(pid, cmd)
+                composition[kind] = composition.get(kind, 0) + rss
                 self.peak_by_kind[kind] = max(self.peak_by_kind.get(kind, 0), rss)
-            self.peak_tree = max(self.peak_tree, total)
+            if total > self.peak_tree:
+                self.peak_tree, self.peak_composition = total, composition
+                self.peak_at = time.monotonic() - self._started
+
+    def _kind(self, pid: int, cmd: str) -> str:
+        if pid == self.root:
+            return "главный"
+        if "crawl.worker" in cmd:
+            return "обходчик"
+        if "playwright" in cmd or cmd.startswith("node") or "/node " in cmd:
+            return "драйвер Playwright"
+        if "chrom" in cmd:
+            return "Chromium"
+        if cmd.startswith("tesseract") or "pdftotext" in cmd or "soffice" in cmd:
+            return "внешние программы"
+        if "multiprocessing.spawn" in cmd:
+            return "справки округов"
+        return "чтение документов"
 
 
 def _stages(log: Path) -> list[tuple[str, float]]:
@@ -319,6 +341,9 @@ def bench_region(n: int, districts: int, keep: Path | None) -> None:
     print(f"время {wall:.0f} с; процессорное время дерева {cpu:.0f} с = {cpu / wall:.2f} ядра в среднем из 2")
     print(f"пиковая память дерева {sampler.peak_tree / 2**20:.0f} МБ; по процессам: " + ", ".join(
         f"{k} {v / 2**20:.0f} МБ" for k, v in sorted(sampler.peak_by_kind.items())))  # fmt: skip
+    at_peak = sorted(sampler.peak_composition.items(), key=lambda kv: -kv[1])
+    print(f"  в момент пика ({sampler.peak_at:.0f} с от начала): "
+          + ", ".join(f"{k} {v / 2**20:.0f} МБ" for k, v in at_peak))  # fmt: skip
     logs = sorted((work / "out").glob("run-*.log"))
     stages = _stages(logs[-1]) if logs else []
     for (label, stamp), (following, nxt) in itertools.pairwise(stages):

@@ -295,7 +295,8 @@ def check_orgs(
     arrives, so the cores read documents while other sites are still being crawled; an organization is
     evaluated and stored when its last document is read. Each crawl is saved as it arrives (so --resume keeps
     it); `crawled` holds crawls saved by an interrupted run, which are not repeated. With keep=False nothing is
-    returned and an organization's crawl is let go once it is stored: a region's run keeps flat memory.
+    returned and a crawl is not held while its documents wait to be read (it is read back from the store when
+    they are): the crawl runs ahead of the reading, and a region's run keeps flat memory.
     """
     from crawler.crawl import CrawlRun
     from crawler.extract.pool import ExtractionPool
@@ -322,6 +323,7 @@ def check_orgs(
         for crawl in crawls.values():
             arrived(crawl)
         crawl_open = bool(todo)
+        crawled_count = len(crawls)
         while not crawl_run.done or waiting:
             if crawl_open and crawl_run.done:
                 crawl_open = False
@@ -334,12 +336,15 @@ def check_orgs(
             if result is not None:
                 org = by_id[result.org_id]
                 store.save_crawl(run_id, org.name, org.kind.value, org.site, result)
-                crawls[result.org_id] = result
-                progress(OrgCrawled(org, result, len(crawls), len(orgs)))
+                crawled_count += 1
+                if keep:
+                    crawls[result.org_id] = result
+                progress(OrgCrawled(org, result, crawled_count, len(orgs)))
                 arrived(result)
             pool.poll(timeout=0.05 if waiting else 0.0)
             for org_id in [o for o, shas in waiting.items() if all(pool.ready(s) for s in shas)]:
-                org, crawl = by_id[org_id], crawls[org_id]
+                org = by_id[org_id]
+                crawl = crawls.pop(org_id) if org_id in crawls else store.crawl_results(run_id, [org_id])[org_id]
                 extractions = {s: r for s in waiting.pop(org_id) if (r := pool.result(s)) is not None}
                 still_wanted = {s for shas in waiting.values() for s in shas}
                 for sha in extractions.keys() - still_wanted:  # another site may publish the same file
@@ -349,8 +354,6 @@ def check_orgs(
                 progress(OrgChecked(org, crawl, findings))
                 if keep:
                     checked[org_id] = (crawl, findings)
-                else:
-                    del crawls[org_id]
     return {o.id: checked[o.id] for o in orgs} if keep else {}
 
 
@@ -494,9 +497,11 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
             inputs.config.smtp,
             f"Мониторинг сайтов {req.period}: справка готова",
             f"Справка по итогам мониторинга за {req.period} во вложении.",
-            [p for k, p in paths.items() if k in ("html", "docx")],
+            [
+                p for k, p in paths.items() if k in ("html", "docx", "region_html", "region_docx")
+            ],  # a region: its summary
         )
-        log.info("run %s finished: brief %s", run_id, paths.get("html"))
+        log.info("run %s finished: brief %s", run_id, paths.get("html") or paths.get("region_html"))
         return RunOutcome(
             period=req.period,
             run_id=run_id,

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -175,58 +176,149 @@ def write_outputs(
 
     Every file and folder carries the period, so January and May share one --out without overwriting each
     other; findings.json is also kept as a copy of the latest period's, for scripts that read one file.
+    A region's districts are written each in a helper process that reads only its own organizations, so the
+    report stage takes both cores and its memory does not grow with the region.
     """
     from crawler.report import write_brief
 
     run = store.run(run_id)
     assert run is not None
     period = run["period"]
-    findings = ordered(store.findings(run_id), run)
     out.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(findings_json(findings), ensure_ascii=False, indent=2)
-    own = out / f"findings-{period}.json"
-    write_atomically(own, text)
-    paths: dict[str, Path] = {"findings": own}
-    later = [p for p in out.glob("findings-*.json") if p.stem.removeprefix("findings-") > period]
-    if not later:
-        write_atomically(out / "findings.json", text)
-        paths["findings_latest"] = out / "findings.json"
+    paths = write_findings_json(store, run, out)
     archive = archive_dir_name(period)
     practices = practice_registry(store, period, run_id)
-    extensions = archive_evidence(store, findings, out / archive, run_id, practices)
-    groups = district_groups(run, findings)
+    groups = district_groups(run, store.checked_orgs(run_id))
     if len(groups) == 1:
+        findings = ordered(store.findings(run_id), run)
+        extensions = archive_evidence(store, findings, out / archive, run_id, practices)
         data = build_brief_data(store, run, findings, config, ruleset, registry, compare_with)
         data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions, "practices": practices})
         paths.update(write_brief(data, out))
         return paths
     # a region: one brief per district (each a document a person can read and sign) and the region's summary
-    from crawler.report import build_view
     from crawler.report.region import write_region_summary
 
-    past = PastFindings.load(store, period, compare_with)
-    views = []
-    for name, members in groups:
-        ids = {f.id for f in members}
-        data = build_brief_data(store, run, members, config, ruleset, registry, compare_with, past.only(ids), name)
-        theirs = [item for item in practices if item.org_id in ids]
-        data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions, "practices": theirs})
-        written = write_brief(data, out, suffix=f"-{district_slug(name)}")
-        paths.update({f"{key}@{name}": path for key, path in written.items()})
-        views.append(build_view(data))
+    jobs = []
+    for name, ids in groups:
+        members = set(ids)
+        theirs = [item for item in practices if item.org_id in members]
+        jobs.append(DistrictJob(store.db_path, run_id, name, ids, out, config, ruleset, registry, compare_with, theirs))
+    index: dict[str, dict[str, Any]] = {}
+    digests = []
+    for job, (written, digest, their_index) in zip(jobs, _map_districts(jobs, config.extract.workers), strict=True):
+        paths.update({f"{key}@{job.name}": path for key, path in written.items()})
+        digests.append(digest)
+        for sha, entry in their_index.items():
+            index.setdefault(sha, entry)
+    write_evidence_index(out / archive, index)
     region = run_options(run).get("region") or (registry.region if registry else None) or "региона"
-    paths.update(write_region_summary(views, region, out))
+    paths.update(write_region_summary(digests, region, out))
     return paths
 
 
-def district_groups(run: dict[str, Any], findings: list[OrgFindings]) -> list[tuple[str, list[OrgFindings]]]:
-    """The run's findings by district, in registry order; one group unless the registry had several districts."""
+def write_findings_json(store: Store, run: dict[str, Any], out: Path) -> dict[str, Path]:
+    """findings-PERIOD.json (and findings.json when no later period is there), written a few hundred
+    organizations at a time: a region's findings are never all in memory at once."""
+    period = run["period"]
+    ids = [org_id for org_id, _, _ in sorted(store.checked_orgs(run["id"]), key=order_key(run))]
+    own = out / f"findings-{period}.json"
+    partial = own.with_name(f".{own.name}.part")
+    try:
+        with partial.open("w", encoding="utf-8") as fh:
+            separator = "[\n  "  # the layout of json.dumps(all, indent=2), one organization at a time
+            for start in range(0, len(ids), 200):
+                chunk = ids[start : start + 200]
+                by_id = {f.id: f for f in store.findings(run["id"], chunk)}
+                for record in findings_json([by_id[i] for i in chunk if i in by_id]):
+                    fh.write(separator + json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+                    separator = ",\n  "
+            fh.write("[]" if separator.startswith("[") else "\n]")
+        os.replace(partial, own)
+    finally:
+        partial.unlink(missing_ok=True)
+    paths = {"findings": own}
+    later = [p for p in out.glob("findings-*.json") if p.stem.removeprefix("findings-") > period]
+    if not later:
+        write_atomically(out / "findings.json", own.read_text(encoding="utf-8"))
+        paths["findings_latest"] = out / "findings.json"
+    return paths
+
+
+@dataclass(frozen=True)
+class DistrictJob:
+    """One district's share of a regional run's outputs: its brief, appendix, exports, letters and evidence."""
+
+    db: Path
+    run_id: int
+    name: str
+    org_ids: list[str]
+    out: Path
+    config: AppConfig
+    ruleset: Any
+    registry: Registry | None
+    compare_with: str | None
+    practices: list[Any]
+
+
+def write_district(job: DistrictJob) -> tuple[dict[str, Path], Any, dict[str, dict[str, Any]]]:
+    """Write one district's outputs from the store; returns their paths, the district's digest for the region's
+    summary and its entries of the evidence index."""
+    from crawler.report import write_brief_and_view
+    from crawler.report.region import digest
+
+    store = Store.reader(job.db)
+    try:
+        run = store.run(job.run_id)
+        assert run is not None
+        period = run["period"]
+        archive = archive_dir_name(period)
+        findings = ordered(store.findings(job.run_id, job.org_ids), run)
+        index, extensions = collect_evidence(store, findings, job.out / archive, job.run_id, job.practices)
+        past = PastFindings.load(store, period, job.compare_with, set(job.org_ids))
+        data = build_brief_data(
+            store, run, findings, job.config, job.ruleset, job.registry, job.compare_with, past, job.name
+        )
+        data = data.model_copy(update={"archive_dir": archive, "archive_ext": extensions, "practices": job.practices})
+        written, view = write_brief_and_view(data, job.out, suffix=f"-{district_slug(job.name)}")
+        return written, digest(view), index
+    finally:
+        store.close()
+
+
+def _map_districts(
+    jobs: list[DistrictJob], workers: int
+) -> Iterator[tuple[dict[str, Path], Any, dict[str, dict[str, Any]]]]:
+    """The districts' outputs in order, written by up to `workers` fresh processes (spawned, not forked: a
+    fork would copy the run's memory into each)."""
+    workers = min(workers, len(jobs))
+    if workers < 2:
+        yield from map(write_district, jobs)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_ignore_ctrl_c) as pool:
+        yield from pool.map(write_district, jobs)
+
+
+def _ignore_ctrl_c() -> None:
+    """Ctrl-C is the run's to handle: a district's process finishes its files or dies with the pool."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def district_groups(run: dict[str, Any], orgs: list[tuple[str, str, str]]) -> list[tuple[str, list[str]]]:
+    """The ids of the run's organizations (id, kind, name) by district, in registry order; one group unless
+    the registry had several districts."""
     districts: dict[str, str] = run_options(run).get("districts") or {}
+    ids = [org_id for org_id, _, _ in sorted(orgs, key=order_key(run))]
     if len(set(districts.values())) < 2:
-        return [("", findings)]
-    groups: dict[str, list[OrgFindings]] = {}
-    for f in findings:
-        groups.setdefault(districts.get(f.id, ""), []).append(f)
+        return [("", ids)]
+    groups: dict[str, list[str]] = {}
+    for org_id in ids:
+        groups.setdefault(districts.get(org_id, ""), []).append(org_id)
     return list(groups.items())
 
 
@@ -253,7 +345,7 @@ def transliterate(text: str) -> str:
 
 def write_atomically(path: Path, text: str) -> None:
     """Write beside and rename: a full disk leaves the earlier file whole, never a truncated one."""
-    partial = path.with_name(f".{path.name}.part")
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         partial.write_text(text, encoding="utf-8")
         os.replace(partial, path)
@@ -269,14 +361,17 @@ def archive_dir_name(period: str) -> str:
 KIND_ORDER = {"ОО": 0, "ДОУ": 1, "ДО": 2}
 
 
-def ordered(findings: list[OrgFindings], run: dict[str, Any]) -> list[OrgFindings]:
-    """Registry order within kinds (ОО, ДОУ, ДО): the brief lists organizations as the ИДК keeps them."""
+def order_key(run: dict[str, Any]) -> Callable[[tuple[str, str, str]], tuple[int, int, str]]:
+    """Registry order within kinds (ОО, ДОУ, ДО) of (id, kind, name): the brief lists organizations as the ИДК
+    keeps them."""
     order = json.loads(run.get("options") or "{}").get("order") or []
     position = {org_id: i for i, org_id in enumerate(order)}
-    return sorted(
-        findings,
-        key=lambda f: (KIND_ORDER.get(f.kind.value, 9), position.get(f.id, len(position)), f.name),
-    )
+    return lambda org: (KIND_ORDER.get(org[1], 9), position.get(org[0], len(position)), org[2])
+
+
+def ordered(findings: list[OrgFindings], run: dict[str, Any]) -> list[OrgFindings]:
+    key = order_key(run)
+    return sorted(findings, key=lambda f: key((f.id, f.kind.value, f.name)))
 
 
 ARCHIVE_EXT = {
@@ -299,10 +394,26 @@ def practice_registry(store: Store, period: str, run_id: int | None = None) -> l
 def archive_evidence(
     store: Store, findings: list[OrgFindings], archive: Path, run_id: int, practices: list[Any] | None = None
 ) -> dict[str, str]:
+    """collect_evidence() and its index.json; returns sha → extension."""
+    index, extensions = collect_evidence(store, findings, archive, run_id, practices)
+    write_evidence_index(archive, index)
+    return extensions
+
+
+def write_evidence_index(archive: Path, index: dict[str, dict[str, Any]]) -> None:
+    if index:
+        archive.mkdir(parents=True, exist_ok=True)
+        write_atomically(archive / "index.json", json.dumps(index, ensure_ascii=False, indent=2))
+
+
+def collect_evidence(
+    store: Store, findings: list[OrgFindings], archive: Path, run_id: int, practices: list[Any] | None = None
+) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """Copy every page and document behind a verdict next to the brief, with fetch time and headers; and the copy
     of every item of the registry of practices (found in this or an earlier monitoring, while the store keeps it).
 
-    Files are named <sha[:2]>/<sha><ext> so that a browser opens them by type; returns sha → extension.
+    Files are named <sha[:2]>/<sha><ext> so that a browser opens them by type; returns the entries of the
+    archive's index.json and sha → extension.
     """
     meta = store.fetched_blobs(run_id)
     wanted: dict[str, tuple[str, str]] = {}  # sha -> (url, org_id)
@@ -324,7 +435,7 @@ def archive_evidence(
         meta = {**store.blob_fetches(earlier), **meta}
     headers = {
         d.sha256: (d.headers, d.http_status)
-        for crawl in store.crawl_results(run_id).values()
+        for crawl in store.crawl_results(run_id, [f.id for f in findings]).values()
         for d in crawl.documents
         if d.sha256
     }
@@ -344,8 +455,7 @@ def archive_evidence(
             ext = ARCHIVE_EXT.get(fmt, "")
             target = archive / sha[:2] / f"{sha}{ext}"
             if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(store.blobs.path(sha), target)
+                copy_atomically(store.blobs.path(sha), target)
         extensions[sha] = ext
         got_headers, status = headers.get(sha, ({}, None))
         index[sha] = {
@@ -356,10 +466,18 @@ def archive_evidence(
             "http_status": status,
             "headers": got_headers,
         }
-    if index:
-        archive.mkdir(parents=True, exist_ok=True)
-        (archive / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=2), encoding="utf-8")
-    return extensions
+    return index, extensions
+
+
+def copy_atomically(source: Path, target: Path) -> None:
+    """Copy beside and rename: two districts' processes may archive the same file at once."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        shutil.copyfile(source, partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _archive_scan_pages(store: Store, sha: str, archive: Path, target: Path, url: str) -> None:
@@ -379,16 +497,15 @@ def _archive_scan_pages(store: Store, sha: str, archive: Path, target: Path, url
         ext = ARCHIVE_EXT.get(sniff_format(head, None, page.name), ".img")
         copy = archive / page.name[:2] / f"{page.name}{ext}"
         if not copy.exists():
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(page, copy)
+            copy_atomically(page, copy)
         images.append(f"../{page.name[:2]}/{page.name}{ext}")
     body = "".join(f'<p><img src="{escape(src)}" style="max-width:100%" alt="страница {i}"></p>'
                    for i, src in enumerate(images, 1))  # fmt: skip
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(
+    write_atomically(
+        target,
         f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Скан: {escape(url)}</title></head>'
         f"<body><p>Скан документа со страницы {escape(url)} (страниц: {len(images)})</p>{body}</body></html>",
-        encoding="utf-8",
     )
 
 
@@ -408,7 +525,8 @@ class PastFindings:
     history: list[tuple[str, list[OrgFindings]]]
 
     @classmethod
-    def load(cls, store: Store, period: str, compare_with: str | None) -> PastFindings:
+    def load(cls, store: Store, period: str, compare_with: str | None, org_ids: set[str] | None = None) -> PastFindings:
+        """The monitorings before `period`, of org_ids only if given (one district of a region)."""
         prev_run = previous_period_run(store, period, compare_with)
         history = []
         for past_period in store.periods():
@@ -416,17 +534,11 @@ class PastFindings:
                 continue
             past = store.latest_run(past_period, "scheduled")
             if past:
-                history.append((past_period, store.findings(past["id"])))
+                history.append((past_period, store.findings(past["id"], org_ids)))
         return cls(
-            prev_run["period"] if prev_run else None, store.findings(prev_run["id"]) if prev_run else None, history
-        )
-
-    def only(self, ids: set[str]) -> PastFindings:
-        """The same, for one district's organizations."""
-        return PastFindings(
-            self.previous_period,
-            [f for f in self.previous if f.id in ids] if self.previous is not None else None,
-            [(p, [f for f in found if f.id in ids]) for p, found in self.history],
+            prev_run["period"] if prev_run else None,
+            store.findings(prev_run["id"], org_ids) if prev_run else None,
+            history,
         )
 
 

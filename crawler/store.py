@@ -16,7 +16,7 @@ import os
 import socket
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -266,6 +266,19 @@ class Store:
         # moment, which must not be mistaken for a damaged one (two runs started at once).
         with FileLock(str(self.db_path) + ".open.lock", timeout=600):
             self._open()
+
+    @classmethod
+    def reader(cls, db_path: Path) -> Store:
+        """A read-only connection for a helper process (a district's reports of a regional run) to a database
+        the run has opened and checked already: no integrity check, no migration, no lock, no writes."""
+        store = cls.__new__(cls)
+        store.db_path = Path(db_path)
+        uri = store.db_path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 60000")
+        store.db = sqlite_utils.Database(conn)
+        store.blobs = BlobStore(store.db_path.parent / (store.db_path.stem + "-blobs"))
+        return store
 
     def _open(self) -> None:
         self._check_file()
@@ -557,11 +570,13 @@ class Store:
                 for d in result.documents
             )
 
-    def crawl_results(self, run_id: int) -> dict[str, OrgCrawlResult]:
-        return {
-            row["org_id"]: OrgCrawlResult.model_validate_json(row["crawl"])
-            for row in self.db.query("select org_id, crawl from run_orgs where run_id = ?", [run_id])
-        }
+    def crawl_results(self, run_id: int, org_ids: Collection[str] | None = None) -> dict[str, OrgCrawlResult]:
+        sql = "select org_id, crawl from run_orgs where run_id = ?"
+        params: list[Any] = [run_id]
+        if org_ids is not None:
+            sql += " and org_id in (select value from json_each(?))"
+            params.append(json.dumps(sorted(org_ids)))
+        return {row["org_id"]: OrgCrawlResult.model_validate_json(row["crawl"]) for row in self.db.query(sql, params)}
 
     def save_findings(self, run_id: int, findings: OrgFindings, rules_version: str) -> None:
         with self.transaction():
@@ -596,13 +611,15 @@ class Store:
                 pk=("run_id", "org_id"),
             )
 
-    def findings(self, run_id: int) -> list[OrgFindings]:
+    def findings(self, run_id: int, org_ids: Collection[str] | None = None) -> list[OrgFindings]:
+        """The run's findings, or only those of org_ids (a district of a region: the rest stays on disk)."""
+        sql = "select findings from run_orgs where run_id = ? and findings is not null"
+        params: list[Any] = [run_id]
+        if org_ids is not None:
+            sql += " and org_id in (select value from json_each(?))"
+            params.append(json.dumps(sorted(org_ids)))
         return [
-            OrgFindings.model_validate_json(row["findings"])
-            for row in self.db.query(
-                "select findings from run_orgs where run_id = ? and findings is not null order by rowid",
-                [run_id],
-            )
+            OrgFindings.model_validate_json(row["findings"]) for row in self.db.query(sql + " order by rowid", params)
         ]
 
     def latest_findings_of(self, org_id: str, period: str | None = None) -> tuple[dict[str, Any], OrgFindings] | None:
@@ -634,6 +651,16 @@ class Store:
     def applied_runs(self) -> set[int]:
         """Rechecks and retries whose results were put into a period's run (recheck --apply, retry)."""
         return {row["manual_run_id"] for row in self.db.query("select manual_run_id from rechecks")}
+
+    def checked_orgs(self, run_id: int) -> list[tuple[str, str, str]]:
+        """(id, kind, name) of every organization the run has findings of, in the order it wrote them."""
+        return [
+            (row["org_id"], row["kind"], row["name"])
+            for row in self.db.query(
+                "select org_id, kind, name from run_orgs where run_id = ? and findings is not null order by rowid",
+                [run_id],
+            )
+        ]
 
     def org_names(self, run_id: int) -> list[str]:
         """The organizations a run checked, by name, in the order it wrote them."""

@@ -106,3 +106,16 @@ def test_a_rebuild_writes_the_same_set(region: dict[str, Any], tmp_path: Path) -
     assert proc.returncode == 0, proc.stderr
     names = {p.name for p in (region["work"] / "out").iterdir() if p.suffix in (".html", ".docx", ".xlsx")}
     assert names <= {p.name for p in tmp_path.iterdir()}
+
+
+def test_each_district_archives_its_own_evidence_into_one_index(region: dict[str, Any]) -> None:
+    """The districts are written by separate processes; the archive's index still names every organization's
+    evidence, and every file it names is there."""
+    out, period = region["work"] / "out", region["period"]
+    archive = out / f"archive-{period}"
+    index = json.loads((archive / "index.json").read_text(encoding="utf-8"))
+    owners = {entry["org_id"] for entry in index.values()}
+    for half in region["halves"]:
+        assert owners & {o.id for o in half}
+    assert all((archive / entry["file"]).is_file() for entry in index.values())
+    assert not list(archive.rglob("*.part"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -83,6 +84,26 @@ def test_run_round_trip_and_previous_fetches(tmp_path: Path) -> None:
     assert store.crawl_results(run_id)["s1"].documents[0].etag == '"1"'
     prev = store.previous_fetches("s1")
     assert prev["http://a/p.pdf"] == {"etag": '"1"', "last_modified": None, "sha256": sha}
+
+
+def test_a_district_reads_only_its_own_organizations_read_only(tmp_path: Path) -> None:
+    store = Store(tmp_path / "m.db")
+    run_id = store.start_run("2026-05", "scheduled", "2026-05-20")
+    for org_id in ("s1", "s2", "s3"):
+        store.save_crawl(run_id, f"Школа {org_id}", "ОО", "http://a/", crawl_result(org_id))
+        store.save_findings(run_id, findings(org_id, Status.met), "v1")
+    store.finish_run(run_id)
+    reader = Store.reader(tmp_path / "m.db")
+    try:
+        assert [f.id for f in reader.findings(run_id, ["s3", "s1"])] == ["s1", "s3"]  # stored order
+        assert set(reader.crawl_results(run_id, ["s2"])) == {"s2"}
+        assert [f.id for f in reader.findings(run_id, [])] == []
+        assert reader.checked_orgs(run_id)[1][:2] == ("s2", "ОО")
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.db.execute("delete from findings")
+    finally:
+        reader.close()
+    assert len(store.findings(run_id)) == 3
 
 
 KILLER = textwrap.dedent(

@@ -51,6 +51,7 @@ __all__ = [
     "summarize",
     "write_annual",
     "write_brief",
+    "write_brief_and_view",
 ]
 
 
@@ -82,6 +83,11 @@ def write_brief(data: BriefData, out_dir: Path, suffix: str = "") -> dict[str, P
     letter_html:<org_id> / letter_docx:<org_id> per organization. `suffix` (e.g. «-tonkinskiy-mo») names one
     district's set of a regional run; the letters of every district share letters-YYYY-MM/.
     """
+    return write_brief_and_view(data, out_dir, suffix)[0]
+
+
+def write_brief_and_view(data: BriefData, out_dir: Path, suffix: str = "") -> tuple[dict[str, Path], BriefView]:
+    """write_brief(), and the view the outputs were rendered from (a region's summary takes its figures)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     period = data.period
     appendix = appendix_name(period) + suffix
@@ -136,7 +142,7 @@ def write_brief(data: BriefData, out_dir: Path, suffix: str = "") -> dict[str, P
         html_letter.write_text(render_letter_html(view, org, env), encoding="utf-8")
         paths[f"letter_html:{org.org.id}"] = html_letter
         paths[f"letter_docx:{org.org.id}"] = write_letter_docx(view, org, letters / f"{stem}.docx")
-    return paths
+    return paths, view
 
 
 def annual_name(year: int) -> str:

@@ -129,5 +129,6 @@ def line_chart_png(chart: LineChart) -> bytes:
 
 def _png(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", dpi=(220, 220), optimize=True)
+    # zlib's default level: `optimize` (level 9, every filter) took 3.5 times as long for 2-3 % less
+    image.save(buffer, format="PNG", dpi=(220, 220))
     return buffer.getvalue()

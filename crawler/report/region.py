@@ -9,15 +9,73 @@ taken from the districts' own brief views, so the summary agrees with the briefs
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from crawler.report.analysis import BriefView, OrgView
+from crawler.report.analysis import BriefView
 from crawler.report.model import ChangeKind, Criterion, date_ru, pct
 
 WORST = 20  # organizations listed as needing attention most
+
+
+@dataclass(frozen=True)
+class DistrictDigest:
+    """What the region's summary takes from one district's brief: small and picklable, so that each district's
+    brief can be written in its own process and let go."""
+
+    name: str
+    period: str
+    period_title: str
+    brief_date: date
+    criteria: list[Criterion]
+    organizations: int
+    checked: int  # sites that could be read
+    scores: list[float]
+    previous_mean: float | None
+    met: list[int]  # per criterion: organizations that meet it
+    rated: list[int]  # per criterion: organizations it could be checked at
+    fixed: int
+    regressed: int
+    worst: list[tuple[str, float, str]]  # (organization, level, level as printed), lowest first
+    unreachable: int
+    issuer: str
+    office: str
+    basis: str
+    signatory_position: str
+    signatory_name: str
+    executor: str
+
+
+def digest(view: BriefView) -> DistrictDigest:
+    data = view.data
+    stats = {s.criterion.id: s for s in view.stats}
+    scored = sorted((o for o in view.orgs if o.score is not None), key=lambda o: (o.score or 0.0, o.org.name))
+    return DistrictDigest(
+        name=data.district,
+        period=data.period,
+        period_title=view.period_title,
+        brief_date=view.brief_date,
+        criteria=data.criteria,
+        organizations=len(view.orgs),
+        checked=sum(1 for o in view.orgs if o.org.reachable),
+        scores=[o.score for o in view.orgs if o.score is not None],
+        previous_mean=view.trend[-1].mean_score if data.previous_period and view.trend else None,
+        met=[stats[c.id].met if c.id in stats else 0 for c in data.criteria],
+        rated=[stats[c.id].checked if c.id in stats else 0 for c in data.criteria],
+        fixed=view.change_totals.get(ChangeKind.fixed, 0),
+        regressed=view.change_totals.get(ChangeKind.regressed, 0),
+        worst=[(o.org.name, o.score or 0.0, o.score_text) for o in scored[:WORST]],
+        unreachable=len(view.unreachable),
+        issuer=data.issuer,
+        office=data.office,
+        basis=data.basis,
+        signatory_position=data.signatory_position,
+        signatory_name=data.signatory_name,
+        executor=data.executor,
+    )
 
 
 @dataclass(frozen=True)
@@ -33,6 +91,13 @@ class DistrictRow:
 
 
 @dataclass(frozen=True)
+class Lowest:
+    district: str
+    name: str
+    score_text: str
+
+
+@dataclass(frozen=True)
 class RegionView:
     region: str
     period_title: str
@@ -40,7 +105,7 @@ class RegionView:
     criteria: list[Criterion]
     rows: list[DistrictRow]
     total: DistrictRow
-    worst: list[tuple[str, OrgView]]  # (district, organization), lowest level first
+    worst: list[Lowest]  # lowest level first
     unreachable: int
     issuer: str
     office: str
@@ -50,51 +115,47 @@ class RegionView:
     executor: str
 
 
-def _row(name: str, views: list[BriefView], criteria: list[Criterion]) -> DistrictRow:
-    orgs = [o for v in views for o in v.orgs]
-    scores = [o.score for o in orgs if o.score is not None]
+def _row(name: str, digests: list[DistrictDigest], criteria: list[Criterion]) -> DistrictRow:
+    scores = [s for d in digests for s in d.scores]
     shares: list[float | None] = []
-    for crit in criteria:
-        stats = [s for v in views for s in v.stats if s.criterion.id == crit.id]
-        checked = sum(s.checked for s in stats)
-        shares.append(100.0 * sum(s.met for s in stats) / checked if checked else None)
-    previous = [v.trend[-1].mean_score for v in views if v.data.previous_period and v.trend and v.trend[-1].mean_score]
+    for i in range(len(criteria)):
+        rated = sum(d.rated[i] for d in digests)
+        shares.append(100.0 * sum(d.met[i] for d in digests) / rated if rated else None)
+    previous = [d.previous_mean for d in digests if d.previous_mean]
     return DistrictRow(
         name=name,
-        organizations=len(orgs),
-        checked=sum(1 for o in orgs if o.org.reachable),
+        organizations=sum(d.organizations for d in digests),
+        checked=sum(d.checked for d in digests),
         mean_score=sum(scores) / len(scores) if scores else None,
         previous_mean=sum(previous) / len(previous) if previous else None,
         shares=shares,
-        fixed=sum(v.change_totals.get(ChangeKind.fixed, 0) for v in views),
-        regressed=sum(v.change_totals.get(ChangeKind.regressed, 0) for v in views),
+        fixed=sum(d.fixed for d in digests),
+        regressed=sum(d.regressed for d in digests),
     )
 
 
-def build_region_view(views: list[BriefView], region: str) -> RegionView:
-    first = views[0]
-    criteria = first.data.criteria
-    rows = [_row(v.data.district, [v], criteria) for v in views]
+def build_region_view(digests: list[DistrictDigest], region: str) -> RegionView:
+    first = digests[0]
+    criteria = first.criteria
     worst = sorted(
-        ((v.data.district, o) for v in views for o in v.orgs if o.score is not None),
-        key=lambda pair: (pair[1].score or 0.0, pair[1].org.name),
+        ((d.name, name, score, text) for d in digests for name, score, text in d.worst),
+        key=lambda item: (item[2], item[1]),
     )[:WORST]
-    data = first.data
     return RegionView(
         region=region,
         period_title=first.period_title,
-        brief_date=date_ru(max(v.brief_date for v in views)),
+        brief_date=date_ru(max(d.brief_date for d in digests)),
         criteria=criteria,
-        rows=rows,
-        total=_row("Итого по региону", views, criteria),
-        worst=worst,
-        unreachable=sum(len(v.unreachable) for v in views),
-        issuer=data.issuer,
-        office=data.office,
-        basis=data.basis,
-        signatory_position=data.signatory_position,
-        signatory_name=data.signatory_name,
-        executor=data.executor,
+        rows=[_row(d.name, [d], criteria) for d in digests],
+        total=_row("Итого по региону", digests, criteria),
+        worst=[Lowest(district, name, text) for district, name, _, text in worst],
+        unreachable=sum(d.unreachable for d in digests),
+        issuer=first.issuer,
+        office=first.office,
+        basis=first.basis,
+        signatory_position=first.signatory_position,
+        signatory_name=first.signatory_name,
+        executor=first.executor,
     )
 
 
@@ -177,7 +238,7 @@ def write_region_docx(view: RegionView, path: Path) -> Path:
     _table(doc, _header(view), _table_rows(view), widths, size=8, center=range(1, n + 4))
     _new_section(doc, landscape=False)
     _heading(doc, f"2. Организации с наименьшим уровнем выполнения (до {WORST})", level=1)
-    rows = [[district, o.org.name, o.score_text] for district, o in view.worst]
+    rows = [[w.district, w.name, w.score_text] for w in view.worst]
     _table(doc, ["Округ", "Организация", "Уровень"], rows, [45, 110, 25], size=10, center=[2])
     if view.unreachable:
         add_paragraph(
@@ -189,9 +250,9 @@ def write_region_docx(view: RegionView, path: Path) -> Path:
     return path
 
 
-def write_region_summary(views: list[BriefView], region: str, out_dir: Path) -> dict[str, Path]:
-    view = build_region_view(views, region)
-    period = views[0].data.period
+def write_region_summary(digests: list[DistrictDigest], region: str, out_dir: Path) -> dict[str, Path]:
+    view = build_region_view(digests, region)
+    period = digests[0].period
     html = out_dir / f"svodka-{period}.html"
     html.write_text(render_region_html(view), encoding="utf-8")
     return {"region_html": html, "region_docx": write_region_docx(view, out_dir / f"svodka-{period}.docx")}
