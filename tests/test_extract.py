@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import threading
 import zipfile
 import zlib
 from pathlib import Path
@@ -289,6 +290,38 @@ def test_hanging_read_is_killed_at_timeout(tmp_path: Path) -> None:
     os.mkfifo(fifo)  # opening a FIFO without a writer blocks forever: a stand-in for a looping parser
     result = extract_many([(fifo, "f" * 64, "pdf")], ExtractSettings(timeout_seconds=1))[0]
     assert result.error and "превышено время" in result.error
+
+
+def test_a_thread_writing_docx_does_not_hang_the_workers(tmp_path: Path) -> None:
+    """A site server in the same process writing DOCX files (the demo, the tests' farms) keeps python-docx's
+    shared XML parser busy in another thread; a worker forked from this process at that moment inherited the
+    parser's lock held, and its first DOCX hung until the time limit. Workers come from the fork server: every
+    DOCX is read."""
+    from crawler.extract.pool import ExtractionPool
+
+    stop = threading.Event()
+
+    def busy() -> None:  # what a site server thread does when it writes a DOCX
+        while not stop.is_set():
+            render("docx", LINES)
+
+    threads = [threading.Thread(target=busy, daemon=True) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    try:
+        results = []
+        for i in range(6):  # a fresh pool each time: new workers, started while the threads parse
+            path, sha = _write(tmp_path, f"d{i}.docx", render("docx", [*LINES, f"Документ {i}"]))
+            with ExtractionPool(ExtractSettings(workers=2, timeout_seconds=20)) as pool:
+                pool.submit(path, sha, None)
+                pool.drain()
+                results.append(pool.result(sha))
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    assert [r.error if r else "нет результата" for r in results] == [None] * 6
+    assert all(f"Документ {i}" in r.text for i, r in enumerate(results) if r)
 
 
 def test_many_keeps_order_and_cache_extracts_once(tmp_path: Path) -> None:

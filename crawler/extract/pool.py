@@ -5,9 +5,12 @@ PDFs); it is replaced after a number of documents, after a document that grew it
 it dies or overruns its time (it is killed). A PDF that inflates to gigabytes, a parser that loops or a
 crashing C library only lose that one document, which gets a Russian reason.
 
-Workers are forked from the main process after the parsers are imported there once (a forked worker starts
-with them loaded). A fork server was tried: it re-imports the caller's __main__ in every worker, which runs
-scripts without a main guard again.
+Workers are forked by multiprocessing's fork server, a single-threaded process that imports the parsers once:
+a worker starts with them loaded and with no other thread's locks. Forked straight from the run's process, a
+worker inherited whatever another thread held at that moment — an in-process site server writing a DOCX held
+libxml2's lock, and the worker's first DOCX hung until its 60 s limit and came back «превышено время»
+(the demo district, `make demo`). As with every non-fork start method, a script that starts a run needs the
+`if __name__ == "__main__":` guard (the fork server imports the script once).
 
 `ExtractionPool` is one queue for every organization of a run: documents are submitted as each site's crawl
 arrives and read on every core while other sites are still being crawled.
@@ -50,15 +53,19 @@ PRELOAD = (
 )
 
 
-def _preload() -> None:
-    """Import the parsers once in the parent: every forked worker then starts with them loaded."""
-    import importlib
+def _available(modules: tuple[str, ...]) -> list[str]:
+    """The modules that can be imported (an optional parser missing only fails the files that need it; the fork
+    server would stop at it)."""
+    from importlib.util import find_spec
 
-    for name in PRELOAD:
+    found = []
+    for name in modules:
         try:
-            importlib.import_module(name)
-        except ImportError:  # an optional parser missing only fails the files that need it
+            if find_spec(name) is not None:
+                found.append(name)
+        except ImportError:
             pass
+    return found
 
 
 def _vm_bytes() -> int:
@@ -232,8 +239,9 @@ class ExtractionPool:
 
     def _start(self) -> _Worker:
         if self._context is None:
-            _preload()
-            self._context = multiprocessing.get_context("fork")
+            self._context = multiprocessing.get_context("forkserver")
+            # the server is one per process: the first pool's call starts it with the parsers loaded
+            self._context.set_forkserver_preload(["__main__", *_available(PRELOAD), "crawler.extract"])
         parent, child = self._context.Pipe(duplex=True)
         process = self._context.Process(target=_worker, args=(child, self.settings), daemon=True)
         process.start()
