@@ -149,7 +149,9 @@ def _analyze_part(
     if info and not info.heading:
         stamp_end = min(len(text), HEADER_ZONE)  # no heading: the stamp, if any, is near the top
     act_heading = bool(info and info.heading and _is_act_heading(title))
-    own_header = is_order or doc_type == DocType.external_act or act_heading
+    # an act whose own requisites open the page («№ 99 от 31.03.2022 «О …»») reads them like an order's header
+    own_requisites = bool(info and info.order_head is not None)
+    own_header = is_order or doc_type == DocType.external_act or act_heading or own_requisites
     approval = read_stamp(
         text,
         header_end=title_start,

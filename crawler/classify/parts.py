@@ -481,6 +481,7 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         if re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", _clean(raw), re.I):
             operative = k
             break
+    text_lines = 0  # lines of text above this one
     for i in range(len(window)):
         line = _clean(window[i][1])
         if not line:
@@ -491,6 +492,11 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         if len(line) < 60 and ORDER_HEAD_RE.match(line) and not _in_stamp(lines, i, reach=8):
             scored.append((9.0 - 0.04 * i, i, "order"))
             continue
+        if text_lines < 3 and _act_requisites_line(window, i):
+            scored.append((8.0 - 0.04 * i, i, "act requisites"))
+            text_lines += 1
+            continue
+        text_lines += 1
         if len(line) < 90 and _ACT_HEAD_RE.match(line) and _subject_follows(lines, i):
             scored.append((8.0 - 0.04 * i, i, "act"))  # «ПОСТАНОВЛЕНИЕ / от … № … / О системе наставничества …»
             continue
@@ -546,6 +552,14 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         info.title = head.group(1).capitalize() + info.title[len("Приказ") :]
         info.is_order = False
         return info
+    if label == "act requisites":
+        info = _order_info(lines, i, text, s)
+        word = _ACT_REQ_WORD_RE.match(_clean(lines[i][1]))
+        kind = word.group(1).capitalize() if word and word.group(1) else ""
+        subject = info.title[len("Приказ") :].strip()
+        info.title = f"{kind} {subject}".strip() if subject else kind or _clean(lines[i][1])[:200]
+        info.is_order = kind == "Приказ"
+        return info
     if label == "subject" and re.search(r"п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", text, re.I):
         info = _info(lines, i, True, text, heading=True, score=s)
         info.title = "Приказ «" + info.title.strip(' «»"') + "»"
@@ -585,14 +599,62 @@ def _is_subject(line: str, first: bool) -> bool:
 
 
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
+    """«О …» within the next five lines of text; the blank lines of a page's layout do not count."""
     first = True
-    for j in range(i + 1, min(len(lines), i + 6)):
+    seen = 0
+    for j in range(i + 1, min(len(lines), i + 16)):
         line = _clean(lines[j][1])
         if not line:
             continue
         if _is_subject(line, first):
             return True
         first = False
+        seen += 1
+        if seen == 5:
+            break
+    return False
+
+
+# an act's own requisites opening the page: «№ 99 от 31.03.2022 г. «О создании …»», «Постановление от 22.10.2013 г
+# № 2489», «Постановление Правительства … области от 28.02.2014 № 134» (a legal database's or a site's list title)
+_ACT_REQ_WORD_RE = re.compile(
+    r"^\W{0,3}(?:(постановлени[ея]|распоряжени[ея]|решени[ея]|приказ)(?![а-яё])[^№\n]{0,80}?)?", re.I
+)
+_ACT_REQ_START_RE = re.compile(r"(?<![а-яё])(?:от|№|n)\s*[\d«\"]", re.I)
+_ACT_REQ_SUBJECT_RE = re.compile(r"[«\"“]?\s*(?:Об?|О\s?б)\s+[а-яёА-ЯЁ«\"]")
+_ACT_REQ_DATE_RE = re.compile(r"\d{1,2}[.\s]+\d{1,2}[.\s]+(?:19|20)?\d{2}|\d{1,2}\W{0,2}\s*[а-я]{3,}\s+(?:19|20)\d{2}")
+_ACT_REQ_NUMBER_RE = re.compile(r"(?:№|(?<![а-яёa-z])n)\s*[А-ЯЁA-Za-zа-яё]{0,3}\s?[-/]?\s?\d", re.I)
+_ACT_REQ_FILLER_RE = re.compile(
+    r"(?<![а-яёa-z])(?:от|года?|г|n|no|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"[а-я]{0,3}(?![а-яёa-z])|(?<![а-яёa-z])[а-яёa-z]{1,3}(?![а-яёa-z])|[\d\s.,№/\\«»\"“”_()-–—]",
+    re.I,
+)
+
+
+def _act_requisites_line(lines: list[tuple[int, str]], i: int) -> bool:
+    """The act's own date and number at the top of the page, its subject «О …» on the same or the next line."""
+    line = _clean(lines[i][1])
+    if len(line) > 300 or _in_stamp(lines, i, reach=8):
+        return False
+    word = _ACT_REQ_WORD_RE.match(line)
+    named = bool(word and word.group(1))
+    start = _ACT_REQ_START_RE.search(line, word.end() if word and named else 0)
+    if start is None:
+        return False
+    if not named and line[: start.start()].strip(" \t\"'«_-–—•*"):
+        return False  # without an act word the line opens with its requisites
+    subject = _ACT_REQ_SUBJECT_RE.search(line, start.start())
+    requisites = line[start.start() : subject.start() if subject else len(line)]
+    if not _ACT_REQ_DATE_RE.search(requisites) or not _ACT_REQ_NUMBER_RE.search(requisites):
+        return False  # an act's requisites carry its full date and its number
+    if _ACT_REQ_FILLER_RE.sub("", requisites).strip():
+        return False  # words other than the requisites («от 01.09.2022 № 5 о внесении …» of a sentence)
+    if subject is not None:
+        return True
+    for j in range(i + 1, min(len(lines), i + 6)):
+        nxt = _clean(lines[j][1])
+        if nxt:
+            return _is_subject(nxt, False)
     return False
 
 

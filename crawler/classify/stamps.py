@@ -257,7 +257,9 @@ def _gap_ok(view: str, a: Token, b: Token) -> bool:
         return False  # another number between them: «Протокол № 1 / №31 от 01 сентября»
     compact = re.sub(r"\s+", " ", gap).strip()
     compact = re.sub(r"^(?:ода|од)(?![а-яё])", "", compact)  # «… 2021 года № 92/01-48»: the date ate «г»
-    compact = re.sub(r"(?<![а-яё])(?:от|г|гг|года?|год\.?|приказ\w*|пр-з|дата|№)(?![а-яё])\.?", "", compact, flags=re.I)
+    compact = re.sub(
+        r"(?<![а-яё])(?:от|г|гг|года?|год\.?|приказ\w*|пр-з|протокол\w*|дата|№)(?![а-яё])\.?", "", compact, flags=re.I
+    )
     compact = re.sub(r"[\s.,()«»\"'_:;/*-]+", "", compact)
     return len(compact) <= 2
 
@@ -430,7 +432,10 @@ def read_stamp(
     full = [p for p in approval if p[0] is not None and p[0].kind == "date"]
     if full:
         with_number = [p for p in full if p[1] is not None]
-        return _approval(text, view, (with_number or full)[0], "approval", block)
+        # two stamps side by side, both read as approving («УТВЕРЖДЕНО на заседании … Протокол № 16 | Приказ
+        # … № 597»): the director's order approves, the council's protocol does not
+        ordered = sorted(with_number or full, key=lambda p: not _order_anchored(view, p))
+        return _approval(text, view, ordered[0], "approval", block)
     numbered = [p for p in approval if p[1] is not None]
     if numbered:
         # «Приказ № 96» without a full date («от «__» ____», «август 2024 г.»): the number only, or with
@@ -491,6 +496,15 @@ def _council_approval(view: str, tokens: list[Token]) -> None:
         if re.search(r"(принят|согласован|рассмотрен)\w*\W{0,20}$", window[: last.start()], re.I):
             continue
         tok.role = "approval"
+
+
+_ORDER_ANCHOR_RE = re.compile(r"\W{0,3}(приказ|пр-з|п\s?р\s?и\s?к\s?а\s?з)", re.I)
+
+
+def _order_anchored(view: str, pair: tuple[Token | None, Token | None]) -> bool:
+    """The pair's stamp word is an order («Приказ от … № …», «приказом директора»), not a council's protocol."""
+    anchors = [t.anchor for t in pair if t is not None and t.anchor >= 0]
+    return bool(anchors) and bool(_ORDER_ANCHOR_RE.match(view, min(anchors)))
 
 
 def _combine_lone(view: str, pairs: list[tuple[Token | None, Token | None]]) -> list[tuple[Token | None, Token | None]]:

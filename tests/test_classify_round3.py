@@ -1,0 +1,92 @@
+"""General rules of issue #14, round 3, each on the project's own synthetic wording (no real excerpt)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.classify import analyze
+from crawler.models import DocType
+
+
+def test_order_approves_not_the_councils_protocol_read_across() -> None:
+    # two columns read line by line: «УТВЕРЖДЕНО на заседании … совета» sits next to the director's signature,
+    # the protocol line comes first, the director's order second — the order approves
+    text = (
+        "СОГЛАСОВАНО\n\nУТВЕРЖДЕНО\n\nна заседании\n\nДиректор МБОУ «Школа № 9»\n\nметодического совета\n\n"
+        "МБОУ «Школа № 9»\n\n__________ А.Б. Петрова\n\nПротокол № 3 от «15» января 2023г.\n\n"
+        "Приказ от «16» января 2023 г. № 412\n\nПоложение о наставничестве\n1. Общие положения\n\n"
+        "1.1. Положение определяет порядок наставничества педагогических работников школы."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2023, 1, 16) and part.number == "412"
+
+
+def test_protocol_word_between_date_and_number() -> None:
+    text = (
+        "«Согласовано» Методическим советом МБОУ СОШ№ 21 от 14.02.2024 протокол № 6 Положение о наставничестве "
+        "1. Общие положения 1.1. Настоящее Положение определяет цели и задачи наставничества педагогов школы. "
+        "1.2. Наставник назначается приказом директора."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2024, 2, 14) and part.number == "6"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n\n", "\n\n\n\n\n"])
+def test_decree_header_with_blank_layout_lines(gap: str) -> None:
+    # a legal database lays the header out with blank lines: they do not push the subject away from the heading
+    text = (
+        f"ПРАВИТЕЛЬСТВО ЭНСКОЙ ОБЛАСТИ{gap}ПОСТАНОВЛЕНИЕ{gap}     от 3 марта 2015 года          N 77{gap}"
+        f"О внесении изменений в постановление Правительства{gap}Энской области от 1 июня 2010 года N 12\n\n"
+        "В целях приведения в соответствие с законодательством Правительство области постановляет:\n"
+        "1. Внести изменения в положение об оплате труда."
+    )
+    part = analyze(text)[0]
+    assert part.title.startswith("Постановление «О внесении изменений")
+    assert part.approved_on == date(2015, 3, 3) and part.number == "77"
+
+
+@pytest.mark.parametrize(
+    "first_line,expected_date,expected_number",
+    [
+        ("№ 41 от 12.04.2021 г. «О проведении районной выставки рисунков»", date(2021, 4, 12), "41"),
+        ("Постановление от 05.06.2019 г № 318\n\nОб утверждении порядка комплектования групп", date(2019, 6, 5), "318"),
+        (
+            "Распоряжение Администрации Энского района от 7 октября 2020 года № 15-р\nО проведении смотра",
+            date(2020, 10, 7),
+            "15-р",
+        ),
+    ],
+)
+def test_act_requisites_opening_the_page_are_its_own(
+    first_line: str, expected_date: date, expected_number: str
+) -> None:
+    # the act's own date and number open the page; the acts its preamble cites never give them
+    text = (
+        f"{first_line}\n\n"
+        "В соответствии с приказом министерства образования области от 29 ноября 2018 года № 11-5/77 "
+        "«О мероприятиях» и распоряжением от 01.02.2017 № 3-р:\n1. Провести мероприятие.\n"
+        "2. Контроль оставляю за собой."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == expected_date and part.number == expected_number
+
+
+def test_stamp_line_above_a_regulation_is_not_an_act_heading() -> None:
+    text = (
+        "УТВЕРЖДЕНО\nприказом директора\nот 30.08.2022 № 118\n\nПОЛОЖЕНИЕ\nО наставничестве педагогических "
+        "работников\n\n1. Общие положения\n1.1. Положение определяет порядок наставничества в школе."
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.regulation
+    assert part.approved_on == date(2022, 8, 30) and part.number == "118"
+
+
+def test_a_sentence_with_requisites_is_not_an_act_heading() -> None:
+    text = (
+        "Приказом от 01.09.2022 № 5 о наставничестве в школе закреплены наставники за молодыми учителями, "
+        "и сегодня пары подвели итоги первого года работы.\n\nНаставники провели открытые уроки."
+    )
+    part = analyze(text)[0]
+    assert not part.title.startswith("Приказ")  # the sentence is not taken for the order's heading
