@@ -90,3 +90,46 @@ def test_a_sentence_with_requisites_is_not_an_act_heading() -> None:
     )
     part = analyze(text)[0]
     assert not part.title.startswith("Приказ")  # the sentence is not taken for the order's heading
+
+
+def test_appendix_with_its_acts_requisites_and_a_municipal_template() -> None:
+    # «Приложение № 2 / от «3» мая 2021 г. № 64 / <heading of the appended document>»: the heading is the line under
+    # the requisites even when it opens like a letterhead; the requisites are the appended document's stamp
+    text = (
+        "Заведующий отделом\nПриложение № 2\nот «3» мая 2021г.№64\n"
+        "Муниципальная целевая модель наставничества педагогических работников в образовательных учреждениях "
+        "Энского района\n1.1. Муниципальная целевая модель наставничества разработана для школ и садов района.\n"
+        "1.2. Наставник сопровождает молодого педагога в течение трёх лет."
+    )
+    part = analyze(text)[0]
+    assert part.title.startswith("Муниципальная целевая модель наставничества")
+    assert part.type == DocType.external_act
+    assert part.approved_on == date(2021, 5, 3) and part.number == "64"
+
+
+def test_appendix_reference_going_on_is_not_a_heading() -> None:
+    text = (
+        "Приложение\nк постановлению\nАдминистрации Энского района\nот 12 марта 2020 г. N 41-па\n"
+        "ПОЛОЖЕНИЕ\nо порядке комплектования групп\n1. Общие положения\n1.1. Положение определяет порядок."
+    )
+    part = analyze(text)[0]
+    assert part.title.startswith("ПОЛОЖЕНИЕ") or part.title.startswith("Положение")
+
+
+def test_a_definition_is_not_a_heading() -> None:
+    # «Программа наставничества – это …» defines a term on a section page; it is not the title of a programme
+    text = (
+        "Программа наставничества – это комплекс мероприятий, направленный на организацию взаимоотношений "
+        "наставника и наставляемого.\nНаставник – участник программы наставничества, имеющий успешный опыт."
+    )
+    assert analyze(text)[0].type != DocType.program
+
+
+def test_a_holiday_greeting_is_not_news_of_a_practice() -> None:
+    text = (
+        "Дорогие наставники, коллеги!\n\n"
+        "Сегодня мы отмечаем День наставника. В нашей школе прошли встречи наставников и молодых учителей, "
+        "наставники поделились опытом, и мы благодарим каждого наставника за труд.\n"
+        "Пусть наставничество приносит радость!"
+    )
+    assert analyze(text)[0].type == DocType.other

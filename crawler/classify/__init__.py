@@ -595,6 +595,9 @@ def _starts_mid_document(after: str) -> bool:
     return False
 
 
+_ADDRESS_RE = re.compile(r"^\W{0,3}(?:уважаем|дорог|многоуважаем)[а-яё]*\s[^!.]{0,120}!", re.I)
+
+
 def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     """News and write-ups of mentoring practice, or methodical articles: prose about mentoring with no document
     heading and no stamp."""
@@ -603,6 +606,8 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
         return None  # a document with its own heading of a kind the vocabulary does not type
     if _mentions(ctx.text) < vocab.narrative_min_mentions:
         return None
+    if ctx.title and _ADDRESS_RE.match(ctx.title):
+        return None  # «Уважаемые наставники, …!»: a greeting on a holiday, not news of a practice nor an article
     body = ctx.body
     practice = [p for p in vocab.practice_markers if body.find([p])]
     if ctx.title and _has_word(vocab.title.headline_verbs, ctx.title):

@@ -326,6 +326,10 @@ _PREDICATE_AFTER_KIND_RE = re.compile(
     r"рассчитан|реализу|призван|подлеж|вводит)",
     re.I,
 )
+# a term and its definition («Программа наставничества – это …», «Наставник — участник программы, …»)
+_DEFINITION_RE = re.compile(
+    r"^\W{0,3}[А-ЯЁа-яё-]+(?:\s+[а-яё-]+){0,3}\s*[-–—]\s*(?:это|участник|сотрудник|лицо)(?![а-яё])", re.I
+)
 # where the heading of a page glued into one line ends: a sentence closed before the next one, a place and a year
 _HEAD_END_RE = re.compile(
     r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[»)\d]))[.!?]\s+(?=[«\"А-ЯЁ])|"
@@ -391,6 +395,8 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         kind = False  # «(целевой модели)», «изменениями).»: the rest of a sentence broken across lines
     if kind and _PREDICATE_AFTER_KIND_RE.match(head_line):
         kind = False  # «Положение разработано в соответствии с …»: a sentence of the body
+    if kind and _DEFINITION_RE.match(head_line):
+        kind = False  # «Программа наставничества – это комплекс мероприятий …»: a definition, not a title
     if kind and _has_word(scorer.phrases("headline_verbs"), line):
         kind = False  # «Лучшие педагоги-наставники … получат премию»: a news headline, not a document's title
     quoted = _open_quote_before(lines, i)
@@ -412,6 +418,8 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         label = "subject"
     elif re.search(r"наставни|наставля|целев\w*\s+модел", line, re.I):
         s += 1.5
+    if not kind and _under_appendix(lines, i):
+        s += 5  # «Приложение № 1 / от … № 78 / Муниципальная целевая модель …»: the appended document's heading
     if line.isupper() and letters >= 6:
         s += 1
     if _junk(line):
@@ -444,7 +452,7 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     if STAMP_LINE_RE.search(line) and not re.match(r"^\W*(положение|программа|дорожная|план|порядок)", line, re.I):
         s -= 7
         label = "stamp"
-    if _LETTERHEAD_START_RE.match(line) and not kind:
+    if _LETTERHEAD_START_RE.match(line) and not kind and not _under_appendix(lines, i):
         s -= 4
         label = "letterhead"
     if _DATE_ONLY_RE.match(line) or _CITY_LINE_RE.match(line):
@@ -596,6 +604,38 @@ def _is_subject(line: str, first: bool) -> bool:
     requisites — after another line it is the rest of a title («Положение / о наставничестве …»)."""
     m = _SUBJECT_LINE_RE.match(line)
     return m is not None and (first or m.group(1)[:1] == "О")
+
+
+# «от «14» апреля 2022 г. № 78»: the date and number of the act an appendix belongs to
+_APPENDIX_REQUISITES_RE = re.compile(
+    r"^\W*(?:от\s*\S{1,5}\s*[а-я]*\s*\d{2,4}|№\s*\S+\s+от\s)[^а-яё]{0,20}(?:г\.?|года)?[\W\d]*$", re.I
+)
+
+
+def _under_appendix(lines: list[tuple[int, str]], i: int) -> bool:
+    """The line comes right after an appendix line and the requisites of its act («Приложение № 1 / от «14» апреля
+    2022 г. № 78 / Муниципальная целевая модель …»): the heading of the appended document. A line that still
+    continues the reference («Приложение / к постановлению / Правительства … области») is not."""
+    seen = 0
+    for j in range(i - 1, max(-1, i - 8), -1):
+        line = _clean(lines[j][1])
+        if not line:
+            continue
+        dated = _requisites_only(line) or bool(_APPENDIX_REQUISITES_RE.match(line)) or bool(_has_full_date(line))
+        if seen == 0 and not dated:
+            return False
+        if APPENDIX_RE.match(line):
+            return True
+        seen += 1
+        if seen > 3 or not (dated or re.match(r"^\W*(?:к|ко)\s+(приказ|постановлени|распоряжени)", line, re.I)):
+            return False
+    return False
+
+
+def _has_full_date(line: str) -> bool:
+    return bool(
+        re.search(r"\d{1,2}[.\s]+\d{1,2}[.\s]+(?:19|20)\d{2}|\d{1,2}\W{0,2}\s*[а-я]{3,}\s+(?:19|20)\d{2}", line)
+    )
 
 
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
