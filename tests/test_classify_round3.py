@@ -133,3 +133,45 @@ def test_a_holiday_greeting_is_not_news_of_a_practice() -> None:
         "Пусть наставничество приносит радость!"
     )
     assert analyze(text)[0].type == DocType.other
+
+
+def test_a_sharing_sites_publication_date_is_not_the_stamp() -> None:
+    text = (
+        "Положение о наставничестве МКОУ «Энская СОШ»\n\nСкачать 120 Kb.\nДата публикации21.03.2016\nТипДокументы\n"
+        "УТВЕРЖДЕНО\n\nПротоколом педагогического совета МКОУ «Энская СОШ» от 02. 09. 2011 № 4\n\nПОЛОЖЕНИЕ\n"
+        "о наставничестве\n\n1. Общие положения\n1.1. Наставничество — форма работы с молодыми учителями."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2011, 9, 2) and part.number == "4"
+
+
+def test_number_inside_a_nested_organization_name() -> None:
+    text = (
+        "МБДОУ «Детский сад общеразвивающего вида №14 «Солнышко» СОГЛАСОВАНО педагогическим советом "
+        "(протокол от 30.08.2023г.№ 1 ) УТВЕРЖДАЮ Заведующий МБДОУ «Детский сад общеразвивающего вида №14 "
+        "«Солнышко» ___________ И.И. Иванова «30» августа 2023 г. ПОЛОЖЕНИЕ о группах кратковременного пребывания "
+        "1. Общие положения 1.1. Положение определяет порядок работы групп."
+    )
+    part = analyze(text)[0]
+    assert part.number != "14"
+
+
+def test_protocol_inside_the_approving_block() -> None:
+    text = (
+        "Утверждаю: Директор МБУ ДО ЦДТ г. Энска ___________ А.А. Смирнова протокол п/с № 2 от 29 августа 2022года. "
+        "Положение о методическом объединении. 1. Общие положения. 1.1. Методическое объединение — "
+        "профессиональное объединение педагогов."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2022, 8, 29) and part.number == "2"
+
+
+def test_separate_council_block_under_an_undated_approval_gives_nothing() -> None:
+    # the methodologist's rule: «Утверждаю» with a signature only, the council's protocol in its own block
+    text = (
+        "ПРИНЯТО\nна педагогическом совете\nпротокол № 1 от 30.08.2023\n\nУТВЕРЖДАЮ\nЗаведующий МБДОУ № 5\n"
+        "__________ И.И. Петрова\n\nПОЛОЖЕНИЕ\nо режиме занятий воспитанников\n\n1. Общие положения\n"
+        "1.1. Положение регламентирует режим занятий."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on is None and part.number is None

@@ -61,7 +61,12 @@ _ACT_NUMBER = re.compile(r"(?:\d\s?[-–]\s?фз|^р\s?-\s?\d|^мр\s?-|\d\s?н$
 
 # the words that give a date or a number its role (the nearest ones before it, within its block)
 _ANCHORS: list[tuple[str, str]] = [
-    ("signature", r"дата\s*:|действител\w*|сертификат\w*|владелец|местоположение|основание\s*:|dn\s*:"),
+    # an e-signature's fields, and a document-sharing site's own metadata («Дата публикации10.01.2015»)
+    (
+        "signature",
+        r"дата\s*:|действител\w*|сертификат\w*|владелец|местоположение|основание\s*:|dn\s*:|"
+        r"дата\s*(?:публикации|размещения|загрузки|обновления)|опубликован\w*\s*:|размещен\w*\s*:",
+    ),
     (
         "strong",
         r"федеральн\w*|закон\w*|кодекс\w*|указ(?:ом|а)?(?![а-яё])|санпин\w*|(?<![а-яё])сп\s?\d|"
@@ -171,7 +176,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     opened = before.rfind("«")
     if opened == -1 or "»" in before[opened:]:
         return False
-    return "»" in text[end : end + 6]
+    # «… № 22»» closes the name; «… вида №6 «Радуга»»: the name goes on with a nested quoted name
+    return "»" in text[end : end + 6] or bool(re.match(r"\s{0,2}«", text[end : end + 4]))
 
 
 def _dates(view: str, start: int, end: int) -> list[Token]:
@@ -481,8 +487,17 @@ def read_stamp(
 
 
 _COUNCIL_APPROVAL_RE = re.compile(
-    r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|решением|"
+    r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|решением|протокол\w*|"
     r"педагогическ\w*\s+совет|общ\w*\s+собрани|методическ\w*\s+совет)",
+    re.I,
+)
+
+
+# «Утверждаю: Директор … ______ И.О. Фамилия протокол п/с № 1 от …»: the protocol written inside the approving
+# block itself (no block of its own before it) is what the head approved by
+_APPROVE_THEN_PROTOCOL_RE = re.compile(r"(?:утверждаю|утвержд[её]н[оаы]?)(?![а-яё])(?P<between>[^\n]{0,140}?)$", re.I)
+_OTHER_BLOCK_RE = re.compile(
+    r"принят|согласован|рассмотрен|приказ|(?<![а-яё])совет(?:ом|а|е)?(?![а-яё])|собрани|\d{1,2}[./]\d{1,2}[./]\d{2}",
     re.I,
 )
 
@@ -492,7 +507,11 @@ def _council_approval(view: str, tokens: list[Token]) -> None:
     for tok in tokens:
         if tok.role != "protocol" or tok.anchor < 0:
             continue
-        window = view[max(0, tok.anchor - 160) : tok.anchor + 1]
+        inline = _APPROVE_THEN_PROTOCOL_RE.search(view, max(0, tok.anchor - 160), tok.anchor)
+        if inline and not _OTHER_BLOCK_RE.search(inline.group("between")):
+            tok.role = "approval"
+            continue
+        window = view[max(0, tok.anchor - 160) : tok.anchor + 12]  # «Утверждено протоколом …» takes the anchor word
         found = list(_COUNCIL_APPROVAL_RE.finditer(window))
         last = found[-1] if found else None
         if last is None or re.search(r"приказ", window[last.end() :], re.I):
