@@ -175,3 +175,13 @@ def test_separate_council_block_under_an_undated_approval_gives_nothing() -> Non
     )
     part = analyze(text)[0]
     assert part.approved_on is None and part.number is None
+
+
+def test_an_organizations_own_story_of_mentoring_is_practice() -> None:
+    text = (
+        "Вместе легче: как мы растим молодых учителей\n\n"
+        "Рассказывает Ольга Седова, учитель математики. Наша школа давно живёт по правилу: у каждого молодого "
+        "учителя есть наставник. В этом году наставники и наставляемые прошли вместе первый год, наставник "
+        "посещает уроки молодого коллеги, а наставляемый — уроки наставника."
+    )
+    assert analyze(text)[0].type == DocType.practice
