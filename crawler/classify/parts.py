@@ -566,7 +566,7 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         kind = word.group(1).capitalize() if word and word.group(1) else ""
         subject = info.title[len("Приказ") :].strip()
         info.title = f"{kind} {subject}".strip() if subject else kind or _clean(lines[i][1])[:200]
-        info.is_order = kind == "Приказ"
+        info.is_order = False  # an order's own heading is read by the order rules above
         return info
     if label == "subject" and re.search(r"п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", text, re.I):
         info = _info(lines, i, True, text, heading=True, score=s)
@@ -655,10 +655,10 @@ def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
     return False
 
 
-# an act's own requisites opening the page: «№ 99 от 31.03.2022 г. «О создании …»», «Постановление от 22.10.2013 г
-# № 2489», «Постановление Правительства … области от 28.02.2014 № 134» (a legal database's or a site's list title)
+# an act's own requisites opening the page (orders have rules of their own): «№ 99 от 31.03.2022 г. «О …»»,
+# «Постановление от 22.10.2013 г № 2489», «Постановление Правительства … области от 28.02.2014 № 134»
 _ACT_REQ_WORD_RE = re.compile(
-    r"^\W{0,3}(?:(постановлени[ея]|распоряжени[ея]|решени[ея]|приказ)(?![а-яё])[^№\n]{0,80}?)?", re.I
+    r"^\W{0,3}(?:(постановлени[ея]|распоряжени[ея]|решени[ея])(?![а-яё])[^№\n]{0,80}?)?", re.I
 )
 _ACT_REQ_START_RE = re.compile(r"(?<![а-яё])(?:от|№|n)\s*[\d«\"]", re.I)
 _ACT_REQ_SUBJECT_RE = re.compile(r"[«\"“]?\s*(?:Об?|О\s?б)\s+[а-яёА-ЯЁ«\"]")
