@@ -149,7 +149,9 @@ def _analyze_part(
     if info and not info.heading:
         stamp_end = min(len(text), HEADER_ZONE)  # no heading: the stamp, if any, is near the top
     act_heading = bool(info and info.heading and _is_act_heading(title))
-    own_header = is_order or doc_type == DocType.external_act or act_heading
+    # an act whose own requisites open the page («№ 99 от 31.03.2022 «О …»») reads them like an order's header
+    own_requisites = bool(info and info.order_head is not None)
+    own_header = is_order or doc_type == DocType.external_act or act_heading or own_requisites
     approval = read_stamp(
         text,
         header_end=title_start,
@@ -593,6 +595,9 @@ def _starts_mid_document(after: str) -> bool:
     return False
 
 
+_ADDRESS_RE = re.compile(r"^\W{0,3}(?:уважаем|дорог|многоуважаем)[а-яё]*\s[^!.]{0,120}!", re.I)
+
+
 def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     """News and write-ups of mentoring practice, or methodical articles: prose about mentoring with no document
     heading and no stamp."""
@@ -601,6 +606,8 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
         return None  # a document with its own heading of a kind the vocabulary does not type
     if _mentions(ctx.text) < vocab.narrative_min_mentions:
         return None
+    if ctx.title and _ADDRESS_RE.match(ctx.title):
+        return None  # «Уважаемые наставники, …!»: a greeting on a holiday, not news of a practice nor an article
     body = ctx.body
     practice = [p for p in vocab.practice_markers if body.find([p])]
     if ctx.title and _has_word(vocab.title.headline_verbs, ctx.title):

@@ -326,6 +326,10 @@ _PREDICATE_AFTER_KIND_RE = re.compile(
     r"рассчитан|реализу|призван|подлеж|вводит)",
     re.I,
 )
+# a term and its definition («Программа наставничества – это …», «Наставник — участник программы, …»)
+_DEFINITION_RE = re.compile(
+    r"^\W{0,3}[А-ЯЁа-яё-]+(?:\s+[а-яё-]+){0,3}\s*[-–—]\s*(?:это|участник|сотрудник|лицо)(?![а-яё])", re.I
+)
 # where the heading of a page glued into one line ends: a sentence closed before the next one, a place and a year
 _HEAD_END_RE = re.compile(
     r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[»)\d]))[.!?]\s+(?=[«\"А-ЯЁ])|"
@@ -391,6 +395,8 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         kind = False  # «(целевой модели)», «изменениями).»: the rest of a sentence broken across lines
     if kind and _PREDICATE_AFTER_KIND_RE.match(head_line):
         kind = False  # «Положение разработано в соответствии с …»: a sentence of the body
+    if kind and _DEFINITION_RE.match(head_line):
+        kind = False  # «Программа наставничества – это комплекс мероприятий …»: a definition, not a title
     if kind and _has_word(scorer.phrases("headline_verbs"), line):
         kind = False  # «Лучшие педагоги-наставники … получат премию»: a news headline, not a document's title
     quoted = _open_quote_before(lines, i)
@@ -412,6 +418,8 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         label = "subject"
     elif re.search(r"наставни|наставля|целев\w*\s+модел", line, re.I):
         s += 1.5
+    if not kind and _under_appendix(lines, i):
+        s += 5  # «Приложение № 1 / от … № 78 / Муниципальная целевая модель …»: the appended document's heading
     if line.isupper() and letters >= 6:
         s += 1
     if _junk(line):
@@ -444,7 +452,7 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     if STAMP_LINE_RE.search(line) and not re.match(r"^\W*(положение|программа|дорожная|план|порядок)", line, re.I):
         s -= 7
         label = "stamp"
-    if _LETTERHEAD_START_RE.match(line) and not kind:
+    if _LETTERHEAD_START_RE.match(line) and not kind and not _under_appendix(lines, i):
         s -= 4
         label = "letterhead"
     if _DATE_ONLY_RE.match(line) or _CITY_LINE_RE.match(line):
@@ -481,6 +489,7 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         if re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", _clean(raw), re.I):
             operative = k
             break
+    text_lines = 0  # lines of text above this one
     for i in range(len(window)):
         line = _clean(window[i][1])
         if not line:
@@ -491,6 +500,11 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         if len(line) < 60 and ORDER_HEAD_RE.match(line) and not _in_stamp(lines, i, reach=8):
             scored.append((9.0 - 0.04 * i, i, "order"))
             continue
+        if text_lines < 3 and _act_requisites_line(window, i):
+            scored.append((8.0 - 0.04 * i, i, "act requisites"))
+            text_lines += 1
+            continue
+        text_lines += 1
         if len(line) < 90 and _ACT_HEAD_RE.match(line) and _subject_follows(lines, i):
             scored.append((8.0 - 0.04 * i, i, "act"))  # «ПОСТАНОВЛЕНИЕ / от … № … / О системе наставничества …»
             continue
@@ -546,6 +560,14 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         info.title = head.group(1).capitalize() + info.title[len("Приказ") :]
         info.is_order = False
         return info
+    if label == "act requisites":
+        info = _order_info(lines, i, text, s)
+        word = _ACT_REQ_WORD_RE.match(_clean(lines[i][1]))
+        kind = word.group(1).capitalize() if word and word.group(1) else ""
+        subject = info.title[len("Приказ") :].strip()
+        info.title = f"{kind} {subject}".strip() if subject else kind or _clean(lines[i][1])[:200]
+        info.is_order = False  # an order's own heading is read by the order rules above
+        return info
     if label == "subject" and re.search(r"п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", text, re.I):
         info = _info(lines, i, True, text, heading=True, score=s)
         info.title = "Приказ «" + info.title.strip(' «»"') + "»"
@@ -584,15 +606,95 @@ def _is_subject(line: str, first: bool) -> bool:
     return m is not None and (first or m.group(1)[:1] == "О")
 
 
+# «от «14» апреля 2022 г. № 78»: the date and number of the act an appendix belongs to
+_APPENDIX_REQUISITES_RE = re.compile(
+    r"^\W*(?:от\s*\S{1,5}\s*[а-я]*\s*\d{2,4}|№\s*\S+\s+от\s)[^а-яё]{0,20}(?:г\.?|года)?[\W\d]*$", re.I
+)
+
+
+def _under_appendix(lines: list[tuple[int, str]], i: int) -> bool:
+    """The line comes right after an appendix line and the requisites of its act («Приложение № 1 / от «14» апреля
+    2022 г. № 78 / Муниципальная целевая модель …»): the heading of the appended document. A line that still
+    continues the reference («Приложение / к постановлению / Правительства … области») is not."""
+    seen = 0
+    for j in range(i - 1, max(-1, i - 8), -1):
+        line = _clean(lines[j][1])
+        if not line:
+            continue
+        dated = _requisites_only(line) or bool(_APPENDIX_REQUISITES_RE.match(line)) or bool(_has_full_date(line))
+        if seen == 0 and not dated:
+            return False
+        if APPENDIX_RE.match(line):
+            return True
+        seen += 1
+        if seen > 3 or not (dated or re.match(r"^\W*(?:к|ко)\s+(приказ|постановлени|распоряжени)", line, re.I)):
+            return False
+    return False
+
+
+def _has_full_date(line: str) -> bool:
+    return bool(
+        re.search(r"\d{1,2}[.\s]+\d{1,2}[.\s]+(?:19|20)\d{2}|\d{1,2}\W{0,2}\s*[а-я]{3,}\s+(?:19|20)\d{2}", line)
+    )
+
+
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
+    """«О …» within the next five lines of text; the blank lines of a page's layout do not count."""
     first = True
-    for j in range(i + 1, min(len(lines), i + 6)):
+    seen = 0
+    for j in range(i + 1, min(len(lines), i + 16)):
         line = _clean(lines[j][1])
         if not line:
             continue
         if _is_subject(line, first):
             return True
         first = False
+        seen += 1
+        if seen == 5:
+            break
+    return False
+
+
+# an act's own requisites opening the page (orders have rules of their own): «№ 99 от 31.03.2022 г. «О …»»,
+# «Постановление от 22.10.2013 г № 2489», «Постановление Правительства … области от 28.02.2014 № 134»
+_ACT_REQ_WORD_RE = re.compile(
+    r"^\W{0,3}(?:(постановлени[ея]|распоряжени[ея]|решени[ея])(?![а-яё])[^№\n]{0,80}?)?", re.I
+)
+_ACT_REQ_START_RE = re.compile(r"(?<![а-яё])(?:от|№|n)\s*[\d«\"]", re.I)
+_ACT_REQ_SUBJECT_RE = re.compile(r"[«\"“]?\s*(?:Об?|О\s?б)\s+[а-яёА-ЯЁ«\"]")
+_ACT_REQ_DATE_RE = re.compile(r"\d{1,2}[.\s]+\d{1,2}[.\s]+(?:19|20)?\d{2}|\d{1,2}\W{0,2}\s*[а-я]{3,}\s+(?:19|20)\d{2}")
+_ACT_REQ_NUMBER_RE = re.compile(r"(?:№|(?<![а-яёa-z])n)\s*[А-ЯЁA-Za-zа-яё]{0,3}\s?[-/]?\s?\d", re.I)
+_ACT_REQ_FILLER_RE = re.compile(
+    r"(?<![а-яёa-z])(?:от|года?|г|n|no|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"[а-я]{0,3}(?![а-яёa-z])|(?<![а-яёa-z])[а-яёa-z]{1,3}(?![а-яёa-z])|[\d\s.,№/\\«»\"“”_()-–—]",
+    re.I,
+)
+
+
+def _act_requisites_line(lines: list[tuple[int, str]], i: int) -> bool:
+    """The act's own date and number at the top of the page, its subject «О …» on the same or the next line."""
+    line = _clean(lines[i][1])
+    if len(line) > 300 or _in_stamp(lines, i, reach=8):
+        return False
+    word = _ACT_REQ_WORD_RE.match(line)
+    named = bool(word and word.group(1))
+    start = _ACT_REQ_START_RE.search(line, word.end() if word and named else 0)
+    if start is None:
+        return False
+    if not named and line[: start.start()].strip(" \t\"'«_-–—•*"):
+        return False  # without an act word the line opens with its requisites
+    subject = _ACT_REQ_SUBJECT_RE.search(line, start.start())
+    requisites = line[start.start() : subject.start() if subject else len(line)]
+    if not _ACT_REQ_DATE_RE.search(requisites) or not _ACT_REQ_NUMBER_RE.search(requisites):
+        return False  # an act's requisites carry its full date and its number
+    if _ACT_REQ_FILLER_RE.sub("", requisites).strip():
+        return False  # words other than the requisites («от 01.09.2022 № 5 о внесении …» of a sentence)
+    if subject is not None:
+        return True
+    for j in range(i + 1, min(len(lines), i + 6)):
+        nxt = _clean(lines[j][1])
+        if nxt:
+            return _is_subject(nxt, False)
     return False
 
 

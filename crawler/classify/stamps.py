@@ -61,7 +61,12 @@ _ACT_NUMBER = re.compile(r"(?:\d\s?[-–]\s?фз|^р\s?-\s?\d|^мр\s?-|\d\s?н$
 
 # the words that give a date or a number its role (the nearest ones before it, within its block)
 _ANCHORS: list[tuple[str, str]] = [
-    ("signature", r"дата\s*:|действител\w*|сертификат\w*|владелец|местоположение|основание\s*:|dn\s*:"),
+    # an e-signature's fields, and a document-sharing site's own metadata («Дата публикации10.01.2015»)
+    (
+        "signature",
+        r"дата\s*:|действител\w*|сертификат\w*|владелец|местоположение|основание\s*:|dn\s*:|"
+        r"дата\s*(?:публикации|размещения|загрузки|обновления)|опубликован\w*\s*:|размещен\w*\s*:",
+    ),
     (
         "strong",
         r"федеральн\w*|закон\w*|кодекс\w*|указ(?:ом|а)?(?![а-яё])|санпин\w*|(?<![а-яё])сп\s?\d|"
@@ -69,7 +74,12 @@ _ANCHORS: list[tuple[str, str]] = [
         r"с\s+изменени\w*|утвержденн\w+|регистрацион\w*|зарегистрир\w*|письм\w*|"
         r"внесении\s+изменени\w*|вместе\s+с",
     ),
-    ("appendix", r"приложени\w*(?:\s*№?\s*\d+)?\s*(?:к|ко)\s+(?:приказ|постановлени|распоряжени|решени)\w*"),
+    # «Приложение № 2 к приказу …», and «Приложение № 1 / от «14» апреля 2022 г. № 78» (the act's requisites
+    # right under the appendix line)
+    (
+        "appendix",
+        r"приложени\w*(?:\s*№?\s*\d+)?\s*(?:(?:к|ко)\s+(?:приказ|постановлени|распоряжени|решени)\w*|(?=от\s))",
+    ),
     (
         "approval",
         r"утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утвердж\w*|утв\.|введен[оаы]?\s+в\s+действие|"
@@ -166,7 +176,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     opened = before.rfind("«")
     if opened == -1 or "»" in before[opened:]:
         return False
-    return "»" in text[end : end + 6]
+    # «… № 22»» closes the name; «… вида №6 «Радуга»»: the name goes on with a nested quoted name
+    return "»" in text[end : end + 6] or bool(re.match(r"\s{0,2}«", text[end : end + 4]))
 
 
 def _dates(view: str, start: int, end: int) -> list[Token]:
@@ -257,7 +268,9 @@ def _gap_ok(view: str, a: Token, b: Token) -> bool:
         return False  # another number between them: «Протокол № 1 / №31 от 01 сентября»
     compact = re.sub(r"\s+", " ", gap).strip()
     compact = re.sub(r"^(?:ода|од)(?![а-яё])", "", compact)  # «… 2021 года № 92/01-48»: the date ate «г»
-    compact = re.sub(r"(?<![а-яё])(?:от|г|гг|года?|год\.?|приказ\w*|пр-з|дата|№)(?![а-яё])\.?", "", compact, flags=re.I)
+    compact = re.sub(
+        r"(?<![а-яё])(?:от|г|гг|года?|год\.?|приказ\w*|пр-з|протокол\w*|дата|№)(?![а-яё])\.?", "", compact, flags=re.I
+    )
     compact = re.sub(r"[\s.,()«»\"'_:;/*-]+", "", compact)
     return len(compact) <= 2
 
@@ -430,7 +443,10 @@ def read_stamp(
     full = [p for p in approval if p[0] is not None and p[0].kind == "date"]
     if full:
         with_number = [p for p in full if p[1] is not None]
-        return _approval(text, view, (with_number or full)[0], "approval", block)
+        # two stamps side by side, both read as approving («УТВЕРЖДЕНО на заседании … Протокол № 16 | Приказ
+        # … № 597»): the director's order approves, the council's protocol does not
+        ordered = sorted(with_number or full, key=lambda p: not _order_anchored(view, p))
+        return _approval(text, view, ordered[0], "approval", block)
     numbered = [p for p in approval if p[1] is not None]
     if numbered:
         # «Приказ № 96» without a full date («от «__» ____», «август 2024 г.»): the number only, or with
@@ -471,8 +487,17 @@ def read_stamp(
 
 
 _COUNCIL_APPROVAL_RE = re.compile(
-    r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|решением|"
+    r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|решением|протокол\w*|"
     r"педагогическ\w*\s+совет|общ\w*\s+собрани|методическ\w*\s+совет)",
+    re.I,
+)
+
+
+# «Утверждаю: Директор … ______ И.О. Фамилия протокол п/с № 1 от …»: the protocol written inside the approving
+# block itself (no block of its own before it) is what the head approved by
+_APPROVE_THEN_PROTOCOL_RE = re.compile(r"(?:утверждаю|утвержд[её]н[оаы]?)(?![а-яё])(?P<between>[^\n]{0,140}?)$", re.I)
+_OTHER_BLOCK_RE = re.compile(
+    r"принят|согласован|рассмотрен|приказ|(?<![а-яё])совет(?:ом|а|е)?(?![а-яё])|собрани|\d{1,2}[./]\d{1,2}[./]\d{2}",
     re.I,
 )
 
@@ -482,7 +507,11 @@ def _council_approval(view: str, tokens: list[Token]) -> None:
     for tok in tokens:
         if tok.role != "protocol" or tok.anchor < 0:
             continue
-        window = view[max(0, tok.anchor - 160) : tok.anchor + 1]
+        inline = _APPROVE_THEN_PROTOCOL_RE.search(view, max(0, tok.anchor - 160), tok.anchor)
+        if inline and not _OTHER_BLOCK_RE.search(inline.group("between")):
+            tok.role = "approval"
+            continue
+        window = view[max(0, tok.anchor - 160) : tok.anchor + 12]  # «Утверждено протоколом …» takes the anchor word
         found = list(_COUNCIL_APPROVAL_RE.finditer(window))
         last = found[-1] if found else None
         if last is None or re.search(r"приказ", window[last.end() :], re.I):
@@ -491,6 +520,15 @@ def _council_approval(view: str, tokens: list[Token]) -> None:
         if re.search(r"(принят|согласован|рассмотрен)\w*\W{0,20}$", window[: last.start()], re.I):
             continue
         tok.role = "approval"
+
+
+_ORDER_ANCHOR_RE = re.compile(r"\W{0,3}(приказ|пр-з|п\s?р\s?и\s?к\s?а\s?з)", re.I)
+
+
+def _order_anchored(view: str, pair: tuple[Token | None, Token | None]) -> bool:
+    """The pair's stamp word is an order («Приказ от … № …», «приказом директора»), not a council's protocol."""
+    anchors = [t.anchor for t in pair if t is not None and t.anchor >= 0]
+    return bool(anchors) and bool(_ORDER_ANCHOR_RE.match(view, min(anchors)))
 
 
 def _combine_lone(view: str, pairs: list[tuple[Token | None, Token | None]]) -> list[tuple[Token | None, Token | None]]:
