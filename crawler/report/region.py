@@ -22,6 +22,18 @@ WORST = 20  # organizations listed as needing attention most
 
 
 @dataclass(frozen=True)
+class Masthead:
+    """Who issues and signs: the first district's brief settings (one regional run, one set of settings)."""
+
+    issuer: str
+    office: str
+    basis: str
+    signatory_position: str
+    signatory_name: str
+    executor: str
+
+
+@dataclass(frozen=True)
 class DistrictDigest:
     """What the region's summary takes from one district's brief: small and picklable, so that each district's
     brief can be written in its own process and let go."""
@@ -41,12 +53,7 @@ class DistrictDigest:
     regressed: int
     worst: list[tuple[str, float, str]]  # (organization, level, level as printed), lowest first
     unreachable: int
-    issuer: str
-    office: str
-    basis: str
-    signatory_position: str
-    signatory_name: str
-    executor: str
+    masthead: Masthead  # who issues and signs
 
 
 def digest(view: BriefView) -> DistrictDigest:
@@ -69,12 +76,9 @@ def digest(view: BriefView) -> DistrictDigest:
         regressed=view.change_totals.get(ChangeKind.regressed, 0),
         worst=[(o.org.name, o.score or 0.0, o.score_text) for o in scored[:WORST]],
         unreachable=len(view.unreachable),
-        issuer=data.issuer,
-        office=data.office,
-        basis=data.basis,
-        signatory_position=data.signatory_position,
-        signatory_name=data.signatory_name,
-        executor=data.executor,
+        masthead=Masthead(
+            data.issuer, data.office, data.basis, data.signatory_position, data.signatory_name, data.executor
+        ),
     )
 
 
@@ -107,12 +111,7 @@ class RegionView:
     total: DistrictRow
     worst: list[Lowest]  # lowest level first
     unreachable: int
-    issuer: str
-    office: str
-    basis: str
-    signatory_position: str
-    signatory_name: str
-    executor: str
+    masthead: Masthead  # who issues and signs
 
 
 def _row(name: str, digests: list[DistrictDigest], criteria: list[Criterion]) -> DistrictRow:
@@ -150,12 +149,7 @@ def build_region_view(digests: list[DistrictDigest], region: str) -> RegionView:
         total=_row("Итого по региону", digests, criteria),
         worst=[Lowest(district, name, text) for district, name, _, text in worst],
         unreachable=sum(d.unreachable for d in digests),
-        issuer=first.issuer,
-        office=first.office,
-        basis=first.basis,
-        signatory_position=first.signatory_position,
-        signatory_name=first.signatory_name,
-        executor=first.executor,
+        masthead=first.masthead,
     )
 
 
@@ -213,8 +207,8 @@ def write_region_docx(view: RegionView, path: Path) -> Path:
     _setup_styles(doc)
     _margins(doc.sections[0], landscape=False)
     _page_numbers(doc)
-    _para(doc, view.issuer.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _para(doc, view.office, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _para(doc, view.masthead.issuer.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _para(doc, view.masthead.office, align=WD_ALIGN_PARAGRAPH.CENTER)
     _para(doc, "")
     _para(doc, "СВОДНАЯ ИНФОРМАЦИЯ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _para(
@@ -224,7 +218,7 @@ def write_region_docx(view: RegionView, path: Path) -> Path:
         align=WD_ALIGN_PARAGRAPH.CENTER,
     )
     _para(doc, view.brief_date)
-    _labelled(doc, "Основание:", view.basis + ".")
+    _labelled(doc, "Основание:", view.masthead.basis + ".")
     _labelled(
         doc,
         "Охват:",
@@ -244,8 +238,8 @@ def write_region_docx(view: RegionView, path: Path) -> Path:
         add_paragraph(
             doc, f"Сайты не удалось проверить у {view.unreachable} организаций (перечни — в справках округов)."
         )
-    _signature(doc, view.signatory_position, view.signatory_name)
-    _executor(doc, view.executor)
+    _signature(doc, view.masthead.signatory_position, view.masthead.signatory_name)
+    _executor(doc, view.masthead.executor)
     doc.save(str(path))
     return path
 
