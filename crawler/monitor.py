@@ -416,6 +416,10 @@ class RunOutcome:
     brief_changes: list[str] = field(default_factory=list)  # settings of a resumed run that -c changed
 
 
+# the files a finished run mails and names: a district's brief, or a region's summary
+BRIEF_KEYS = ("html", "docx", "region_html", "region_docx")
+
+
 def today_warning(period: str, today: date) -> str | None:
     """A --today outside the period's month: the documents are judged on one date, the brief names another."""
     if f"{today.year:04d}-{today.month:02d}" == period:
@@ -497,9 +501,7 @@ def run_period(req: RunRequest, progress: Progress = _silent) -> RunOutcome:
             inputs.config.smtp,
             f"Мониторинг сайтов {req.period}: справка готова",
             f"Справка по итогам мониторинга за {req.period} во вложении.",
-            [
-                p for k, p in paths.items() if k in ("html", "docx", "region_html", "region_docx")
-            ],  # a region: its summary
+            [p for k, p in paths.items() if k in BRIEF_KEYS],
         )
         log.info("run %s finished: brief %s", run_id, paths.get("html") or paths.get("region_html"))
         return RunOutcome(

@@ -15,12 +15,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from crawler.config import AppConfig
 from crawler.models import STATUS_RU, OrgFindings, Registry
 from crawler.registry import RegistryError, load_registry
 from crawler.store import Store
+
+if TYPE_CHECKING:
+    from crawler.report.region import DistrictDigest
 
 
 def findings_json(findings: list[OrgFindings]) -> list[dict[str, Any]]:
@@ -240,7 +243,7 @@ def write_findings_json(store: Store, run: dict[str, Any], out: Path) -> dict[st
     paths = {"findings": own}
     later = [p for p in out.glob("findings-*.json") if p.stem.removeprefix("findings-") > period]
     if not later:
-        write_atomically(out / "findings.json", own.read_text(encoding="utf-8"))
+        copy_atomically(own, out / "findings.json")
         paths["findings_latest"] = out / "findings.json"
     return paths
 
@@ -261,7 +264,7 @@ class DistrictJob:
     practices: list[Any]
 
 
-def write_district(job: DistrictJob) -> tuple[dict[str, Path], Any, dict[str, dict[str, Any]]]:
+def write_district(job: DistrictJob) -> tuple[dict[str, Path], DistrictDigest, dict[str, dict[str, Any]]]:
     """Write one district's outputs from the store; returns their paths, the district's digest for the region's
     summary and its entries of the evidence index."""
     from crawler.report import write_brief_and_view
@@ -288,7 +291,7 @@ def write_district(job: DistrictJob) -> tuple[dict[str, Path], Any, dict[str, di
 
 def _map_districts(
     jobs: list[DistrictJob], workers: int
-) -> Iterator[tuple[dict[str, Path], Any, dict[str, dict[str, Any]]]]:
+) -> Iterator[tuple[dict[str, Path], DistrictDigest, dict[str, dict[str, Any]]]]:
     """The districts' outputs in order, written by up to `workers` fresh processes (spawned, not forked: a
     fork would copy the run's memory into each)."""
     workers = min(workers, len(jobs))

@@ -8,9 +8,9 @@ crashing C library only lose that one document, which gets a Russian reason.
 Workers are forked by multiprocessing's fork server, a single-threaded process that imports the parsers once:
 a worker starts with them loaded and with no other thread's locks. Forked straight from the run's process, a
 worker inherited whatever another thread held at that moment — an in-process site server writing a DOCX held
-libxml2's lock, and the worker's first DOCX hung until its 60 s limit and came back «превышено время»
-(the demo district, `make demo`). As with every non-fork start method, a script that starts a run needs the
-`if __name__ == "__main__":` guard (the fork server imports the script once).
+the lock of python-docx's shared XML parser, and the worker's first DOCX hung until its 60 s limit and came
+back «превышено время» (the demo district, `make demo`). As with every non-fork start method, a script that
+starts a run needs the `if __name__ == "__main__":` guard (the fork server imports the script once).
 
 `ExtractionPool` is one queue for every organization of a run: documents are submitted as each site's crawl
 arrives and read on every core while other sites are still being crawled.
