@@ -185,3 +185,17 @@ def test_an_organizations_own_story_of_mentoring_is_practice() -> None:
         "посещает уроки молодого коллеги, а наставляемый — уроки наставника."
     )
     assert analyze(text)[0].type == DocType.practice
+
+
+def test_an_orders_requisites_under_a_noisy_order_word_stay_the_orders() -> None:
+    # a scanned order whose «ПРИКАЗ» line carries OCR noise: its date and number line is the order's header, not
+    # the requisites of another act opening the page
+    text = (
+        "МБДОУ «Детский сад № 31 «Ромашка»\n| ° ПРИКАЗ\nот 03.09.2024 № 118-од .\n"
+        "О закреплении наставнических пар на 2024-2025 учебный год\nПРИКАЗЫВАЮ: . |\n"
+        "1. Закрепить наставнические пары:\nФИО наставника ФИО наставляемого\n"
+        "Петрова Ольга Ивановна Смирнова Анна Сергеевна\n2. Контроль оставляю за собой."
+    )
+    part = analyze(text)[0]
+    assert part.type is DocType.pairs_order
+    assert part.approved_on == date(2024, 9, 3) and part.number == "118-од"

@@ -500,7 +500,12 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         if len(line) < 60 and ORDER_HEAD_RE.match(line) and not _in_stamp(lines, i, reach=8):
             scored.append((9.0 - 0.04 * i, i, "order"))
             continue
-        if text_lines < 3 and _act_requisites_line(window, i):
+        if (
+            text_lines < 3
+            and operative == len(window)
+            and not _order_word_above(window, i)
+            and _act_requisites_line(window, i)
+        ):
             scored.append((8.0 - 0.04 * i, i, "act requisites"))
             text_lines += 1
             continue
@@ -669,6 +674,22 @@ _ACT_REQ_FILLER_RE = re.compile(
     r"[а-я]{0,3}(?![а-яёa-z])|(?<![а-яёa-z])[а-яёa-z]{1,3}(?![а-яёa-z])|[\d\s.,№/\\«»\"“”_()-–—]",
     re.I,
 )
+
+
+def _order_word_above(lines: list[tuple[int, str]], i: int) -> bool:
+    """«ПРИКАЗ» (OCR noise around it allowed: «| ° ПРИКАЗ») in the two lines of text above: an order's header,
+    read by the order rules."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        line = _clean(lines[j][1])
+        if not line:
+            continue
+        if re.search(r"(?<![а-яё])п\s?р\s?и\s?к\s?а\s?[з3](?![а-яё])", line, re.I):
+            return True
+        seen += 1
+        if seen == 2:
+            break
+    return False
 
 
 def _act_requisites_line(lines: list[tuple[int, str]], i: int) -> bool:
