@@ -371,3 +371,43 @@ def test_the_browser_is_off_with_a_reason() -> None:
     missing = CrawlSettings(browser_path=Path("/nonexistent/chromium"))
     assert "не установлен Chromium" in (browser.unavailable(missing) or "")
     assert browser.scrapy_settings(missing) == {}
+
+
+def test_the_playwright_driver_starts_only_when_a_site_needs_the_browser() -> None:
+    """scrapy-playwright starts its provider with every crawl; ours starts the driver (a Node process) with the
+    first browser request, once even when two sites ask at the same time."""
+    import asyncio
+    import threading
+
+    pytest.importorskip("scrapy_playwright")
+    from scrapy.settings import Settings
+    from scrapy_playwright.handler import Config
+
+    from crawler.crawl.lazy_browser import LazyBrowserProvider
+
+    async def scenario() -> None:
+        provider = LazyBrowserProvider(Config.from_settings(Settings({"PLAYWRIGHT_BROWSER_TYPE": "chromium"})))
+        await provider.start()  # what the handler awaits when the crawl starts
+        assert provider.playwright is None
+        await asyncio.gather(provider._started(), provider._started())
+        first = provider.playwright
+        assert first is not None
+        await provider._started()
+        assert provider.playwright is first
+        await provider.close()
+
+    # the test session runs Twisted on an asyncio loop: the scenario gets a thread and a loop of its own
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            asyncio.run(scenario())
+        except BaseException as exc:  # re-raised in the test's thread
+            errors.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(60)
+    assert not thread.is_alive()
+    if errors:
+        raise errors[0]

@@ -61,6 +61,9 @@ def scrapy_settings(cs: CrawlSettings) -> dict[str, Any]:
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 2,
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": int(cs.timeout_seconds * 1000),
         "PLAYWRIGHT_ABORT_REQUEST": f"{__name__}.skip_heavy",
+        # the driver starts with the first site that needs the browser (scrapy-playwright ≥ 0.0.48; older
+        # versions ignore the setting and start it with every crawl)
+        "PLAYWRIGHT_BROWSER_PROVIDER": "crawler.crawl.lazy_browser.LazyBrowserProvider",
     }
 
 
