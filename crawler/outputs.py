@@ -289,6 +289,9 @@ def write_district(job: DistrictJob) -> tuple[dict[str, Path], DistrictDigest, d
         store.close()
 
 
+DISTRICTS_PER_PROCESS = 4  # then a fresh process: the memory a district's reports left behind is given back
+
+
 def _map_districts(
     jobs: list[DistrictJob], workers: int
 ) -> Iterator[tuple[dict[str, Path], DistrictDigest, dict[str, dict[str, Any]]]]:
@@ -301,7 +304,12 @@ def _map_districts(
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_ignore_ctrl_c) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=_ignore_ctrl_c,
+        max_tasks_per_child=DISTRICTS_PER_PROCESS,
+    ) as pool:
         yield from pool.map(write_district, jobs)
 
 
@@ -418,7 +426,7 @@ def collect_evidence(
     Files are named <sha[:2]>/<sha><ext> so that a browser opens them by type; returns the entries of the
     archive's index.json and sha → extension.
     """
-    meta = store.fetched_blobs(run_id)
+    meta = store.fetched_blobs(run_id, [f.id for f in findings])
     wanted: dict[str, tuple[str, str]] = {}  # sha -> (url, org_id)
     for f in findings:
         for d in f.documents:

@@ -677,13 +677,20 @@ class Store:
 
     # -- blobs referred to by runs (evidence archive, retention)
 
-    def fetched_blobs(self, run_id: int) -> dict[str, dict[str, Any]]:
-        """sha256 → url, fetch time and format of every page and document a run stored."""
+    def fetched_blobs(self, run_id: int, org_ids: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
+        """sha256 → url, fetch time and format of every page and document a run stored (of org_ids only if given)."""
+        only = ""
+        params: list[Any] = [run_id]
+        if org_ids is not None:
+            only = " and org_id in (select value from json_each(?))"
+            params.append(json.dumps(sorted(org_ids)))
         found: dict[str, dict[str, Any]] = {}
         for row in self.db.query(
-            "select url, sha256, fetched_at, 'html' as format from pages where run_id = ? and sha256 is not null "
-            "union all select url, sha256, fetched_at, format from documents where run_id = ? and sha256 is not null",
-            [run_id, run_id],
+            "select url, sha256, fetched_at, 'html' as format from pages where run_id = ? and sha256 is not null"
+            + only
+            + " union all select url, sha256, fetched_at, format from documents where run_id = ? and sha256 is not null"
+            + only,
+            params + params,
         ):
             found.setdefault(row["sha256"], row)
         return found
