@@ -604,8 +604,12 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     vocab = ctx.vocab
     if ctx.info is not None and ctx.info.heading and ctx.info.score >= 5:
         return None  # a document with its own heading of a kind the vocabulary does not type
-    if _mentions(ctx.text) < vocab.narrative_min_mentions:
-        return None
+    mentions = _mentions(ctx.text)
+    if mentions < vocab.narrative_min_mentions:
+        # a research article's card names mentoring in its title and keywords only: fewer mentions do
+        card = [p for p in vocab.article_card_markers if ctx.body.find([p])]
+        if len(card) < 2 or mentions < vocab.article_min_mentions:
+            return None
     if ctx.title and _ADDRESS_RE.match(ctx.title):
         return None  # «Уважаемые наставники, …!»: a greeting on a holiday, not news of a practice nor an article
     body = ctx.body

@@ -1,0 +1,100 @@
+"""General rules of issue #14, round 4, each on the project's own synthetic wording (no real excerpt)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.classify import analyze
+from crawler.models import DocType
+
+
+@pytest.mark.parametrize("suffix", ["од", "ОД", "лс"])
+def test_order_suffix_glued_to_the_digits(suffix: str) -> None:
+    # «№ 57од»: the order's letters follow the digits without a space or a dash
+    text = (
+        "ПРИНЯТО\nпедагогическим советом\nПротокол № 2 от 10.03.2022 г.\n\n"
+        f"УТВЕРЖДЕНО\nприказом № 57{suffix} от 14.03.2022 г.\n\n"
+        "ПОЛОЖЕНИЕ\nо внутренней системе оценки качества образования\n1. Общие положения"
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2022, 3, 14) and part.number == f"57{suffix}"
+
+
+def test_preposition_glued_to_the_number_is_not_part_of_it() -> None:
+    # «№ 8от …»: a lost space before «от» — the number is 8, not «8о»
+    text = "УТВЕРЖДЕНО\nприказом № 8от 02.09.2021 г.\n\nПОЛОЖЕНИЕ\nоб электронном журнале\n1. Общие положения"
+    part = analyze(text)[0]
+    assert part.approved_on == date(2021, 9, 2) and part.number == "8"
+
+
+@pytest.mark.parametrize("org", ["школе", "детскому саду", "учреждению"])
+def test_order_by_the_organization_is_not_the_organizations_number(org: str) -> None:
+    # «приказом по школе № 15/П»: the order of the school, not a school named «№ 15»
+    text = (
+        "Энская основная школа\n\nУтверждено\n"
+        f"приказом по {org} № 15/П\nот 3 февраля 2014 года\n\n"
+        "Положение о школьной библиотеке\n1. Общие положения\n1.1. Положение определяет порядок работы библиотеки."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2014, 2, 3) and part.number == "15/П"
+
+
+def test_school_named_by_number_is_still_not_an_order_number() -> None:
+    text = (
+        "УТВЕРЖДАЮ\nДиректор МБОУ СОШ № 12\n_________ В.В. Орлова\n\n"
+        "ПОЛОЖЕНИЕ\nо порядке зачёта результатов обучения\n1. Общие положения"
+    )
+    part = analyze(text)[0]
+    assert part.number is None
+
+
+def test_publication_certificate_number_is_not_a_stamp() -> None:
+    # a publishing outlet's «свидетельство о публикации» under a contest entry: site metadata, not an approval
+    text = (
+        "Опыт организации наставничества в центре детского творчества\n\n"
+        "Автор: Смирнова О.П.\n"
+        "Свидетельство о публикации в сетевом издании № СП-40417\n"
+        "Конкурс: открытый конкурс «Практики наставничества», номинация «Наставник – молодой педагог»\n"
+        "Результат: диплом II степени\n\n"
+        "В нашем центре наставничество стало частью методической работы. Наставники проводят для молодых "
+        "педагогов открытые занятия, наставляемые ведут дневник наблюдений, а пары наставников и наставляемых "
+        "вместе готовят проекты."
+    )
+    part = analyze(text)[0]
+    assert part.number is None and part.approved_on is None
+
+
+def test_research_article_card_with_mentoring_in_title_and_keywords() -> None:
+    # the card of a journal article: its title and keywords name mentoring, the abstract does not repeat it
+    text = (
+        "Научная статья на тему 'СОПРОВОЖДЕНИЕ НАЧИНАЮЩЕГО ВОСПИТАТЕЛЯ: НАСТАВНИЧЕСТВО И САМООБРАЗОВАНИЕ'\n\n"
+        "Текст научной статьи по специальности «Науки об образовании»\n\n"
+        "Ключевые слова\nНАЧИНАЮЩИЙ ВОСПИТАТЕЛЬ / АДАПТАЦИЯ / ДОШКОЛЬНОЕ ОБРАЗОВАНИЕ / НАСТАВНИЧЕСТВО\n\n"
+        "Аннотация научной статьи по наукам об образовании, автор научной работы — Кузнецова Анна Игоревна\n\n"
+        "В статье описаны трудности первого года работы воспитателя детского сада и способы их преодоления: "
+        "самообразование, участие в методических объединениях, поддержка опытных коллег."
+    )
+    assert analyze(text)[0].type == DocType.guidelines
+
+
+def test_journal_page_with_udc_and_orcid() -> None:
+    text = (
+        "ВЕСТНИК ПЕДАГОГИЧЕСКИХ ИССЛЕДОВАНИЙ\nУДК 371.1\n"
+        "Е. Н. Соколова https://orcid.org/0000-0001-0000-0000\n"
+        "Наставник в первый год работы учителя\n"
+        "В статье рассматривается, как наставник помогает молодому учителю освоить профессию. "
+        "Поддержка наставника снижает число молодых учителей, которые уходят из школы в первые годы."
+    )
+    assert analyze(text)[0].type == DocType.guidelines
+
+
+def test_article_card_not_about_mentoring_stays_other() -> None:
+    text = (
+        "Научная статья на тему 'ЦИФРОВЫЕ ИНСТРУМЕНТЫ НА УРОКАХ ГЕОГРАФИИ'\n\n"
+        "Ключевые слова\nГЕОГРАФИЯ / ЦИФРОВАЯ СРЕДА / УРОК\n\n"
+        "Аннотация научной статьи по наукам об образовании\n\n"
+        "В статье описан опыт применения интерактивных карт на уроках географии в основной школе."
+    )
+    assert analyze(text)[0].type == DocType.other
