@@ -98,3 +98,30 @@ def test_article_card_not_about_mentoring_stays_other() -> None:
         "В статье описан опыт применения интерактивных карт на уроках географии в основной школе."
     )
     assert analyze(text)[0].type == DocType.other
+
+
+@pytest.mark.parametrize("number", ["Б/14-од", "К-7", "ОД/3"])
+def test_order_line_with_a_letter_prefixed_number_inside_the_approval_block(number: str) -> None:
+    # «Приказ Б/14-од» under «УТВЕРЖДАЮ»: the approving order's reference, not an order heading over the Положение
+    text = (
+        "Муниципальное бюджетное общеобразовательное учреждение\n«Энская средняя школа»\n\n"
+        "ПРИНЯТО\nПедагогическим советом\nПротокол № 4\nот «12» мая 2022г.\n\n"
+        f"УТВЕРЖДАЮ\nДиректор\nМБОУ «Энская СОШ»\n___ Н.Н. Белова\nПриказ {number}\nот «13» мая 2022г.\n\n"
+        "Положение о системе наставничества педагогических работников\n\n1. Общие положения\n"
+        "1.1. Настоящее положение определяет порядок наставничества педагогических работников школы: "
+        "наставник назначается приказом директора, наставляемый вместе с наставником составляет план."
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.regulation
+    assert part.approved_on == date(2022, 5, 13)
+
+
+def test_order_heading_with_a_letter_prefixed_number_still_heads_an_order() -> None:
+    text = (
+        "МБОУ «Энская средняя школа»\n\nПРИКАЗ К-15\nот 01.09.2023\n\n"
+        "О закреплении наставников за молодыми специалистами\n\n"
+        "В целях профессиональной адаптации молодых педагогов ПРИКАЗЫВАЮ:\n"
+        "1. Закрепить наставником учителя математики Иванову И.И. за молодым специалистом Петровым П.П.\n"
+        "2. Контроль исполнения приказа оставляю за собой."
+    )
+    assert analyze(text)[0].type == DocType.pairs_order
