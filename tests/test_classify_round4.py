@@ -125,3 +125,30 @@ def test_order_heading_with_a_letter_prefixed_number_still_heads_an_order() -> N
         "2. Контроль исполнения приказа оставляю за собой."
     )
     assert analyze(text)[0].type == DocType.pairs_order
+
+
+def test_cited_title_left_open_at_the_end_of_the_text_does_not_make_it_pupil_only() -> None:
+    # the excerpt ends inside the quoted title of Р-145, whose words a column layout scattered: the citation
+    # says nothing about whom the Положение is for
+    text = (
+        "УТВЕРЖДЕНО\nприказом директора от 01.09.2022 № 88\n\n"
+        "Положение о программе наставничества МБОУ «Энская СОШ»\n\n1. Общие положения\n"
+        "1.1. Настоящее положение регламентирует внедрение целевой модели наставничества в школе.\n"
+        "1.2. Положение разработано в соответствии с распоряжением Минпросвещения от 25.12.2019 № Р-145 "
+        "«Об утверждении\nметодологии\n\nорганизаций,\n\n(целевой\n\nмодели)\n\nосуществляющих\n\n"
+        "наставничества\n\nобучающихся\n\nобразовательную\n\nдля\n\nдеятельность"
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.regulation and not part.pupil_only
+
+
+def test_pupil_only_regulation_still_flagged_when_a_citation_is_left_open() -> None:
+    text = (
+        "УТВЕРЖДЕНО\nприказом директора от 01.09.2022 № 89\n\n"
+        "Положение о наставничестве обучающихся МБОУ «Энская СОШ»\n\n1. Общие положения\n"
+        "1.1. Положение определяет формы наставничества «ученик – ученик» среди обучающихся 5–11 классов.\n"
+        "1.2. Положение разработано в соответствии с распоряжением от 25.12.2019 № Р-145 «Об утверждении "
+        "методологии (целевой модели) наставничества"
+    )
+    part = analyze(text)[0]
+    assert part.pupil_only

@@ -240,6 +240,11 @@ def strip_citations(text: str) -> str:
         return m.group(0)
 
     text = _QUOTED_RE.sub(cut, text)
+    # a cited title whose quote the text never closes (an excerpt or a page cut inside the citation, or a text
+    # layer that scattered the title's words over columns): from its opening quote to the end
+    tail = re.search(r"[«\"“„]\s*(?:об?|о\s)[^«»\"“”„]{0,600}$", text, re.I)
+    if tail and _ACT_BEFORE_RE.search(text[max(0, tail.start() - 200) : tail.start()]):
+        text = text[: tail.start()] + " " * (len(text) - tail.start())
     # the methodology's title cited without quotes (a line broken inside the quotes, a lost quote)
     return re.sub(
         r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*[^;.\n]{0,300}",
