@@ -240,6 +240,11 @@ def strip_citations(text: str) -> str:
         return m.group(0)
 
     text = _QUOTED_RE.sub(cut, text)
+    # a cited title whose quote the text never closes (an excerpt or a page cut inside the citation, or a text
+    # layer that scattered the title's words over columns): from its opening quote to the end
+    tail = re.search(r"[«\"“„]\s*(?:об?|о\s)[^«»\"“”„]{0,600}$", text, re.I)
+    if tail and _ACT_BEFORE_RE.search(text[max(0, tail.start() - 200) : tail.start()]):
+        text = text[: tail.start()] + " " * (len(text) - tail.start())
     # the methodology's title cited without quotes (a line broken inside the quotes, a lost quote)
     return re.sub(
         r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*[^;.\n]{0,300}",
@@ -604,8 +609,12 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     vocab = ctx.vocab
     if ctx.info is not None and ctx.info.heading and ctx.info.score >= 5:
         return None  # a document with its own heading of a kind the vocabulary does not type
-    if _mentions(ctx.text) < vocab.narrative_min_mentions:
-        return None
+    mentions = _mentions(ctx.text)
+    if mentions < vocab.narrative_min_mentions:
+        # a research article's card names mentoring in its title and keywords only: fewer mentions do
+        card = [p for p in vocab.article_card_markers if ctx.body.find([p])]
+        if len(card) < 2 or mentions < vocab.article_min_mentions:
+            return None
     if ctx.title and _ADDRESS_RE.match(ctx.title):
         return None  # «Уважаемые наставники, …!»: a greeting on a holiday, not news of a practice nor an article
     body = ctx.body

@@ -514,7 +514,10 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
             scored.append((8.0 - 0.04 * i, i, "act"))  # «ПОСТАНОВЛЕНИЕ / от … № … / О системе наставничества …»
             continue
         if _ORDER_WORD_RE.match(line) and not re.match(r"^\W*приказом", line, re.I):
-            requisites = bool(re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?[з3]\W*(№|от|n\b|\d)", line, re.I))
+            # «Приказ № 5 …», «Приказ от …», and a number with a letter prefix and no «№» («Приказ К/76-од»)
+            requisites = bool(
+                re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?[з3]\W*(№|от|n\b|\d|[а-яё]{1,3}\s?[/\\-]\s?\d)", line, re.I)
+            )
             if requisites and _in_stamp(lines, i, reach=8):
                 scored.append((-8.0, i, "stamp"))  # «Приказ № 575 от …» inside an «УТВЕРЖДЕНО» block
                 continue

@@ -32,10 +32,10 @@ from crawler.classify.facts import MONTHS, find_dates, one_line, stamp_view
 
 # «№» as text layers and OCR render it: N, No, Nº, N°, Ne, Ng, Ns, Nч, N9, ЛЪ, J\Ъ, Jф, NЬ, Jtlb
 _NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?Ъ|Jф|Jtlb)\.?)"
-# a number as stamps write it: 0123, 41-од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
+# a number as stamps write it: 0123, 41-од, 92од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
 # 918-р/адм, 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1 сентября»)
 _NUM = (
-    r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+[а-яёa-z]?"
+    r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+(?:(?:од|ОД|Од|лс|ЛС)(?![А-ЯЁа-яё])|[а-яёa-z](?![а-яё]))?"
     r"(?:\s?[/\\.-]\s?\d+[а-яёa-z]?)*"
     r"(?:\s?[-–—]\s?[А-ЯЁа-яёA-Za-z0-9]{1,4}(?:/[А-ЯЁа-яёa-z]{1,4})?(?![А-ЯЁа-яёA-Za-z])"
     r"|/[А-ЯЁа-яё]{1,4}(?![А-ЯЁа-яё])"
@@ -65,7 +65,8 @@ _ANCHORS: list[tuple[str, str]] = [
     (
         "signature",
         r"дата\s*:|действител\w*|сертификат\w*|владелец|местоположение|основание\s*:|dn\s*:|"
-        r"дата\s*(?:публикации|размещения|загрузки|обновления)|опубликован\w*\s*:|размещен\w*\s*:",
+        r"дата\s*(?:публикации|размещения|загрузки|обновления)|опубликован\w*\s*:|размещен\w*\s*:|"
+        r"свидетельств\w*\s+о\s+(?:публикации|регистрации\s+(?:сми|средства))",
     ),
     (
         "strong",
@@ -146,7 +147,8 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
             continue
         before = view[max(0, m.start() - 30) : m.start()]
         closed = text is not None and re.search(r"[»\"”]\s*$", text[max(0, m.start() - 5) : m.start()])
-        if _ORG_BEFORE_NUMBER.search(before) and not closed:
+        by_order = re.search(r"приказ\w*\s+по\s+[а-яё ]{2,30}$", before, re.I)  # «приказом по школе № 122/П»
+        if _ORG_BEFORE_NUMBER.search(before) and not closed and not by_order:
             continue  # «МБДОУ «Детский сад № 22»», but not «МБОУ «Бондаревская СОШ» № 102»
         if text is not None and _inside_name(text, m.start(), m.end()):
             continue  # «ГБОУ СО «ЕШИ № 6»»: the number of an organization named in quotes

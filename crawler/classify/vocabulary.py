@@ -93,6 +93,8 @@ class Vocabulary(BaseModel):
     body_fallback: dict[DocType, list[str]] = Field(default_factory=dict)
     body_markers: dict[DocType, list[str]] = Field(default_factory=dict)
     narrative_min_mentions: int = 3
+    article_min_mentions: int = 2
+    article_card_markers: list[str] = Field(default_factory=list)
     practice_markers: list[str] = Field(default_factory=list)
     needs_document_evidence: list[str] = Field(default_factory=list)
     legal_basis_lines: list[str] = Field(default_factory=list)
@@ -109,6 +111,7 @@ class Vocabulary(BaseModel):
         "order_model_intro",
         "practice_markers",
         "guidelines_markers",
+        "article_card_markers",
         "needs_document_evidence",
         "legal_basis_lines",
         "teacher_title_markers",
