@@ -304,13 +304,12 @@ def _map_districts(
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=get_context("spawn"),
-        initializer=_ignore_ctrl_c,
-        max_tasks_per_child=DISTRICTS_PER_PROCESS,
-    ) as pool:
-        yield from pool.map(write_district, jobs)
+    # a fresh pool for every few districts per process (the executor's own max_tasks_per_child hangs on
+    # Python 3.11 when it replaces a worker)
+    batch = workers * DISTRICTS_PER_PROCESS
+    for start in range(0, len(jobs), batch):
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_ignore_ctrl_c) as pool:
+            yield from pool.map(write_district, jobs[start : start + batch])
 
 
 def _ignore_ctrl_c() -> None:
