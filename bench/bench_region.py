@@ -280,7 +280,7 @@ class TreeSampler:
             return "драйвер Playwright"
         if "chrom" in cmd:
             return "Chromium"
-        if cmd.startswith("tesseract") or "pdftotext" in cmd or "soffice" in cmd:
+        if "python" not in cmd:  # tesseract, antiword, LibreOffice: programs the readers call
             return "внешние программы"
         if "multiprocessing.spawn" in cmd:
             return "справки округов"
