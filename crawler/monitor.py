@@ -845,6 +845,7 @@ def annual_report(*, db: Path, year: int, out: Path, config: Path | None, rules_
         ordered,
         practice_registry,
         run_options,
+        signing,
     )
     from crawler.report import build_view, write_annual
     from crawler.report.annual import AnnualData, RunNote
@@ -885,13 +886,7 @@ def annual_report(*, db: Path, year: int, out: Path, config: Path | None, rules_
     data = AnnualData(
         year=year,
         district=settings.get("district") or views[-1].data.district,
-        issuer=settings.get("issuer", app_config.issuer),
-        office=settings.get("office", app_config.office),
-        basis=settings.get("basis", app_config.basis),
-        signatory_position=settings.get("signatory_position", app_config.signatory.position),
-        signatory_name=settings.get("signatory_name", app_config.signatory.name),
-        executor=settings.get("executor", ""),
-        timezone=settings.get("timezone") or app_config.timezone,
+        **signing(settings, app_config),
         monitorings=views,
         other_runs=notes,
         practices=practices,

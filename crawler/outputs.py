@@ -552,6 +552,19 @@ class PastFindings:
         )
 
 
+def signing(settings: dict[str, Any], config: AppConfig) -> dict[str, str]:
+    """Who issues and signs a document, and its time zone: the run's stored settings, else the configuration."""
+    return {
+        "issuer": settings.get("issuer", config.issuer),
+        "office": settings.get("office", config.office),
+        "basis": settings.get("basis", config.basis),
+        "signatory_position": settings.get("signatory_position", config.signatory.position),
+        "signatory_name": settings.get("signatory_name", config.signatory.name),
+        "executor": settings.get("executor", ""),
+        "timezone": settings.get("timezone") or config.timezone,
+    }
+
+
 def build_brief_data(
     store: Store,
     run: dict[str, Any],
@@ -599,13 +612,7 @@ def build_brief_data(
         generated_at=datetime.now(UTC),
         crawl_started=min(fetched) if fetched else datetime.fromisoformat(run["started_at"]),
         crawl_finished=max(fetched) if fetched else None,
-        issuer=settings.get("issuer", config.issuer),
-        office=settings.get("office", config.office),
-        basis=settings.get("basis", config.basis),
-        signatory_position=settings.get("signatory_position", config.signatory.position),
-        signatory_name=settings.get("signatory_name", config.signatory.name),
-        executor=settings.get("executor", ""),
-        timezone=settings.get("timezone") or config.timezone,
+        **signing(settings, config),
         rules_version=run.get("rules_version") or ruleset.version,
         rules_edition=date.fromisoformat(edition) if edition else rules_edition(ruleset),
         zones=[(z.name, z.min_percent) for z in ruleset.zones],

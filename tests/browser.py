@@ -9,16 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crawler.crawl.browser import CHROMIUM_ARGS
+
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
+ARGS = CHROMIUM_ARGS  # the crawl's own flags for Debian's Chromium in a container
 PT_PER_MM = 72 / 25.4
 PX_PER_MM = 96 / 25.4
 MARGIN_MM = {"left": 20.0, "right": 10.0, "top": 20.0, "bottom": 20.0}

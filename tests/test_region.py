@@ -60,7 +60,7 @@ def region(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
             spec.period, "--today", spec.today.isoformat(), "--config", str(config), "--quiet",
         )  # fmt: skip
         assert proc.returncode == 0, proc.stdout + proc.stderr
-        yield {"work": work, "period": spec.period, "halves": halves}
+        yield {"work": work, "period": spec.period, "halves": halves, "stdout": proc.stdout}
     finally:
         farm.stop()
 
@@ -119,3 +119,8 @@ def test_each_district_archives_its_own_evidence_into_one_index(region: dict[str
         assert owners & {o.id for o in half}
     assert all((archive / entry["file"]).is_file() for entry in index.values())
     assert not list(archive.rglob("*.part"))
+
+
+def test_the_run_names_the_regions_summary(region: dict[str, Any]) -> None:
+    said = "".join(region["stdout"].split())  # the console wraps long paths
+    assert f"svodka-{region['period']}.html(сводкапорегиону;справкиокругов" in said

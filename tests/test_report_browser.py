@@ -10,18 +10,8 @@ import pytest
 from PIL import Image, ImageStat
 
 from crawler.report import write_brief
+from tests.browser import ARGS, CHROMIUM
 from tests.test_report_sample import make_brief_data
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CHROMIUM.exists(), reason="нет /usr/bin/chromium")]
 

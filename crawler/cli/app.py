@@ -145,7 +145,7 @@ def run(
     ] = None,
 ) -> None:
     """Обойти сайты организаций, оценить их по правилам и написать справку."""
-    from crawler.cli.present import RunProgress, print_summary
+    from crawler.cli.present import RunProgress, brief_where, print_summary
     from crawler.monitor import RunRequest, run_period
     from crawler.schedule import due_now
 
@@ -189,7 +189,7 @@ def run(
         console.print("Настройки из -c изменили реквизиты справки продолженного запуска:")
         for change in outcome.brief_changes:
             console.print(f"  {change}", markup=False)
-    console.print(f"Справка: {outcome.paths.get('html', out)}")
+    console.print(f"Справка: {brief_where(outcome.paths, out)}")
     if "appendix_html" in outcome.paths:
         console.print(f"Приложение к справке: {outcome.paths['appendix_html']}")
     console.print(f"Итоги в JSON: {outcome.paths['findings']}")
@@ -209,7 +209,7 @@ def recheck(
     rules: RulesOpt = None,
 ) -> None:
     """Перепроверить одну организацию сейчас (после исправления сайта)."""
-    from crawler.cli.present import brief_rebuilt, verdicts_table
+    from crawler.cli.present import brief_rebuilt, brief_where, verdicts_table
     from crawler.monitor import recheck
 
     day = parse_today(today)
@@ -237,7 +237,7 @@ def recheck(
     if not outcome.after.reachable:
         console.print(f"Сайт недоступен: {outcome.after.failure_reason}")
     if outcome.applied:
-        console.print(f"Итоги периода {the_period} обновлены, справка пересобрана: {outcome.paths.get('html', out)}")
+        console.print(f"Итоги периода {the_period} обновлены, справка пересобрана: {brief_where(outcome.paths, out)}")
         brief_rebuilt(console, outcome.brief_changes, outcome.brief_signatory, config is not None)
     elif outcome.base_period:
         console.print("Итоги периода не изменены. Чтобы внести их в справку, повторите с --apply.")
@@ -254,7 +254,7 @@ def retry(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Без лишнего вывода (для cron).")] = False,
 ) -> None:
     """Повторно проверить недоступные сайты в окне мониторинга и пересобрать справку."""
-    from crawler.cli.present import brief_rebuilt
+    from crawler.cli.present import brief_rebuilt, brief_where
     from crawler.monitor import retry
 
     outcome = retry(
@@ -275,7 +275,7 @@ def retry(
     for org, reason in outcome.still_down:
         console.print(f"{org.name}: по-прежнему недоступен ({reason}).")
     if outcome.paths:
-        console.print(f"Справка пересобрана: {outcome.paths.get('html', out)}")
+        console.print(f"Справка пересобрана: {brief_where(outcome.paths, out)}")
         brief_rebuilt(console, outcome.brief_changes, outcome.brief_signatory, config is not None)
 
 
@@ -340,7 +340,7 @@ def report(
 ) -> None:
     """Пересобрать справку прошлого периода из базы (итоги и подпись — как сохранены с запуском);
     с --year — аналитический отчёт за год."""
-    from crawler.cli.present import annual_written, brief_rebuilt
+    from crawler.cli.present import annual_written, brief_rebuilt, brief_where
     from crawler.monitor import annual_report, regenerate
 
     if year is not None:
@@ -359,7 +359,7 @@ def report(
             f"Внимание: итоги получены по правилам версии {outcome.stored_rules_version}, "
             "сейчас правила другой версии; справка строится по сохранённым итогам."
         )
-    console.print(f"Справка: {outcome.paths.get('html', out)}")
+    console.print(f"Справка: {brief_where(outcome.paths, out)}")
     if "appendix_html" in outcome.paths:
         console.print(f"Приложение к справке: {outcome.paths['appendix_html']}")
     brief_rebuilt(console, outcome.brief_changes, outcome.brief_signatory, config is not None)

@@ -6,6 +6,7 @@ Everything here only formats what the core returned; nothing here decides.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -119,6 +120,15 @@ def verdicts_table(
         row.append(f"{result.note}\n{urls}".strip())
         table.add_row(*row)
     return table
+
+
+def brief_where(paths: dict[str, Path], out: Path) -> str:
+    """Where the brief is: a district's file, or for a region its summary and the folder of the districts' briefs."""
+    if "html" in paths:
+        return str(paths["html"])
+    if "region_html" in paths:
+        return f"{paths['region_html']} (сводка по региону; справки округов — spravka-…-<округ>.html в {out})"
+    return str(out)
 
 
 def brief_rebuilt(console: Console, changes: list[str], signatory: str, config_given: bool) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jinja2 import Environment
+
 from crawler.report.analysis import BriefView, build_view, compute_changes, summarize
 from crawler.report.annual import AnnualData, build_annual_view
 from crawler.report.annual_docx import write_annual_docx
@@ -23,6 +25,7 @@ from crawler.report.exports import (
     write_xlsx,
 )
 from crawler.report.model import BriefData, Change, ChangeKind, Criterion, PeriodSummary, date_ru, safe_slug
+from crawler.report.practices import RegistryItem
 from crawler.report.render import (
     archive_hrefs,
     environment,
@@ -106,27 +109,20 @@ def write_brief_and_view(data: BriefData, out_dir: Path, suffix: str = "") -> tu
     paths["csv"] = write_csv(view, out_dir / f"matrix-{period}{suffix}.csv")
     paths["xlsx"] = write_xlsx(view, out_dir / f"matrix-{period}{suffix}.xlsx")
     rows = export_rows(data.findings, data.district, period, data.today, data.timezone)
-    paths["district_csv"] = write_district_csv(rows, out_dir / f"{district_name(period)}{suffix}.csv")
-    paths["district_xlsx"] = write_district_xlsx(rows, out_dir / f"{district_name(period)}{suffix}.xlsx")
-    registry = out_dir / f"{registry_name(period)}{suffix}.html"
-    registry.write_text(
-        render_registry_html(
+    paths.update(_district_data(rows, out_dir / f"{district_name(period)}{suffix}"))
+    paths.update(
+        _practices_registry(
             data.practices,
-            district=data.district,
+            data.district,
+            out_dir / f"{registry_name(period)}{suffix}",
             title_period=f"по итогам мониторинга сайтов, {view.period_title}",
-            periods=sorted({p for item in data.practices for p in item.periods} | {period}),
+            periods={period},
             mark=f"Реестр к информационной справке<br>от {date_ru(view.brief_date)}",
             org_names=[o.name for o in data.findings],
             archive_dir=data.archive_dir,
             archive_ext=data.archive_ext,
             env=env,
-        ),
-        encoding="utf-8",
-    )
-    paths["registry_html"] = registry
-    hrefs = archive_hrefs(data.practices, data.archive_dir, data.archive_ext)
-    paths["registry_xlsx"] = write_registry_xlsx(
-        list(data.practices), data.district, hrefs, out_dir / f"{registry_name(period)}{suffix}.xlsx"
+        )
     )
 
     letters = out_dir / f"letters-{period}"
@@ -172,26 +168,62 @@ def write_annual(
         for m in data.monitorings
         for row in export_rows(m.data.findings, m.data.district, m.data.period, m.data.today, m.data.timezone)
     ]
-    paths["district_csv"] = write_district_csv(rows, out_dir / f"{district_name(str(data.year))}.csv")
-    paths["district_xlsx"] = write_district_xlsx(rows, out_dir / f"{district_name(str(data.year))}.xlsx")
-    registry = out_dir / f"{registry_name(str(data.year))}.html"
-    registry.write_text(
-        render_registry_html(
+    paths.update(_district_data(rows, out_dir / district_name(str(data.year))))
+    paths.update(
+        _practices_registry(
             data.practices,
-            district=data.district,
+            data.district,
+            out_dir / registry_name(str(data.year)),
             title_period=f"по итогам мониторингов сайтов за {data.year} год",
-            periods=sorted({p for item in data.practices for p in item.periods} | set(data.periods)),
+            periods=set(data.periods),
             mark=f"Реестр к аналитическому отчёту<br>за {data.year} год",
             org_names=[o.name for o in view.orgs],
+            archive_dir=archive_dir,
+            archive_ext=archive_ext or {},
+            env=env,
+        )
+    )
+    return paths
+
+
+def _district_data(rows: list[dict[str, object]], stem: Path) -> dict[str, Path]:
+    """The district data of items 5.2, 5.5 as <stem>.csv and <stem>.xlsx."""
+    return {
+        "district_csv": write_district_csv(rows, stem.with_name(stem.name + ".csv")),
+        "district_xlsx": write_district_xlsx(rows, stem.with_name(stem.name + ".xlsx")),
+    }
+
+
+def _practices_registry(
+    practices: list[RegistryItem],
+    district: str,
+    stem: Path,
+    *,
+    title_period: str,
+    periods: set[str],
+    mark: str,
+    org_names: list[str],
+    archive_dir: str | None,
+    archive_ext: dict[str, str],
+    env: Environment,
+) -> dict[str, Path]:
+    """The registry of practices (item 4.1) as <stem>.html and <stem>.xlsx; `periods` are the monitorings it
+    covers besides those its items were seen in."""
+    html = stem.with_name(stem.name + ".html")
+    html.write_text(
+        render_registry_html(
+            practices,
+            district=district,
+            title_period=title_period,
+            periods=sorted({p for item in practices for p in item.periods} | periods),
+            mark=mark,
+            org_names=org_names,
             archive_dir=archive_dir,
             archive_ext=archive_ext,
             env=env,
         ),
         encoding="utf-8",
     )
-    paths["registry_html"] = registry
-    hrefs = archive_hrefs(data.practices, archive_dir, archive_ext or {})
-    paths["registry_xlsx"] = write_registry_xlsx(
-        list(data.practices), data.district, hrefs, out_dir / f"{registry_name(str(data.year))}.xlsx"
-    )
-    return paths
+    hrefs = archive_hrefs(practices, archive_dir, archive_ext)
+    xlsx = write_registry_xlsx(list(practices), district, hrefs, stem.with_name(stem.name + ".xlsx"))
+    return {"registry_html": html, "registry_xlsx": xlsx}
