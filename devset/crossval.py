@@ -1,6 +1,6 @@
 """Generalization checks inside the tune split: three folds, and the same texts laid out differently.
 
-    .venv/bin/python devset/crossval.py [--split tune|report|fresh3|fresh4|all] [--variants orig,rewrap,glued,ocr]
+    .venv/bin/python devset/crossval.py [--split tune|report|fresh3|fresh4|fresh5|all] [--variants orig,rewrap,glued,ocr]
                                          [--show-folds 0,1]
 
 The classifier is written by hand, so «fitting» is a person reading confusions. The honest way to see how far a
@@ -129,7 +129,7 @@ def pct(a: int, b: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["tune", "report", "fresh3", "fresh4", "all"], default="tune")
+    parser.add_argument("--split", choices=["tune", "report", "fresh3", "fresh4", "fresh5", "all"], default="tune")
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
     parser.add_argument("--variants", default=",".join(VARIANTS))

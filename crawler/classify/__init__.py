@@ -117,6 +117,9 @@ class _Ctx:
             self.mh = Mapped(" | ".join(x for x in (hints, self.title) if x))
         header = text[: min(info.title_start if info else 0, HEADER_ZONE)] if text else ""
         self.mhead = Mapped(header)
+        # the subject printed right above a bare kind word («Формирование и реализация программ наставничества /
+        # Методические рекомендации»)
+        self.msubject = Mapped(header[-300:])
         self.body = Mapped(text[:6000])
         self.own = strip_citations(text[:MAX_SCAN_CHARS]) if text else ""
         self.mown = Mapped(self.own[:8000])
@@ -390,6 +393,36 @@ def _pay(ctx: _Ctx) -> tuple[bool, str]:
     return False, ""
 
 
+def _publisher_line(zone: str, institutions: list[str]) -> str:
+    """A line of the header or the title page that names a regional methodological institution («Государственное
+    бюджетное учреждение дополнительного профессионального образования «… институт …»»): its publisher."""
+    for line in zone.split("\n"):
+        line = line.strip()
+        if not line or len(line) > 200:
+            continue
+        mapped = Mapped(line)
+        hit = mapped.find(institutions)
+        if (
+            hit
+            and mapped.span(hit[1])[0] < 60
+            and not re.search(r"[а-яё]{3,}[.!?]\s|рецензент|согласован|составител|автор|разработчик", line, re.I)
+        ):
+            return one_line(line, 160)
+    return ""
+
+
+def _template_placeholder(text: str, patterns: list[str]) -> str:
+    """The blank a template leaves for the organization's name («в («Наименование образовательной организации»)»)."""
+    for pattern in patterns:
+        m = re.search(pattern.removeprefix("re:").strip(), text, re.I)
+        if m:
+            return one_line(text[max(0, m.start() - 40) : m.end() + 20])
+    return ""
+
+
+_ACT_SUBJECT_RE = re.compile(r"^\W{0,3}об?\s+утверждении\s", re.I)
+
+
 def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
     """(type, the words it was decided on, pay_act)."""
     vocab = ctx.vocab
@@ -416,6 +449,10 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
     ext = vocab.external_act
     # an act is recognized by a real heading (not by a line of the body picked for want of one) or by the link
     heading = ctx.mt if info is not None and info.score >= 3 else Mapped("")
+    if not heading.text and info is not None and info.title_start < 200 and _ACT_SUBJECT_RE.match(info.title):
+        # «Об утверждении методологии (целевой модели) …» at the top of a legal database's page: the act's name,
+        # too long to score as a heading
+        heading = Mapped(info.title)
     for source in (heading, ctx.mh):
         hit = source.find(ext.titles)
         if hit and (hit[0].startswith("re:") or not _names_own_org(source.original)):
@@ -423,9 +460,20 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
         hit = source.find(ext.generic_titles)
         if hit and (mentoring or clause_anywhere) and not _names_own_org(source.original):
             return DocType.external_act, source.snippet(hit[1]), False
+    placeholder = _template_placeholder(text[:6000], ext.template_placeholders)
+    if placeholder and mentoring:
+        return DocType.external_act, placeholder, False
     issuer = ctx.mhead.find(ext.issuers)
     if issuer and not ctx.mhead.find(ext.own_org_markers) and (mentoring or clause_anywhere):
         return DocType.external_act, ctx.mhead.snippet(issuer[1]), False
+    # methodical material published by a regional institute (never a school's programme its methodist reviewed)
+    institution = (
+        _publisher_line(text[: (info.title_end if info else 0) + 800], ext.higher_institutions)
+        if re.search(r"методическ\w*\s+(рекомендаци|пособи|материал)", ctx.title_source.original, re.I)
+        else ""
+    )
+    if institution and mentoring:
+        return DocType.external_act, institution, False
 
     # ------------------------------------------------------------------ near misses
     title_source = ctx.title_source
@@ -522,6 +570,7 @@ def _title_type(ctx: _Ctx, mentoring: bool) -> tuple[DocType, str] | None:
             if (
                 doc_type in vocab.generic_types
                 and not (ctx.mt.find(vocab.mentoring_markers) or ctx.mh.find(vocab.mentoring_markers))
+                and not ctx.msubject.find(vocab.mentoring_markers)
                 and _mentions(ctx.text) < vocab.mentoring_body_min_generic
             ):
                 return DocType.other, ""  # «Мониторинг качества образования» with a word on mentoring

@@ -75,6 +75,12 @@ def stamp_view(text: str) -> str:
     )
 
 
+# a form's blanks filled in by hand, the month as a number: «от «__14___» ___01__ 2021»
+_BLANK_DATE_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})[\s«»\"“”]*_[\s_«»\"“”]*(\d{1,2})[\s_]+((?:19|20)\d{2})(?!\d)"
+)
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
     view = stamp_view(text)
     found: list[tuple[date, int, int]] = []
@@ -82,7 +88,14 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
         value = parse_date_match(m)
         if value and 1990 <= value.year <= 2100:
             found.append((value, m.start(), m.end()))
-    return found
+    for m in _BLANK_DATE_RE.finditer(text):
+        if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in found):
+            continue
+        try:
+            found.append((date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end()))
+        except ValueError:
+            continue
+    return sorted(found, key=lambda f: f[1])
 
 
 def all_dates(text: str) -> list[date]:

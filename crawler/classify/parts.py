@@ -371,6 +371,11 @@ def _open_quote_before(lines: list[tuple[int, str]], i: int) -> bool:
 
 
 _DEFAULT_TITLE_WORDS: dict[str, list[str]] = {}
+# the fields of an e-signature stamp that a text layer prints above the document
+_E_SIGNATURE_RE = re.compile(
+    r"подписано\s*:|(?<![a-z])(?:dn|cn)\s*[:=]|дата\s*:\s*\d{4}[.-]\d\d[.-]\d\d|сертификат\s*:|владелец\s*:",
+    re.I,
+)
 
 
 def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float, str]:
@@ -383,6 +388,8 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         return -20.0, "chrome"
     if re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", line, re.I):
         return -20.0, "body"
+    if _E_SIGNATURE_RE.search(line):
+        return -20.0, "signature"  # «… Подписано: … DN: cn=…, o=…»: an e-signature's fields, not the title
     people = _match_start(scorer.phrases("people"), line)
     requisites = _match_any(scorer.phrases("requisites"), line)
     head_line = line
@@ -555,7 +562,7 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
     if s < 3:
         # no heading: the first line that is neither a stamp nor the site's chrome nor junk
         for s2, i2, label2 in scored:
-            if label2 not in ("chrome", "stamp", "junk", "toc", "requisites", "empty", "date", "people"):
+            if label2 not in ("chrome", "stamp", "junk", "toc", "requisites", "empty", "date", "people", "signature"):
                 # a short line that is not a sentence still names the document («Картотека наставников»)
                 return _info(lines, i2, False, text, heading=s2 >= 0, score=s2)
         return TitleInfo()
@@ -807,7 +814,7 @@ _BROKEN_WORD_RE = re.compile(r"(?:^|\s)[б-джзй-нп-тф-щъыьэюяБ-�
 
 def _continues(title: str, nxt: str) -> str | None:
     """How a title cut by a line break goes on in the next line: the joined title, or None."""
-    if not nxt or len(nxt) > 160 or re.match(r"^(\d+(\.\d+)*\.?\s|[IVX]+\.\s|ПРИКАЗЫВАЮ)", nxt, re.I):
+    if not nxt or len(nxt) > 160 or re.match(r"^(\d+(\.\d+)*\.?(\s|$|(?=[А-ЯЁ]))|[IVX]+\.\s|ПРИКАЗЫВАЮ)", nxt, re.I):
         return None
     if re.match(r"^\W*(утвержд|принят|согласован|рассмотрен|приложение|протокол)", nxt, re.I):
         return None
@@ -844,7 +851,7 @@ def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tup
                 break
             j += 1
             continue
-        if re.match(r"^(\d+(\.\d+)*\.?\s|[IVX]+\.\s|ПРИКАЗЫВАЮ|раздел\s)", nxt, re.I) or "\t" in nxt:
+        if re.match(r"^(\d+(\.\d+)*\.?(\s|$|(?=[А-ЯЁ]))|[IVX]+\.\s|ПРИКАЗЫВАЮ|раздел\s)", nxt, re.I) or "\t" in nxt:
             break
         if re.match(r"^\W*(утвержд|принят|согласован|рассмотрен|приложение|протокол|приказ\s*(№|от))", nxt, re.I):
             break

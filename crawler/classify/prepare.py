@@ -74,7 +74,7 @@ _CUT_BEFORE = re.compile(
     r"|(?:ПОЛОЖЕНИЕ|ПРОГРАММА|ПОРЯДОК|ПРАВИЛА|ДОРОЖНАЯ\s+КАРТА|ПЛАН(?:\s+МЕРОПРИЯТИЙ|\s+РАБОТЫ)?|ПРИКАЗ|"
     r"РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|ПРИКАЗЫВАЮ|ОТЧ[ЕЁ]Т|СОДЕРЖАНИЕ)(?![А-ЯЁа-яё])"
     r"|(?:Положение|Программа|Порядок|Правила|Дорожная\s+карта|План\s+мероприятий|Отч[её]т|Справка|"
-    r"Аналитическая\s+справка|Мониторинг|Памятка|Инструкция)\s+(?:о|об|по|на|за|работы|наставни\w*)(?![А-ЯЁа-яё])"
+    r"Аналитическая\s+справка|Мониторинг|Памятка|Инструкция)\s+(?:[оО]|[оО]б|по|на|за|работы|наставни\w*)(?![А-ЯЁа-яё])"
     r"|(?:Методические\s+рекомендации|Коллективный\s+договор|План\s+работы)(?![А-ЯЁа-яё])"
     r"|(?:Цель|Цели|Задачи)\s*:"
     r"|(?:Приложение|ПРИЛОЖЕНИЕ)\s*(?:№\s*)?\d*\s*(?:к|ко|К)\s"
@@ -84,7 +84,7 @@ _CUT_BEFORE = re.compile(
     r"дошкольное)(?![А-ЯЁа-яё])"
     r"|(?:прика[з3]|Прика[з3]|прикАз|Приказ)\s*(?:№|N|от\s|\d)"
     r"|(?:I{1,3}|IV|V|VI{1,3})\.\s+[А-ЯЁ]"
-    r"|\d{1,2}\.\s+[А-ЯЁ][А-ЯЁа-яё]{3,}"
+    r"|\d{1,2}\.\s+[А-ЯЁ][А-ЯЁа-яё]{3,}|\d{1,2}\.[А-ЯЁ]{4,}(?![а-яё])"
     r"|\d{1,2}\.\d{1,2}\.?\s+[А-ЯЁа-яё]"
     r"|Протокол\s*№|Протокол\s+от"
     r"|(?:На\s+основании|В\s+соответствии|Во\s+исполнение|В\s+целях)\s"
@@ -104,9 +104,28 @@ def split_glued(line: str) -> str:
     return re.sub(r"(№|(?<![А-Яа-яA-Za-z])N)\s*\n(?=\d)", r"\1 ", _CUT_BEFORE.sub("\n", line))
 
 
+# capitals of a PDF font that stores Cyrillic in the DOS code page (cp866), read back as cp1251: «‘истема»,
+# «“словиЯ», «Џод», and a lower-case «я» drawn as «Я» («длЯ», «ЯвлЯетсЯ»)
+_CP866_CAPITALS = str.maketrans(
+    bytes(range(0x80, 0xA0)).decode("cp1251", errors="replace").replace("\ufffd", "\x00"),
+    bytes(range(0x80, 0xA0)).decode("cp866"),
+)
+_CP866_WORD_RE = re.compile(r"(?<![А-ЯЁа-яё])[\u0400-\u040f\u0452-\u045f‚„…†‡€‰‹‘’“”•–—™›](?=[а-яё]{2,})")
+_LOWER_YA_RE = re.compile(r"(?<=[а-яё])Я|Я(?=[а-яё])")
+
+
+def _fix_cp866_capitals(text: str) -> str:
+    """Only a text that shows the pattern many times: a quote before a lower-case word is also plain typography."""
+    if len(_CP866_WORD_RE.findall(text)) < 3 or len(_LOWER_YA_RE.findall(text)) < 3:
+        return text
+    text = _CP866_WORD_RE.sub(lambda m: m.group(0).translate(_CP866_CAPITALS), text)
+    return _LOWER_YA_RE.sub("я", text)
+
+
 def prepare(text: str) -> str:
     for bad, good in _MOJIBAKE.items():
         text = text.replace(bad, good)
+    text = _fix_cp866_capitals(text)
     # Latin look-alikes inside Cyrillic words («Пpикaз», «yтвepждeнo» of a scan's text layer) read as Cyrillic,
     # so that stamp words, headings and months are found as written
     text = fix_lookalikes(text)

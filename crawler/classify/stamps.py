@@ -44,6 +44,9 @@ _NUM = (
     r"(?:\s?§\s?\d+)?"
 )
 NUMBER_RE = re.compile(_NO + r"\s{0,3}(" + _NUM + r")")
+# a number written into a form's blank: «№____1-ОС______» (further from «№» than a number is typed, so only with
+# the blank's underscores on both sides)
+_BLANK_NUMBER_RE = re.compile(_NO + r"[ \t]{0,2}_{2,}[ \t_]*(" + _NUM + r")(?=_)")
 _MONTH_WORD = (
     r"(январ[ьяеи]|феврал[ьяеи]|марта?|апрел[ьяеи]|ма[йяе]|июн[ьяеи]|июл[ьяеи]|августа?|сентябр[ьяеи]|"
     r"октябр[ьяеи]|ноябр[ьяеи]|декабр[ьяеи])"
@@ -139,9 +142,20 @@ def _is_date_like(number: str) -> bool:
     return bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})", number.replace(" ", "")))
 
 
+def _number_matches(view: str, start: int, end: int, text: str | None) -> list[re.Match[str]]:
+    found = list(NUMBER_RE.finditer(view, start, end))
+    if text is not None:
+        found += [
+            m
+            for m in _BLANK_NUMBER_RE.finditer(text, start, end)
+            if not any(f.start() <= m.start() < f.end() for f in found)
+        ]
+    return sorted(found, key=lambda m: m.start())
+
+
 def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[Token]:
     out: list[Token] = []
-    for m in NUMBER_RE.finditer(view, start, end):
+    for m in _number_matches(view, start, end, text):
         value = clean_number(m.group(1))
         if not re.search(r"\d", value) or _is_date_like(value):
             continue
@@ -182,8 +196,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return "»" in text[end : end + 6] or bool(re.match(r"\s{0,2}«", text[end : end + 4]))
 
 
-def _dates(view: str, start: int, end: int) -> list[Token]:
-    out = [Token("date", d, s, e) for d, s, e in find_dates(view) if start <= s < end]
+def _dates(view: str, start: int, end: int, text: str | None = None) -> list[Token]:
+    out = [Token("date", d, s, e) for d, s, e in find_dates(text if text is not None else view) if start <= s < end]
     taken = [(t.start, t.end) for t in out]
     for m in DAY_MONTH_RE.finditer(view, start, end):
         if any(a <= m.start() < b for a, b in taken):
@@ -191,6 +205,19 @@ def _dates(view: str, start: int, end: int) -> list[Token]:
         month = next(v for k, v in MONTHS.items() if m.group(2).lower().startswith(k))
         out.append(Token("daymonth", (int(m.group(1)), month), m.start(), m.end()))
     return out
+
+
+_HIGHER_BODY_RE = re.compile(
+    r"министерств|минпросвещ|минобр|минтруд|минздрав|правительств|государственн\w*\s+санитарн|постановлени|"
+    r"распоряжени|федеральн|росси",
+    re.I,
+)
+
+
+def _cited_aside(window: str, at: int) -> bool:
+    """A stamp word inside parentheses that goes on to a higher body's act («(утверждена приказом Минпросвещения
+    России от …)»): an aside of the body about another act; a document's own stamp is not written so."""
+    return _in_parentheses(window, max(0, at - 80), at) and bool(_HIGHER_BODY_RE.search(window, at, at + 90))
 
 
 def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple[str, int]:
@@ -222,8 +249,13 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
         if name == "approval" and (
             _CITED_ORDER_RE.match(window, m.start()) or re.match(r"приказа(?![а-яё])", window[m.start() :], re.I)
         ):
-            # «приказом Министерства …», «на основании приказа …»: an order the text cites
-            name = "approval" if _SHORT_APPROVAL_RE.search(window[: m.start()]) else "strong"
+            # «приказом Министерства …», «на основании приказа …»: an order the text cites; «УТВЕРЖДЕНО приказом
+            # Министерства …» over a re-published act is that act's stamp, but not in an aside of the body
+            # («(утверждена приказом Минпросвещения России от 31 июля 2020 года № 373, …)»)
+            approved = _SHORT_APPROVAL_RE.search(window[: m.start()])
+            name = "approval" if approved and not _cited_aside(window, m.start()) else "strong"
+        elif name == "approval" and _cited_aside(window, m.start()):
+            name = "strong"  # «(утверждены постановлением Главного государственного санитарного врача …)»
         if name == "signature":
             last = (name, at)
             continue
@@ -238,6 +270,10 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
         return "signature", last[1]
     if strong is not None and (stamp is None or strong > stamp[1]):
         return "cited", strong
+    if stamp is not None and stamp[0] == "protocol" and head is not None and head > stamp[1]:
+        # «Протокол № 1 от 27 августа 2021 г. / Директор … / 01.09.2021, приказ №163»: the council's block has
+        # ended; the head's line opens the approving block
+        return "approval", head
     if stamp is not None:
         return stamp
     if head is not None and (strong is None or strong < head):
@@ -252,7 +288,7 @@ def _tokens(
 ) -> list[Token]:
     numbers = _numbers(view, start, end, text)
     # «Приказ № 24/01-03»: a number after «№», not the date 24.01.2003
-    dates = [d for d in _dates(view, start, end) if not any(n.start <= d.start < n.end for n in numbers)]
+    dates = [d for d in _dates(view, start, end, text) if not any(n.start <= d.start < n.end for n in numbers)]
     tokens = sorted(dates + numbers, key=lambda t: t.start)
     for tok in tokens:
         tok.role, tok.anchor = _role(view, tok.start, floor, order_zone=order_zone)

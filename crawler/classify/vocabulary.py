@@ -43,6 +43,10 @@ class ExternalActVocabulary(BaseModel):
     generic_titles: list[str] = Field(default_factory=list)
     issuers: list[str] = Field(default_factory=list)
     own_org_markers: list[str] = Field(default_factory=list)
+    # regional and municipal methodological institutions: their materials are of a higher level
+    higher_institutions: list[str] = Field(default_factory=list)
+    # a blank left for the organization's name: a template for organizations to adopt, not one's own act
+    template_placeholders: list[str] = Field(default_factory=list)
 
     @field_validator("titles", "generic_titles", "issuers", "own_org_markers")
     @classmethod
