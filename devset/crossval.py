@@ -1,6 +1,6 @@
 """Generalization checks inside the tune split: three folds, and the same texts laid out differently.
 
-    .venv/bin/python devset/crossval.py [--split tune|report|fresh3|fresh4|fresh5|all] [--variants orig,rewrap,glued,ocr]
+    .venv/bin/python devset/crossval.py [--split SPLIT] [--variants orig,rewrap,glued,ocr]
                                          [--show-folds 0,1]
 
 The classifier is written by hand, so «fitting» is a person reading confusions. The honest way to see how far a

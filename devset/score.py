@@ -1,6 +1,6 @@
 """Score `crawler classify --json` against the hand labels of the real-document development set.
 
-    .venv/bin/python devset/score.py [--split tune|report|fresh3|fresh4|fresh5|all] [--texts devset/texts] [--show-confusions]
+    .venv/bin/python devset/score.py [--split SPLIT] [--texts devset/texts] [--show-confusions]
 
 Every labelled entry whose text file <texts>/<id>.txt exists is classified in one call of the CLI
 (`crawler classify --json FILE ...`), so the figures are exactly what a methodologist gets from the command line.
@@ -343,7 +343,7 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=SPLITS, default="tune", help="all = every entry, the held-out split included")
+    parser.add_argument("--split", choices=SPLITS, default="tune", help="all = every entry, held-out ones included")
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
     parser.add_argument("--show-confusions", action="store_true")

@@ -370,10 +370,20 @@ def _mentions(text: str) -> int:
     return len(re.findall(r"наставни|наставля", text)) + 3 * len(re.findall(r"351\.8", text))
 
 
+# a heading that is only a kind of document, its subject printed above it
+_KIND_ONLY_RE = re.compile(
+    r"^\W*(методические\s+(рекомендации|материалы)|методическое\s+пособие|учебное\s+пособие|памятка|"
+    r"сборник(\s+материалов)?)(?![а-яё])(?!\s+(по|о|об|для)\s)",
+    re.I,
+)
+
+
 def _is_mentoring(ctx: _Ctx) -> bool:
     vocab = ctx.vocab
     if ctx.mt.find(vocab.mentoring_markers) or ctx.mh.find(vocab.mentoring_markers):
         return True
+    if ctx.mt.text and _KIND_ONLY_RE.match(ctx.title) and ctx.msubject.find(vocab.mentoring_markers):
+        return True  # «Организация наставничества … / Методические рекомендации»: the subject above the kind
     return _mentions(ctx.text) >= vocab.mentoring_body_min
 
 
@@ -570,7 +580,7 @@ def _title_type(ctx: _Ctx, mentoring: bool) -> tuple[DocType, str] | None:
             if (
                 doc_type in vocab.generic_types
                 and not (ctx.mt.find(vocab.mentoring_markers) or ctx.mh.find(vocab.mentoring_markers))
-                and not ctx.msubject.find(vocab.mentoring_markers)
+                and not (_KIND_ONLY_RE.match(ctx.title) and ctx.msubject.find(vocab.mentoring_markers))
                 and _mentions(ctx.text) < vocab.mentoring_body_min_generic
             ):
                 return DocType.other, ""  # «Мониторинг качества образования» with a word on mentoring

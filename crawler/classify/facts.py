@@ -76,9 +76,7 @@ def stamp_view(text: str) -> str:
 
 
 # a form's blanks filled in by hand, the month as a number: «от «__14___» ___01__ 2021»
-_BLANK_DATE_RE = re.compile(
-    r"(?<![\d.])(\d{1,2})[\s«»\"“”]*_[\s_«»\"“”]*(\d{1,2})[\s_]+((?:19|20)\d{2})(?!\d)"
-)
+_BLANK_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})[\s«»\"“”]*_[\s_«»\"“”]*(\d{1,2})[\s_]+((?:19|20)\d{2})(?!\d)")
 
 
 def find_dates(text: str) -> list[tuple[date, int, int]]:

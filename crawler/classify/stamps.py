@@ -87,13 +87,16 @@ _ANCHORS: list[tuple[str, str]] = [
     (
         "approval",
         r"утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утвердж\w*|утв\.|введен[оаы]?\s+в\s+действие|"
-        r"приказ\w*|пр-з|п\s?р\s?и\s?к\s?а\s?з",
+        r"приказ(?!ыва)\w*|пр-з|п\s?р\s?и\s?к\s?а\s?з(?!\s?ы\s?в\s?а)",
     ),
+    # «ПРИКАЗЫВАЮ: 1. Провести с 30 марта по 20 апреля …»: what follows is the order's content, not its stamp
+    ("operative", r"п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю"),
     # the head's signature line of an approving block whose word was cut off («Директор … 02.09.2024»)
     ("head", r"директор\w*|заведующ\w*"),
     (
         "protocol",
-        r"протокол\w*|принят[оаы]?(?![а-яё])|согласован\w*|рассмотрен\w*|решени\w*\s+(?:педагогическ|общего|совета)\w*",
+        r"протокол\w*|принят[оаы]?(?![а-яё])|согласован\w*|рассмотрен\w*|решени\w*\s+(?:педагогическ|общего|совета)\w*|"
+        r"педагогическ\w*\s+совет\w*",
     ),
     (
         "weak",
@@ -157,12 +160,24 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
     out: list[Token] = []
     for m in _number_matches(view, start, end, text):
         value = clean_number(m.group(1))
-        if not re.search(r"\d", value) or _is_date_like(value):
+        if not re.search(r"\d", value):
             continue
+        if _is_date_like(value) and not re.match(r"\s{0,3}от\s{0,3}\d", view[m.end() : m.end() + 12]):
+            continue  # «№ 24.08.30 от 30.08.2024»: a number shaped like a date is one only before «от» and the date
         before = view[max(0, m.start() - 30) : m.start()]
-        closed = text is not None and re.search(r"[»\"”]\s*$", text[max(0, m.start() - 5) : m.start()])
+        # «приказом МБОУ «Бондаревская СОШ» № 102»: after a name in quotes, the order's number — but not in
+        # «для работников ГКОУ «Детский дом» № 2» with no order word before it
+        closed = (
+            text is not None
+            and re.search(r"[»\"”]\s*$", text[max(0, m.start() - 5) : m.start()])
+            and re.search(r"приказ", view[max(0, m.start() - 60) : m.start()], re.I)
+        )
         by_order = re.search(r"приказ\w*\s+по\s+[а-яё ]{2,30}$", before, re.I)  # «приказом по школе № 122/П»
-        if _ORG_BEFORE_NUMBER.search(before) and not closed and not by_order:
+        # «… детский сад / № 1 от 26.08.2024»: a number opening its own line before «от» and a date is a stamp's
+        stamp_line = re.search(r"\n[ \t]*$", view[max(0, m.start() - 4) : m.start()]) and re.match(
+            r"\s{0,3}от\s{0,3}\d", view[m.end() : m.end() + 12]
+        )
+        if _ORG_BEFORE_NUMBER.search(before) and not closed and not by_order and not stamp_line:
             continue  # «МБДОУ «Детский сад № 22»», but not «МБОУ «Бондаревская СОШ» № 102»
         if text is not None and _inside_name(text, m.start(), m.end()):
             continue  # «ГБОУ СО «ЕШИ № 6»»: the number of an organization named in quotes
@@ -256,7 +271,7 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
             name = "approval" if approved and not _cited_aside(window, m.start()) else "strong"
         elif name == "approval" and _cited_aside(window, m.start()):
             name = "strong"  # «(утверждены постановлением Главного государственного санитарного врача …)»
-        if name == "signature":
+        if name in ("signature", "operative"):
             last = (name, at)
             continue
         last = (name, at)
@@ -268,6 +283,8 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
             stamp = (name, at)
     if last is not None and last[0] == "signature":
         return "signature", last[1]
+    if last is not None and last[0] == "operative":
+        return "cited", last[1]
     if strong is not None and (stamp is None or strong > stamp[1]):
         return "cited", strong
     if stamp is not None and stamp[0] == "protocol" and head is not None and head > stamp[1]:

@@ -64,6 +64,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _external(add, via_soffice)
     _narratives(add, via_soffice)
     _layouts(add, via_soffice)
+    _round5(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -824,5 +825,170 @@ def _layouts(add: Any, via_soffice: Any) -> None:
             "dv-00aa07.txt",
             _text_bytes(decree),
             dict(types=["external_act"], approved_on="2025-10-06", number="419"),
+        )
+    )
+
+
+# ------------------------------------------------------------------------- round 5 (the fresh4 patterns)
+
+
+def _round5(add: Any, via_soffice: Any) -> None:
+    """Layouts the fifth round of issue #14 read on held-out real documents, in this project's own wording."""
+    # a form filled in by hand: «от «__14___» ___01__ 2021 №____1-ОС___» under an appendix line of another order;
+    # the approving order's own stamp decides
+    filled = [
+        ("p", "Приложение 3\nк приказу от 14.01.2021 г. № 1-Н"),
+        ("p", "Утвержден приказом\nдиректора колледжа\nот «__14___» ___01__ 2021\n№____2-ОС______"),
+        ("title", "ПОЛОЖЕНИЕ\nО НАСТАВНИЧЕСТВЕ В КОЛЛЕДЖЕ"),
+        *REG_BODY,
+    ]
+    add(
+        Case(
+            "docx_filled_form_blanks",
+            "polozhenie-blanki.docx",
+            r.docx_bytes(filled),
+            dict(types=["regulation"], approved_on="2021-01-14", number="2-ОС"),
+        )
+    )
+    # the council's protocol, then the head's line, then the head's date and order
+    head_after_protocol = [
+        ("p", "Рассмотрено на заседании\nпедагогического совета\nПротокол № 1 от 27 августа 2021 г."),
+        ("p", "Директор МБОУ «СОШ № 5»\n______ А.В. Смирнова\n01.09.2021, приказ №163"),
+        ("title", "Положение\nо наставничестве педагогических работников"),
+        *REG_BODY,
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_head_after_protocol",
+            "polozhenie-direktor.pdf",
+            b"",
+            dict(types=["regulation"], approved_on="2021-09-01", number="163"),
+            org_name=SOSH5,
+        ),
+        r.docx_bytes(head_after_protocol),
+    )
+    # a viewer's text glued into one line, the fields of an e-signature first
+    glued = (
+        "Смирнова Анна Викторовна Подписано: Смирнова Анна Викторовна DN: cn=Смирнова Анна Викторовна, c=RU, o=МБОУ "
+        "СОШ № 5, email=school5@example.ru Дата: 2024.01.15 10:20:00 +03'00' УТВЕРЖДАЮ Директор МБОУ СОШ № 5 "
+        "__________А.В. Смирнова Приказ № 371 от 29.08.2023 г. Положение О наставничестве педагогических работников "
+        "в муниципальном бюджетном общеобразовательном учреждении средней общеобразовательной школе № 5 "
+        "1.ОБЩИЕ ПОЛОЖЕНИЯ 1.1. Положение о наставничестве определяет цели, задачи и порядок наставничества "
+        "педагогических работников школы. 1.2. Наставник назначается приказом директора."
+    )
+    add(
+        Case(
+            "txt_glued_esignature_first",
+            "glued-esign.txt",
+            _text_bytes(glued),
+            dict(
+                types=["regulation"],
+                approved_on="2023-08-29",
+                number="371",
+                title_has=["положение о наставничестве педагогических работников"],
+            ),
+            org_name=SOSH5,
+        )
+    )
+    # an aside of the body about a ministry's act: not the document's stamp
+    aside = [
+        ("p", "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7 «Солнышко»"),
+        (
+            "p",
+            "- федеральной образовательной программой дошкольного образования (утверждена приказом Минпросвещения "
+            "России от 25 ноября 2022 года № 1028, зарегистрировано в Минюсте России 28 декабря 2022 г.);",
+        ),
+        (
+            "p",
+            "- санитарными правилами (утверждены постановлением Главного государственного санитарного врача "
+            "Российской Федерации от 28 сентября 2020 г. № 28);",
+        ),
+        ("p", "2.1. Программа детского сада реализуется в группах общеразвивающей направленности."),
+    ]
+    add(
+        Case(
+            "docx_ministry_act_in_an_aside",
+            "programma-ds.docx",
+            r.docx_bytes(aside),
+            dict(types=["other"], approved_on=None, number=None),
+            org_name=DS7,
+        )
+    )
+    # a college's regulation on the form «преподаватель – студент» only, scanned
+    college = [
+        ("p", "УТВЕРЖДЕНО\nприказом директора\nот 01.09.2022 № 88"),
+        ("title", "ПОЛОЖЕНИЕ\nо наставничестве по форме «преподаватель – студент»"),
+        ("p", "1. Общие положения"),
+        (
+            "p",
+            "1.1. Настоящее Положение определяет порядок наставничества по форме «преподаватель – студент» в колледже.",
+        ),
+        ("p", "1.2. Наставник помогает студенту первого курса освоиться в профессии."),
+    ]
+    add(
+        Case(
+            "scan_college_student_form",
+            "polozhenie-student.pdf",
+            r.scan_pdf_bytes(r.scan_pages([college], dpi=150, skew=0.8, grey=228, seed=51), 150),
+            dict(types=["regulation"], pupil_only=True),
+        )
+    )
+    # a municipal template that leaves a blank for the organization's name
+    template = [
+        ("p", "Приложение № 1 к приказу\nот 04.09.2023 № 147"),
+        ("title", "Положение о наставничестве в системе «педагог – педагог»\nЭнского городского округа"),
+        ("p", "1. Общие положения"),
+        (
+            "p",
+            "1.1. Настоящее Положение о наставничестве в («Наименование образовательной организации», далее – ОО) "
+            "определяет порядок наставничества педагогических работников.",
+        ),
+        ("p", "1.2. Наставник назначается приказом руководителя ОО."),
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_template_with_blank_name",
+            "tipovoe-polozhenie.pdf",
+            b"",
+            dict(types=["external_act"]),
+        ),
+        r.docx_bytes(template),
+    )
+    # methodical recommendations published by a regional institute: a higher level's material
+    institute = [
+        ("p", "Организация наставничества молодых педагогов\nв дошкольной образовательной организации"),
+        ("title", "Методические рекомендации"),
+        ("p", "Министерство образования Энской области"),
+        ("p", "Государственное автономное учреждение дополнительного профессионального образования"),
+        ("p", "«Энский институт развития образования»"),
+        ("p", "Энск, 2023"),
+        ("p", "Рекомендации адресованы руководителям детских садов и наставникам молодых воспитателей."),
+        ("p", "Наставник помогает наставляемому освоить профессию; наставничество строится на доверии."),
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_institute_recommendations",
+            "metodicheskie-rekomendatsii.pdf",
+            b"",
+            dict(types=["external_act"]),
+        ),
+        r.docx_bytes(institute),
+    )
+    # a kindergarten's own methodical recommendations, reviewed by the institute's methodist: still its own
+    reviewed = [
+        ("p", "МБДОУ «Детский сад № 7 «Солнышко»"),
+        ("title", "Методические рекомендации\nпо организации наставничества молодых воспитателей"),
+        ("p", "Рецензент: методист ГАУ ДПО «Энский институт развития образования» Петрова И.С."),
+        ("p", "Составитель: старший воспитатель Иванова Е.П."),
+        ("p", "Наставник помогает молодому воспитателю; наставничество в детском саду строится на доверии."),
+        ("p", "Наставляемый вместе с наставником составляет план профессионального развития."),
+    ]
+    add(
+        Case(
+            "docx_own_recommendations_reviewed_by_institute",
+            "rekomendatsii-ds7.docx",
+            r.docx_bytes(reviewed),
+            dict(types=["guidelines"]),
+            org_name=DS7,
         )
     )

@@ -1,0 +1,111 @@
+"""General rules of issue #14, round 5, each on the project's own synthetic wording (no real excerpt)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.classify import analyze
+from crawler.classify.prepare import prepare
+from crawler.models import DocType
+
+
+def test_cp866_capitals_read_as_cp1251_are_repaired() -> None:
+    # a PDF font that keeps Cyrillic capitals in the DOS code page: «‘истема» (С), «“словиЯ» (У), «Џод» (П), and a
+    # lower-case «я» drawn as «Я»
+    broken = (
+        "III. “словиЯ внедрениЯ системы наставничества\n\n‘истема наставничества ЯвлЯетсЯ совокупностью условий. "
+        "Џод условиЯми понимаютсЯ факторы работы школы."
+    )
+    fixed = prepare(broken)
+    assert "Условия внедрения" in fixed and "Система наставничества является" in fixed and "Под условиями" in fixed
+
+
+def test_typographic_quotes_alone_are_not_repaired() -> None:
+    text = "Проект “наставник” и конкурс “педагог года” прошли в школе. ‘тест’"
+    assert prepare(text) == text
+
+
+def test_an_acts_name_atop_a_legal_database_page_is_a_higher_level_act() -> None:
+    text = (
+        "Действующий\n\nОб утверждении методологии (целевой модели) наставничества обучающихся для организаций, "
+        "осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным "
+        "программам и программам среднего профессионального образования\n\n"
+        "5. Структура управления реализацией целевой модели наставничества\n\n"
+        "5.1. В структуру управления внедрением целевой модели наставничества входят органы власти, наставнический "
+        "центр и образовательные организации, где работают наставники и наставляемые."
+    )
+    assert analyze(text)[0].type == DocType.external_act
+
+
+def test_a_subject_above_a_bare_kind_word_names_mentoring() -> None:
+    text = (
+        "Организация наставничества молодых учителей\nпо модели «учитель – учитель»\nМетодические рекомендации\n"
+        "Энск, 2022\n\nРекомендации адресованы заместителям директоров школ по учебной работе."
+    )
+    assert analyze(text)[0].type == DocType.guidelines
+
+
+def test_date_before_the_order_word_under_the_heads_line() -> None:
+    text = (
+        "ПРИНЯТО\nпедагогическим советом\nПротокол № 2 от 30 августа 2022 г.\n\nЗаведующий МБДОУ № 7\n"
+        "31.08.2022, приказ № 54\n\nПоложение о наставничестве\n1. Общие положения\n"
+        "1.1. Положение определяет порядок наставничества педагогических работников детского сада."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2022, 8, 31) and part.number == "54"
+
+
+def test_a_blank_number_is_not_filled_by_the_next_clause() -> None:
+    text = (
+        "УТВЕРЖДЕНО\nприказом от 01.09.2022 №__________\n\nПоложение о наставничестве\n"
+        "1. Общие положения\n1.1. Положение определяет порядок наставничества педагогических работников школы."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2022, 9, 1) and part.number is None
+
+
+def test_a_number_shaped_like_a_date_before_the_date() -> None:
+    text = (
+        "УТВЕРЖДЕНО:\nПриказом по МБОУ «Школа № 4»\nПриказ №_23.08.31 от 31.08.2023г.\n\n"
+        "ПОЛОЖЕНИЕ\nо школьной библиотеке\n1. Общие положения\n1.1. Положение определяет порядок работы библиотеки."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2023, 8, 31) and part.number == "23.08.31"
+
+
+def test_interleaved_columns_under_the_organizations_name() -> None:
+    # both blocks name the kindergarten, then their requisites follow one after the other: the council's first
+    text = (
+        "УТВЕРЖДЕНЫ\n\nПРИНЯТЫ\n\nПриказом\nМБДОУ Энский детский сад\n\nПедагогическим советом\n"
+        "МБДОУ Энский детский сад\n№ 1 от 29.08.2023 г.\n\n№ 77-2 от 01.09.2023 г.\n\n"
+        "Правила\nвнутреннего распорядка воспитанников\n\n1. Общие положения"
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2023, 9, 1) and part.number == "77-2"
+
+
+def test_dates_after_prikazyvayu_are_the_orders_content() -> None:
+    # an excerpt that starts after the order's header: «с 1 марта по 20 апреля» is what the order sets
+    text = (
+        "В рамках районного проекта «Память», в соответствии с программой «Воспитание детей и подростков Энского "
+        "муниципального района на 2020-2025 гг.», в целях привлечения внимания обучающихся к истории края, "
+        "развития творческих способностей детей, поддержки юных талантов и предоставления им возможности "
+        "показать свои работы ПРИКАЗЫВАЮ:\n"
+        "1. Провести с 30 марта по 20 апреля 2024 года районную выставку детского рисунка «Мой край» (далее "
+        "Выставка).\n"
+        "2. Утвердить состав жюри (приложение 1)."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on is None and part.number is None
+
+
+def test_number_after_a_name_whose_quotes_close_early_is_the_names() -> None:
+    # «ГКОУ «Детский дом» № 2»: the quotes close before the number; no order word before it
+    text = (
+        "Согласовано: представитель коллектива ГКОУ «Детский дом № 2» ________ О.И. Сидорова от «___» ______ 2013 "
+        "года\nУтверждаю: Директор ГКОУ «Детский дом № 2» ____________ И.И. Петрова от « __ » _________ 2013 года "
+        "Правила внутреннего трудового распорядка для работников ГКОУ «Детский дом» № 2 (в новой редакции)\n"
+        "1. Общие положения Настоящие правила определяют трудовой распорядок детского дома."
+    )
+    part = analyze(text)[0]
+    assert part.number is None
