@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from crawler.classify import analyze
 from crawler.classify.prepare import prepare
 from crawler.models import DocType
@@ -109,3 +111,64 @@ def test_number_after_a_name_whose_quotes_close_early_is_the_names() -> None:
     )
     part = analyze(text)[0]
     assert part.number is None
+
+
+def test_the_approving_block_under_a_body_excerpt() -> None:
+    # a document-sharing site prints a piece of the body first, then the document's own first page
+    body = (
+        "Настоящий порядок разработан в соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании "
+        "в Российской Федерации» и определяет правила обучения по индивидуальному учебному плану, в том числе "
+        "ускоренного обучения, в пределах осваиваемой образовательной программы. Индивидуальный учебный план "
+        "обеспечивает освоение программы с учётом особенностей и образовательных потребностей обучающегося. "
+    )
+    text = (
+        body * 3 + "\nМуниципальное общеобразовательное учреждение\nЭнская средняя общеобразовательная школа\n"
+        "Утверждаю: __________________\nДиректор школы А.В. Смирнова\nВведено в действие приказом № 57\n"
+        "от «21 » марта 2019 года\nПринято педсоветом. Протокол №6\nот «19 » марта 2019 года\n"
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2019, 3, 21) and part.number == "57"
+
+
+def test_a_legal_databases_note_between_the_acts_heading_and_subject() -> None:
+    gap = "\n    \n \n"
+    text = (
+        f"РОССИЙСКАЯ ФЕДЕРАЦИЯ{gap}АДМИНИСТРАЦИЯ ГОРОДА ЭНСКА{gap}ПОСТАНОВЛЕНИЕ{gap}Утратило силу - Постановление"
+        f"{gap}Администрации г. Энска{gap}от 11.02.2016 № 262{gap}от 10.12.09 N 95{gap}г. Энск{gap}"
+        "О внесении изменения в постановление Главы города от 08.07.2005 N 69\n\n"
+        "1. Внести изменение в постановление Главы города об оплате труда."
+    )
+    part = analyze(text)[0]
+    assert part.title.startswith("Постановление «О внесении изменения")
+    assert part.approved_on == date(2009, 12, 10) and part.number == "95"
+
+
+@pytest.mark.parametrize(
+    "header,number",
+    [("ПРИКАЗ К-15\nот 01.09.2023", "К-15"), ("ПРИКАЗ\n01.09.2023                    15-од\nг. Энск", "15-од")],
+)
+def test_an_order_number_without_the_number_sign(header: str, number: str) -> None:
+    text = (
+        f"МБОУ «Школа № 3»\n{header}\nО назначении наставников молодым специалистам\nПРИКАЗЫВАЮ:\n"
+        "1. Назначить наставником учителя математики Иванову И.И."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2023, 9, 1) and part.number == number
+
+
+def test_a_subject_with_years_gives_no_bare_number() -> None:
+    text = (
+        "МБОУ «Школа № 3»\nПРИКАЗ\n01.09.2023\nО назначении наставников на 2023-2024 учебный год\nПРИКАЗЫВАЮ:\n"
+        "1. Назначить наставником учителя математики Иванову И.И."
+    )
+    assert analyze(text)[0].number is None
+
+
+def test_a_number_followed_by_a_quoted_name_is_the_organizations() -> None:
+    text = (
+        "СОГЛАСОВАНО Председатель Совета ДОУ Протокол № 1 от «23» сентября 2013 г. ___________ Л. В. Смирнова "
+        "УТВЕРЖДЕНО заведующим МКДОУ ЗАТО Энск ДСОВ № 11 «Золотой ключик» ___________ Е.Л. Петрова ПОЛОЖЕНИЕ о "
+        "порядке привлечения добровольных пожертвований МКДОУ ЗАТО Энск ДСОВ №11 «Золотой ключик» 1. Общие положения "
+        "1.1. Настоящее положение регулирует порядок привлечения пожертвований."
+    )
+    assert analyze(text)[0].number is None

@@ -28,6 +28,10 @@ from crawler.models import DocPart, DocType
 
 ORDER_TYPES = (DocType.curator_order, DocType.pairs_order, DocType.model_order)
 HEADER_ZONE = 900
+LATE_STAMP_ZONE = 3000  # how far below a body excerpt the document's own approving block is looked for
+_LATE_STAMP_RE = re.compile(
+    r"^\W{0,3}(?:утверждаю|утверждено|утвержден[аы]?|введен[оаы]?\s+в\s+действие)(?![а-яё])[^\n]{0,60}$", re.I | re.M
+)
 STAMP_AFTER_TITLE = 700  # stamp blocks laid out under the title (a viewer's page, a two-column header)
 MAX_SCAN_CHARS = 300_000  # flags are searched in the first 300 000 characters of a part
 MIN_HTML_PROSE = 800  # letters in full-length lines after the title of a pasted document without clauses
@@ -151,6 +155,11 @@ def _analyze_part(
     stamp_end = max(title_start, min(body_start, title_end + STAMP_AFTER_TITLE)) if text else 0
     if info and not info.heading:
         stamp_end = min(len(text), HEADER_ZONE)  # no heading: the stamp, if any, is near the top
+        # a sharing site prints a piece of the body first and the document's own first page after it: an approving
+        # block standing on its own lines further down is the document's stamp
+        late = _LATE_STAMP_RE.search(text, stamp_end, min(len(text), LATE_STAMP_ZONE))
+        if late:
+            stamp_end = min(len(text), late.start() + STAMP_AFTER_TITLE)
     act_heading = bool(info and info.heading and _is_act_heading(title))
     # an act whose own requisites open the page («№ 99 от 31.03.2022 «О …»») reads them like an order's header
     own_requisites = bool(info and info.order_head is not None)

@@ -654,15 +654,18 @@ def _has_full_date(line: str) -> bool:
 
 
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:
-    """«О …» within the next five lines of text; the blank lines of a page's layout do not count."""
+    """«О …» within the next five lines of text; the blank lines of a page's layout and a legal database's note
+    that the act has lost force («Утратило силу - Постановление … от … № …») do not count."""
     first = True
     seen = 0
-    for j in range(i + 1, min(len(lines), i + 16)):
+    for j in range(i + 1, min(len(lines), i + 60)):
         line = _clean(lines[j][1])
         if not line:
             continue
         if _is_subject(line, first):
             return True
+        if re.match(r"^\W*утратил\w*\s+силу", line, re.I):
+            seen -= 3  # the note names the repealing act in up to three lines of its own
         first = False
         seen += 1
         if seen == 5:
@@ -877,10 +880,14 @@ def _order_subject(lines: list[tuple[int, str]], i: int) -> str:
         rest = head[6 + m.start() :].strip(' «"')
         return "Приказ «" + _collect([(0, rest), *lines[i + 1 :]], 0).rstrip('»" ') + "»"
     first = True
-    for j in range(i + 1, min(len(lines), i + 14)):
+    seen = 0  # lines of text: the blank lines of a page's layout do not count
+    for j in range(i + 1, min(len(lines), i + 60)):
         line = _clean(lines[j][1])
         if not line:
             continue
+        seen += 1
+        if seen > 13:
+            break
         if _is_subject(line, first or _requisites_only(line)):
             return "Приказ «" + _collect(lines, j).strip(' «»"') + "»"
         if re.match(r"^ПРИКАЗЫВАЮ", line):

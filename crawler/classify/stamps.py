@@ -76,7 +76,7 @@ _ANCHORS: list[tuple[str, str]] = [
         r"федеральн\w*|закон\w*|кодекс\w*|указ(?:ом|а)?(?![а-яё])|санпин\w*|(?<![а-яё])сп\s?\d|"
         r"в\s+соответстви\w*|на\s+основани\w*|во\s+исполнени\w*|согласно|в\s+редакци\w*|в\s+ред\.|"
         r"с\s+изменени\w*|утвержденн\w+|регистрацион\w*|зарегистрир\w*|письм\w*|"
-        r"внесении\s+изменени\w*|вместе\s+с",
+        r"внесении\s+изменени\w*|вместе\s+с|утратил\w*\s+силу",
     ),
     # «Приложение № 2 к приказу …», and «Приложение № 1 / от «14» апреля 2022 г. № 78» (the act's requisites
     # right under the appendix line)
@@ -181,10 +181,54 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
             continue  # «МБДОУ «Детский сад № 22»», but not «МБОУ «Бондаревская СОШ» № 102»
         if text is not None and _inside_name(text, m.start(), m.end()):
             continue  # «ГБОУ СО «ЕШИ № 6»»: the number of an organization named in quotes
+        if text is not None and re.match(
+            r"[ \t]{0,2}[«\"„“](?!\s*(?:Об?|О\s?б|об?)\s)[А-ЯЁ][а-яё]", text[m.end() : m.end() + 6]
+        ):
+            continue  # «ДСОВ № 11 «Золотые зёрнышки»»: a number followed by a name in quotes is an organization's
         if re.search(r"приложени\w*\s*$", before, re.I):
             continue  # «Приложение № 2 к приказу …»: the appendix's number, not the order's
         out.append(Token("number", value, m.start(), m.start() + len(m.group(0).rstrip())))
     return out
+
+
+_REPEALED_NOTE_RE = re.compile(r"утратил\w*\s+силу", re.I)
+
+
+def _skip_repeal_note(view: str, tokens: list[Token], start: int, end: int) -> None:
+    """«ПОСТАНОВЛЕНИЕ / Утратило силу - Постановление … от 11.02.2016 № 262 / от 10.12.09 N 95»: a legal
+    database's note names the repealing act (its first date and number); the act's own requisites follow it."""
+    note = _REPEALED_NOTE_RE.search(view, start, end)
+    if note is None:
+        return
+    taken: set[str] = set()
+    for tok in tokens:
+        if tok.start < note.end():
+            continue
+        if tok.kind not in taken and len(taken) < 2:
+            taken.add(tok.kind)
+            tok.role = "note"
+        elif tok.role == "cited" and tok.anchor == note.start():
+            tok.role, tok.anchor = "plain", -1
+
+
+# an order's number written without «№» on the heading's or the date's line: «ПРИКАЗ К-15», «01.09.2023     15-од»
+_BARE_ORDER_NUMBER_RE = re.compile(
+    r"(?<![\w./\\-])([А-ЯЁ]{1,3}\s?-\s?\d{1,4}|\d{1,4}\s?[-/]\s?(?:од|ОД|Од|о|О|п|П|к|К|лс|ЛС|р|\d{1,3})|"
+    r"\d{1,4}(?:од|ОД))(?![\w./\\-])"
+)
+
+
+def _bare_order_number(view: str, start: int, end: int, own: list[Token]) -> Token | None:
+    """The number of an order header that lost its «№», only on a line of the header that holds no other number."""
+    for m in _BARE_ORDER_NUMBER_RE.finditer(view, start, min(len(view), end)):
+        if any(t.start <= m.start() < t.end for t in own):
+            continue  # part of the date
+        line_start = view.rfind("\n", 0, m.start()) + 1
+        line = view[line_start : view.find("\n", m.end()) if "\n" in view[m.end() :] else len(view)]
+        if len(line) > 80 or re.match(r"\W*(?:об?|о\s)\s", line, re.I):
+            continue  # a subject or a sentence, not the header
+        return Token("number", clean_number(m.group(1)), m.start(), m.end(), role="order")
+    return None
 
 
 def _in_parentheses(view: str, start: int, pos: int) -> bool:
@@ -466,8 +510,11 @@ def read_stamp(
     if is_order and order_head is not None:
         zone_end = min(len(view), order_end if order_end is not None else order_head + 400)
         tokens = _tokens(view, order_head, zone_end, floor=order_head, order_zone=True, text=text)
+        _skip_repeal_note(view, tokens, order_head, zone_end)
         own: list[Token] = []
         for tok in tokens:
+            if tok.role == "note":
+                continue
             if tok.role == "cited":
                 if _in_parentheses(view, order_head, tok.start):
                     continue  # an aside («в ред. …») inside the requisites
@@ -476,6 +523,8 @@ def read_stamp(
                 own.append(tok)
         d = next((t for t in own if t.kind != "number"), None)
         n = next((t for t in own if t.kind == "number"), None)
+        if n is None and own:
+            n = _bare_order_number(view, order_head, max(t.end for t in own) + 60, own)
         if d is not None or n is not None:
             return _approval(text, view, (d, n), "order", (order_head, zone_end))
         # an order without its own requisites may still carry an approving stamp above it
