@@ -172,3 +172,25 @@ def test_a_number_followed_by_a_quoted_name_is_the_organizations() -> None:
         "1.1. Настоящее положение регулирует порядок привлечения пожертвований."
     )
     assert analyze(text)[0].number is None
+
+
+def test_an_orders_requisites_in_a_news_sentence_are_not_the_pages_stamp() -> None:
+    text = (
+        "Наставничество в нашей школе\n"
+        "15 сентября 2023 года в школе прошёл торжественный сбор наставников и молодых педагогов.\n"
+        "Приказом директора от 01.09.2023 № 45 утверждены наставнические пары на новый учебный год.\n"
+        "Наставники рассказали молодым коллегам о традициях школы, поделились опытом подготовки уроков.\n"
+        "Молодые учителя побывали на открытых уроках своих наставников и задали вопросы."
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.practice
+    assert part.approved_on is None and part.number is None and not part.unnumbered_approval
+
+
+def test_a_stamp_line_that_names_the_order_stays_a_stamp() -> None:
+    text = (
+        "УТВЕРЖДЕНО\nприказом директора от 01.09.2023 № 45\n\nПОЛОЖЕНИЕ\nо наставничестве педагогических работников\n"
+        "1. Общие положения\n1.1. Положение определяет порядок наставничества педагогических работников школы."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2023, 9, 1) and part.number == "45"

@@ -246,6 +246,18 @@ def _in_prose(view: str, pos: int) -> bool:
     return len(line) > 250 and bool(re.search(r"[а-яё]{3,}[.;]\s", before))
 
 
+_REQUISITE_FILL_RE = re.compile(r"^(?:\s|от(?![а-яё])|№|N|\d|[./,\\-]|г\.|года?(?![а-яё])|[«»\"_])+", re.I)
+
+
+def _sentence_goes_on(view: str, pos: int) -> bool:
+    """«Приказом директора от 01.09.2023 № 45 утверждены наставнические пары …»: a sentence of a news item or of
+    the body names an act — after its requisites the line goes on with a predicate; a stamp's line does not."""
+    line_end = view.find("\n", pos)
+    rest = view[pos : line_end if line_end != -1 else len(view)]
+    rest = _REQUISITE_FILL_RE.sub("", rest)
+    return bool(re.match(r"[а-яё]{4,}\s+[а-яё]{2,}", rest)) and not rest.startswith(("года", "утверждаю"))
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     opened = before.rfind("«")
@@ -534,6 +546,7 @@ def read_stamp(
         if t.role not in ("cited", "signature")
         and not (header_end <= t.start < max(header_end, title_end))
         and not _in_prose(view, t.start)
+        and not _sentence_goes_on(view, t.end)
     ]
     _council_approval(view, tokens)
     pairs = _pairs(view, tokens)
@@ -574,7 +587,16 @@ def read_stamp(
         ]
         if plain:
             return _approval(text, view, plain[0], "plain", block)
-    approve = _APPROVE_WORD_RE.search(view, 0, stamp_end)
+    approve = next(
+        (
+            m
+            for m in _APPROVE_WORD_RE.finditer(view, 0, stamp_end)
+            # a stamp's word opens its line or is written in capitals; «… № 45 утверждены пары» is a sentence
+            if m.group(0).isupper()
+            or not re.search(r"[а-яё]", view[view.rfind("\n", 0, m.start()) + 1 : m.start()], re.I)
+        ),
+        None,
+    )
     if approve:
         # an approving block without a full date: the protocol of the council is adoption, not approval
         return Approval(
