@@ -129,7 +129,8 @@ def pct(a: int, b: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["tune", "report", "fresh3", "fresh4", "fresh5", "all"], default="tune")
+    splits = ["tune", "report", "fresh3", "fresh4", "fresh5", "fresh6", "all"]
+    parser.add_argument("--split", choices=splits, default="tune")
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
     parser.add_argument("--variants", default=",".join(VARIANTS))

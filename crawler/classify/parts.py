@@ -328,7 +328,9 @@ _PREDICATE_AFTER_KIND_RE = re.compile(
 )
 # a term and its definition («Программа наставничества – это …», «Наставник — участник программы, …»)
 _DEFINITION_RE = re.compile(
-    r"^\W{0,3}[А-ЯЁа-яё-]+(?:\s+[а-яё-]+){0,3}\s*[-–—]\s*(?:это|участник|сотрудник|лицо)(?![а-яё])", re.I
+    r"^\W{0,3}[А-ЯЁа-яё-]+(?:\s+[а-яё-]+){0,3}\s*[-–—]\s*(?:это|участник|сотрудник|лицо|работник|педагог|система|"
+    r"комплекс|совокупность|форма|процесс|способ|технология|документ)(?![а-яё])",
+    re.I,
 )
 # where the heading of a page glued into one line ends: a sentence closed before the next one, a place and a year
 _HEAD_END_RE = re.compile(
@@ -378,6 +380,26 @@ _E_SIGNATURE_RE = re.compile(
 )
 
 
+_ACTS_HEADING_RE = re.compile(
+    r"^\W{0,3}(?:нормативн\w*[\s-]*(?:правов\w*\s+)?(?:акты|база|документ\w*|основ\w*)|правов\w*\s+(?:база|основ\w*)|"
+    r"(?:федеральный|региональный|муниципальный)\s+уровень|федеральные\s+документы|региональные\s+документы)\W*$",
+    re.I,
+)
+_HIGHER_ACT_LINE_RE = re.compile(
+    r"^\W{0,3}(?:распоряжени|постановлени|приказ|письм|указ|федеральн)\w*\s+(?:\w+\s+){0,2}(?:министерств|"
+    r"минпросвещ|минобр|правительств|президент|губернатор|закон|российской|рф(?![а-яё]))",
+    re.I,
+)
+
+
+def _under_acts_heading(lines: list[tuple[int, str]], i: int) -> bool:
+    """A higher body's act listed under «Нормативно-правовые акты» or «Федеральный уровень» of a section page."""
+    if not _HIGHER_ACT_LINE_RE.match(_clean(lines[i][1])):
+        return False
+    above = [_clean(x) for _, x in lines[max(0, i - 8) : i] if _clean(x)][-4:]
+    return any(_ACTS_HEADING_RE.match(x) for x in above)
+
+
 def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float, str]:
     """Score of line i as the title and the kind of line it is."""
     line = _clean(lines[i][1])
@@ -404,6 +426,11 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
         kind = False  # «Положение разработано в соответствии с …»: a sentence of the body
     if kind and _DEFINITION_RE.match(head_line):
         kind = False  # «Программа наставничества – это комплекс мероприятий …»: a definition, not a title
+    if kind and _under_acts_heading(lines, i):
+        kind = False  # «Нормативно-правовые акты / Федеральный уровень / Распоряжение Минпросвещения …»: a list item
+        quoted = True
+    if kind and i > 0 and re.fullmatch(r"\W{0,2}\d{1,2}(?:\.\d{1,2})+\.?", _clean(lines[i - 1][1])):
+        kind = False  # «2.7. / Целевая модель наставничества …»: a clause under its number on the line above
     if kind and _has_word(scorer.phrases("headline_verbs"), line):
         kind = False  # «Лучшие педагоги-наставники … получат премию»: a news headline, not a document's title
     quoted = _open_quote_before(lines, i)

@@ -35,7 +35,7 @@ _NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?Ъ|Jф|J
 # a number as stamps write it: 0123, 41-од, 92од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
 # 918-р/адм, 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1 сентября»)
 _NUM = (
-    r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+(?:(?:од|ОД|Од|лс|ЛС)(?![А-ЯЁа-яё])|[а-яёa-z](?![а-яё]))?"
+    r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+(?:(?:од|ОД|Од|лс|ЛС)(?![А-ЯЁа-яё])|[а-яёa-zА-ЯЁ](?![А-ЯЁа-яё]))?"
     r"(?:\s?[/\\.-]\s?\d+[а-яёa-z]?)*"
     r"(?:\s?[-–—]\s?[А-ЯЁа-яёA-Za-z0-9]{1,4}(?:/[А-ЯЁа-яёa-z]{1,4})?(?![А-ЯЁа-яёA-Za-z])"
     r"|/[А-ЯЁа-яё]{1,4}(?![А-ЯЁа-яё])"
@@ -423,6 +423,7 @@ def _reassign_shared_anchors(view: str, pairs: list[tuple[Token | None, Token | 
         if toks and toks[0].role in ("protocol", "approval") and toks[0].anchor >= 0:
             groups.setdefault(toks[0].anchor, []).append(pair)
     owned = set(groups)
+    owned_role = {a: next(t for t in g[0] if t is not None).role for a, g in groups.items()}
     for anchor, group in groups.items():
         if len(group) < 2:
             continue
@@ -432,7 +433,10 @@ def _reassign_shared_anchors(view: str, pairs: list[tuple[Token | None, Token | 
         orphans = [
             window_start + m.start()
             for m in _ANCHOR_RE.finditer(view[window_start:anchor])
-            if m.lastgroup == other and window_start + m.start() not in owned
+            if m.lastgroup == other
+            and window_start + m.start() not in owned
+            # «протокол № 1 от … / Секретарь педагогического совета»: a word of a block that has its own date
+            and not any(abs(window_start + m.start() - o) < 120 for o in owned if owned_role[o] == other)
         ]
         if not orphans:
             continue
