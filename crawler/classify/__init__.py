@@ -101,7 +101,11 @@ def _postprocess(parts: list[DocPart]) -> list[DocPart]:
                     p.signed, p.signature_snippet = True, signed.signature_snippet
         return typed
     pay = next((p for p in merged if p.pay_act), None)
-    return [pay] if pay else merged[:1]
+    if pay:
+        return [pay]
+    # nothing on mentoring: the first part that is a document with its own requisites, not a portal's preamble
+    # («Основная информация / Дата опубликования …» above «ПРИКАЗ 13.12.2018 г. № 2500»)
+    return [next((p for p in merged if p.approved_on or p.number), merged[0])]
 
 
 class _Ctx:

@@ -76,7 +76,11 @@ def stamp_view(text: str) -> str:
 
 
 # a form's blanks filled in by hand, the month as a number: «от «__14___» ___01__ 2021»
-_BLANK_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})[\s«»\"“”]*_[\s_«»\"“”]*(\d{1,2})[\s_]+((?:19|20)\d{2})(?!\d)")
+_BLANK_DATE_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})[\s«»\"“”]*_[\s_«»\"“”]*(\d{1,2})[\s_]+((?:19|20)\d{2})(?!\d)"
+    # «от «29» 08.2023г.»: the day in quotes, the month and year as digits
+    r"|[«\"“](\d{1,2})[»\"”]\s*(\d{1,2})\.((?:19|20)\d{2})(?!\d)"
+)
 
 
 def find_dates(text: str) -> list[tuple[date, int, int]]:
@@ -89,8 +93,9 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     for m in _BLANK_DATE_RE.finditer(text):
         if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in found):
             continue
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
         try:
-            found.append((date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end()))
+            found.append((date(int(year), int(month), int(day)), m.start(), m.end()))
         except ValueError:
             continue
     return sorted(found, key=lambda f: f[1])

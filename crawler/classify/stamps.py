@@ -213,7 +213,7 @@ def _skip_repeal_note(view: str, tokens: list[Token], start: int, end: int) -> N
 
 # an order's number written without «№» on the heading's or the date's line: «ПРИКАЗ К-15», «01.09.2023     15-од»
 _BARE_ORDER_NUMBER_RE = re.compile(
-    r"(?<![\w./\\-])([А-ЯЁ]{1,3}\s?-\s?\d{1,4}|\d{1,4}\s?[-/]\s?(?:од|ОД|Од|о|О|п|П|к|К|лс|ЛС|р|\d{1,3})|"
+    r"(?<![\w./\\-])([А-ЯЁ]{1,3}\s?-\s?\d{1,4}|\d{1,4}\s?[-/]\s?(?:[А-ЯЁ]{1,3}|од|Од|о|п|к|лс|р|\d{1,3})|"
     r"\d{1,4}(?:од|ОД))(?![\w./\\-])"
 )
 
@@ -268,7 +268,12 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 
 def _dates(view: str, start: int, end: int, text: str | None = None) -> list[Token]:
-    out = [Token("date", d, s, e) for d, s, e in find_dates(text if text is not None else view) if start <= s < end]
+    out = [
+        Token("date", d, s, e)
+        for d, s, e in find_dates(text if text is not None else view)
+        # «06.09.2017 00:00», «2023-11-14 08:58:01»: a time stamp of a site or a signature, never an approval
+        if start <= s < end and not re.match(r"\s{0,3}\d{1,2}:\d{2}", view[e : e + 9])
+    ]
     taken = [(t.start, t.end) for t in out]
     for m in DAY_MONTH_RE.finditer(view, start, end):
         if any(a <= m.start() < b for a, b in taken):
@@ -400,6 +405,21 @@ def _pairs(view: str, tokens: list[Token]) -> list[tuple[Token | None, Token | N
                 if tok.kind != "number" and other.kind != "number":
                     continue
                 if _gap_ok(view, tok, other) and (other.role == tok.role or other.anchor <= tok.end):
+                    partner = j
+                    break
+                following = tokens[j + 1] if j + 1 < len(tokens) else None
+                own_date_after = (
+                    following is not None and following.kind != "number" and _gap_ok(view, other, following)
+                )  # «от 28.08.2025 приказ № 94 от 01.09.2025»: the order's date follows its number
+                if (
+                    _gap_ok(view, tok, other)
+                    and tok.end <= other.anchor < other.start
+                    and other.role != "cited"
+                    and not own_date_after
+                ):
+                    # «от «20» февраля 2023 г. Протокол № 16»: the date goes with the number whose word stands
+                    # between them, in that word's block
+                    tok.role, tok.anchor = other.role, other.anchor
                     partner = j
                     break
         if partner is not None:
