@@ -11,7 +11,8 @@ APPENDIX_RE = re.compile(r"^\W{0,3}приложение\s*(№\s*)?[\dIVX]*\s*(�
 # «ПРИКАЗ», also under a scan's noise («_ ПРИКАЗ |», «. (о. | ПРИКАЗ»: a seal's edge read as letters)
 ORDER_HEAD_RE = re.compile(
     r"^(?:[\W_]{0,3}|[^А-ЯЁа-яё\n]{0,3}[А-ЯЁа-яё]{0,2}[^А-ЯЁа-яё\n]{0,3}[|(]\s*)"
-    r"(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ)(?![А-ЯЁа-яё])(?!\s*(ЫВАЮ|ываю))"
+    # «TIPI4KA3», «flPI4KA3», «IIPИKA3»: the heading of a scan whose Cyrillic was read as Latin look-alikes
+    r"(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ|(?:TI|II|fl|Il|П)P(?:I4|И|I)KA[3З])(?![А-ЯЁа-яёA-Za-z])(?!\s*(ЫВАЮ|ываю|bIBAIO))"
 )
 UPPER_HEAD_RE = re.compile(
     r"^\W{0,3}(ПОЛОЖЕНИЕ|ДОРОЖНАЯ\s+КАРТА|ПРОГРАММА|ПЛАН\s+МЕРОПРИЯТИЙ|ПЛАН-ГРАФИК|РАСПОРЯЖЕНИЕ|"

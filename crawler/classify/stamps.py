@@ -31,7 +31,7 @@ from datetime import date
 from crawler.classify.facts import MONTHS, find_dates, one_line, stamp_view
 
 # «№» as text layers and OCR render it: N, No, Nº, N°, Ne, Ng, Ns, Nч, N9, ЛЪ, J\Ъ, Jф, NЬ, Jtlb
-_NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?Ъ|Jф|Jtlb)\.?)"
+_NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?[Ъb]|Jф|Jtlb)\.?)"
 # a number as stamps write it: 0123, 41-од, 92од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
 # 918-р/адм, 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1 сентября»)
 _NUM = (
@@ -191,6 +191,10 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
     return out
 
 
+_LINK_LINE_RE = re.compile(r"\W{0,3}(?:скачать|загрузить|открыть|просмотреть|смотреть|download)(?![а-яё])", re.I)
+# «…программы, утвержденной приказом от 26.08.2022 № 773-ОД»: a full participle describes another document; a
+# stamp says «УТВЕРЖДЕНО / УТВЕРЖДЕН(А) приказом»
+_PARTICIPLE_BEFORE_RE = re.compile(r"утвержд[её]нн(?:ой|ого|ым|ому|ых|ую|ая|ый|ое|ые|ыми)\s*$", re.I)
 _REPEALED_NOTE_RE = re.compile(r"утратил\w*\s+силу", re.I)
 
 
@@ -332,6 +336,8 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
             name = "approval" if approved and not _cited_aside(window, m.start()) else "strong"
         elif name == "approval" and _cited_aside(window, m.start()):
             name = "strong"  # «(утверждены постановлением Главного государственного санитарного врача …)»
+        elif name == "approval" and _PARTICIPLE_BEFORE_RE.search(window, 0, m.start()):
+            name = "strong"
         if name in ("signature", "operative"):
             last = (name, at)
             continue
@@ -370,6 +376,8 @@ def _tokens(
     tokens = sorted(dates + numbers, key=lambda t: t.start)
     for tok in tokens:
         tok.role, tok.anchor = _role(view, tok.start, floor, order_zone=order_zone)
+        if _LINK_LINE_RE.match(view, view.rfind("\n", 0, tok.start) + 1):
+            tok.role = "signature"  # «Скачать Приказ от 04.03.2019 № 27 …»: a link to another file, not a stamp
         if tok.kind == "number" and tok.role == "plain" and not order_zone and _ACT_NUMBER.search(str(tok.value)):
             tok.role = "cited"
     return tokens
