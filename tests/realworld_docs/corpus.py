@@ -65,6 +65,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _narratives(add, via_soffice)
     _layouts(add, via_soffice)
     _round5(add, via_soffice)
+    _rounds6and7(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -990,5 +991,64 @@ def _round5(add: Any, via_soffice: Any) -> None:
             r.docx_bytes(reviewed),
             dict(types=["guidelines"]),
             org_name=DS7,
+        )
+    )
+
+
+def _rounds6and7(add: Any, via_soffice: Any) -> None:
+    """Layouts rounds 6 and 7 of issue #14 read on held-out real documents, in this project's own wording."""
+    # two column stamps read line by line: the order's requisites, then the council's date with «Протокол № …»
+    columns = [
+        ("p", "ОДОБРЕНО\nрешением Педагогического совета"),
+        ("p", "УТВЕРЖДЕНО\nприказом директора\nколледжа\nот «15» марта 2024 г. № 212"),
+        ("p", "колледжа\nот «28» февраля 2024 г.\nПротокол № 7"),
+        ("title", "Положение\nо наставничестве педагогических работников колледжа"),
+        *REG_BODY,
+    ]
+    add(
+        Case(
+            "docx_protocol_word_after_its_date",
+            "polozhenie-kolledzh.docx",
+            r.docx_bytes(columns),
+            dict(types=["regulation"], approved_on="2024-03-15", number="212"),
+        )
+    )
+    # a month glued to its year, and a council's date with the day in quotes and the month in digits
+    glued_month = [
+        ("p", "СОГЛАСОВАНО\nна заседании педагогического совета\nПротокол №25 от «30» 12.2024г."),
+        ("p", "УТВЕРЖДЕНО\nДиректор МБОУ «СОШ № 5»\n__________ А.В. Смирнова\nПриказ № 663 от «30» декабря2024г."),
+        ("title", "ПОЛОЖЕНИЕ\nо наставничестве педагогических работников"),
+        *REG_BODY,
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_month_glued_to_year",
+            "polozhenie-god.pdf",
+            b"",
+            dict(types=["regulation"], approved_on="2024-12-30", number="663"),
+            org_name=SOSH5,
+        ),
+        r.docx_bytes(glued_month),
+    )
+    # a kindergarten's page: links to download the files, one of them naming the approving order of other acts
+    page = [
+        ("p", "Скачать «Положение о наставничестве педагогических работников»"),
+        ("p", "Скачать Приказ от 04.03.2024 № 27 «Об утверждении положений МБДОУ «Детский сад № 7 «Солнышко»»"),
+        ("p", "1. Общие положения"),
+        (
+            "p",
+            "1.1. Настоящее Положение определяет цели, задачи и порядок наставничества педагогических работников "
+            "детского сада, права и обязанности наставника и наставляемого.",
+        ),
+        ("p", "1.2. Наставник назначается приказом заведующего из числа опытных воспитателей с их согласия."),
+    ]
+    add(
+        Case(
+            "html_download_link_names_an_order",
+            "polozhenie-nastavnichestvo.html",
+            r.html_bytes("Положение о наставничестве", page),
+            dict(types=["regulation"], approved_on=None, number=None),
+            org_name=DS7,
+            fmt="html",
         )
     )
