@@ -230,7 +230,12 @@ def _garbled_stamp(header: str) -> bool:
     """OCR noise of a seal and a signature in the stamp area («> ь'*1эекова»): the stamp cannot be read."""
     for line in header.split("\n"):
         s = line.strip()
-        if len(s) >= 3 and sum(ch in _SEAL_NOISE for ch in s) >= 2 and not re.search(r"dn:|cn=|e=|@", s, re.I):
+        # a letterhead's «e-mail: [email protected]» (a site's hidden address) or a link is no seal
+        if (
+            len(s) >= 3
+            and sum(ch in _SEAL_NOISE for ch in s) >= 2
+            and not re.search(r"dn:|cn=|e=|@|e-?mail|protected|https?:", s, re.I)
+        ):
             return True
     return False
 

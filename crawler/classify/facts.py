@@ -79,7 +79,7 @@ def stamp_view(text: str) -> str:
 _BLANK_DATE_RE = re.compile(
     r"(?<![\d.])(\d{1,2})[\s«»\"“”]*_[\s_«»\"“”]*(\d{1,2})[\s_]+((?:19|20)\d{2})(?!\d)"
     # «от «29» 08.2023г.»: the day in quotes, the month and year as digits
-    r"|[«\"“](\d{1,2})[»\"”]\s*(\d{1,2})\.((?:19|20)\d{2})(?!\d)"
+    r"|[«\"“]\s*(\d{1,2})\s*[»\"”]\s*(\d{1,2})\s?\.\s?((?:19|20)\d{2})(?!\d)"
 )
 
 
@@ -88,7 +88,7 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     found: list[tuple[date, int, int]] = []
     for m in DATE_RE.finditer(view):
         value = parse_date_match(m)
-        if value and 1990 <= value.year <= 2100:
+        if value and 1950 <= value.year <= 2100:
             found.append((value, m.start(), m.end()))
     for m in _BLANK_DATE_RE.finditer(text):
         if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in found):

@@ -35,7 +35,8 @@ _NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?[Ъb]|J�
 # a number as stamps write it: 0123, 41-од, 92од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
 # 918-р/адм, 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1 сентября»)
 _NUM = (
-    r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+(?:(?:од|ОД|Од|лс|ЛС)(?![А-ЯЁа-яё])|[а-яёa-zА-ЯЁ](?![А-ЯЁа-яё]))?"
+    r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+(?:(?:од|ОД|Од|лс|ЛС)(?![А-ЯЁа-яё])|(?!от)[а-яё]{2,4}(?![А-ЯЁа-яё])|"
+    r"[а-яёa-zА-ЯЁ](?![А-ЯЁа-яё]))?"
     r"(?:\s?[/\\.-]\s?\d+[а-яёa-z]?)*"
     r"(?:\s?[-–—]\s?[А-ЯЁа-яёA-Za-z0-9]{1,4}(?:/[А-ЯЁа-яёa-z]{1,4})?(?![А-ЯЁа-яёA-Za-z])"
     r"|/[А-ЯЁа-яё]{1,4}(?![А-ЯЁа-яё])"
@@ -223,7 +224,14 @@ _BARE_ORDER_NUMBER_RE = re.compile(
 
 
 def _bare_order_number(view: str, start: int, end: int, own: list[Token]) -> Token | None:
-    """The number of an order header that lost its «№», only on a line of the header that holds no other number."""
+    """The number of an order header that lost its «№», only on a line of the header that holds no other number;
+    or a number standing alone on its line between the heading and the subject («Приказ / 104 / О запрете …»)."""
+    line_end = view.find("\n", min(len(view), end))
+    zone = view[start : line_end if line_end != -1 else len(view)]  # whole lines: «1. Назначить …» is a clause
+    lone = re.search(r"(?m)^[ \t]*(\d{1,4})[ \t]*$", zone)
+    if lone and start + lone.start(1) < end and not any(t.start <= start + lone.start(1) < t.end for t in own):
+        at = start + lone.start(1)
+        return Token("number", lone.group(1), at, at + len(lone.group(1)), role="order")
     for m in _BARE_ORDER_NUMBER_RE.finditer(view, start, min(len(view), end)):
         if any(t.start <= m.start() < t.end for t in own):
             continue  # part of the date
@@ -240,6 +248,12 @@ def _in_parentheses(view: str, start: int, pos: int) -> bool:
     return segment.rfind("(") > segment.rfind(")")
 
 
+# a closed sentence; «тел.», «обл.», «ул.» of a letterhead glued into the line are abbreviations
+_SENTENCE_END_RE = re.compile(
+    r"(?<![а-яё])(?!(?:тел|обл|ул|пер|корп|кв|каб|стр|просп|мкр|пос|дер|обр|им|пр|см)[.;])[а-яё]{3,}[.;]\s", re.I
+)
+
+
 def _in_prose(view: str, pos: int) -> bool:
     """A date or number inside a long paragraph: a stamp is never a paragraph of prose. A stamp at the start of a
     page glued into one line is not prose until a sentence of the text has ended before it."""
@@ -247,7 +261,7 @@ def _in_prose(view: str, pos: int) -> bool:
     line_end = view.find("\n", pos)
     line = view[line_start : line_end if line_end != -1 else len(view)]
     before = view[max(line_start, pos - 200) : pos]
-    return len(line) > 250 and bool(re.search(r"[а-яё]{3,}[.;]\s", before))
+    return len(line) > 250 and bool(_SENTENCE_END_RE.search(before))
 
 
 _REQUISITE_FILL_RE = re.compile(r"^(?:\s|от(?![а-яё])|№|N|\d|[./,\\-]|г\.|года?(?![а-яё])|[«»\"_])+", re.I)
@@ -294,6 +308,12 @@ _HIGHER_BODY_RE = re.compile(
 )
 
 
+def _same_clause(window: str, start: int, end: int) -> bool:
+    """Two words in one line of running text, no sentence or line break between them and not far apart."""
+    between = window[start:end]
+    return 0 < end - start <= 150 and "\n" not in between and not re.search(r"[.;:]\s+[А-ЯЁ«]", between)
+
+
 def _cited_aside(window: str, at: int) -> bool:
     """A stamp word inside parentheses that goes on to a higher body's act («(утверждена приказом Минпросвещения
     России от …)»): an aside of the body about another act; a document's own stamp is not written so."""
@@ -337,6 +357,12 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
         elif name == "approval" and _cited_aside(window, m.start()):
             name = "strong"  # «(утверждены постановлением Главного государственного санитарного врача …)»
         elif name == "approval" and _PARTICIPLE_BEFORE_RE.search(window, 0, m.start()):
+            name = "strong"
+        if name == "protocol" and _HIGHER_BODY_RE.search(window, m.end(), m.end() + 50):
+            name = "strong"  # «Протокола заседания Совета Министерства просвещения РФ …»: a higher body's protocol
+        if name in ("protocol", "approval") and strong is not None and _same_clause(window, strong - lo, m.start()):
+            # «во исполнение пункта 3 Протокола заседания Совета Министерства … от 24.03.2022 № 1»: a stamp word
+            # inside the citation that opened the sentence is part of it
             name = "strong"
         if name in ("signature", "operative"):
             last = (name, at)
@@ -666,7 +692,9 @@ def _council_approval(view: str, tokens: list[Token]) -> None:
         if tok.role != "protocol" or tok.anchor < 0:
             continue
         inline = _APPROVE_THEN_PROTOCOL_RE.search(view, max(0, tok.anchor - 160), tok.anchor)
-        if inline and not _OTHER_BLOCK_RE.search(inline.group("between")):
+        # «УТВЕРЖДАЮ Принято 25.03.2011»: «Принято» opens a block of its own, only «протокол» can be inside
+        protocol_word = re.match(r"протокол", view[tok.anchor : tok.anchor + 9], re.I)
+        if inline and protocol_word and not _OTHER_BLOCK_RE.search(inline.group("between")):
             tok.role = "approval"
             continue
         window = view[max(0, tok.anchor - 160) : tok.anchor + 12]  # «Утверждено протоколом …» takes the anchor word
