@@ -266,9 +266,11 @@ def strip_citations(text: str) -> str:
     tail = re.search(r"[«\"“„]\s*(?:об?|о\s)[^«»\"“”„]{0,600}$", text, re.I)
     if tail and _ACT_BEFORE_RE.search(text[max(0, tail.start() - 200) : tail.start()]):
         text = text[: tail.start()] + " " * (len(text) - tail.start())
-    # the methodology's title cited without quotes (a line broken inside the quotes, a lost quote)
+    # the methodology's title cited without quotes (a line broken inside the quotes, a lost quote), and
+    # «… N Р-145 о внедрении Целевой модели наставничества обучающихся …» retold after the act's number
     return re.sub(
-        r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*[^;.\n]{0,300}",
+        r"(?:методологи\w*\s*\(?\s*|р-?\s?145[^.;\n«»]{0,40}?)целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+"
+        r"обучающ\w*[^;.\n]{0,300}",
         lambda m: " " * len(m.group(0)),
         text,
         flags=re.I,

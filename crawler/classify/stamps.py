@@ -38,7 +38,7 @@ _NUM = (
     r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+(?:(?:од|ОД|Од|лс|ЛС)(?![А-ЯЁа-яё])|(?!от)[а-яё]{2,4}(?![А-ЯЁа-яё])|"
     r"[а-яёa-zА-ЯЁ](?![А-ЯЁа-яё]))?"
     r"(?:\s?[/\\.-]\s?\d+[а-яёa-z]?)*"
-    r"(?:\s?[-–—]\s?[А-ЯЁа-яёA-Za-z0-9]{1,4}(?:/[А-ЯЁа-яёa-z]{1,4})?(?![А-ЯЁа-яёA-Za-z])"
+    r"(?:\s?[-–—]\s?[А-ЯЁа-яёA-Za-z0-9]{1,4}(?:/[А-ЯЁа-яёa-z]{1,4}|\.[а-яё]\.(?=\s|$))?(?![А-ЯЁа-яёA-Za-z])"
     r"|/[А-ЯЁа-яё]{1,4}(?![А-ЯЁа-яё])"
     r"|\s[а-яё]{1,2}\s?/\s?[а-яё]{1,2}(?![А-ЯЁа-яё])"
     r"|\s(?:од|ОД|Од|о-д|лс|ЛС)(?![А-ЯЁа-яё]))?"
@@ -56,7 +56,7 @@ _MONTH_WORD = (
 DAY_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})\s{0,3}" + _MONTH_WORD + r"(?!\s*[,.]?\s*(?:19|20)\d{2})", re.I)
 
 _ORG_BEFORE_NUMBER = re.compile(
-    r"(?<![а-яёa-z])[а-яё]{0,2}(сош|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|цдт|дши|дюсш|корпус\w*|дс|"
+    r"(?<![а-яёa-z])[а-яё]{0,2}(сош\w*|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|цдт|дши|дюсш|корпус\w*|дс|"
     r"группы?|кабинет\w*|класс\w*|дом\w*|ул\.?|улиц\w*|м|мбдоу|мадоу|мбоу|маоу|учреждени\w*|организаци\w*)"
     r"\s*[«\"]?\s*$",
     re.I,
@@ -138,8 +138,9 @@ class Approval:
 
 
 def clean_number(raw: str) -> str:
-    value = re.sub(r"\s+", " ", raw).strip(" .,;:-–—")
-    return value
+    value = re.sub(r"\s+", " ", raw).strip(" ,;:-–—")
+    # a closing dot of the sentence goes, the dot of an abbreviation («110-о.д.») stays
+    return value if re.search(r"\.[а-яё]\.$", value) else value.rstrip(".")
 
 
 def _is_date_like(number: str) -> bool:
@@ -290,7 +291,7 @@ def _dates(view: str, start: int, end: int, text: str | None = None) -> list[Tok
         Token("date", d, s, e)
         for d, s, e in find_dates(text if text is not None else view)
         # «06.09.2017 00:00», «2023-11-14 08:58:01»: a time stamp of a site or a signature, never an approval
-        if start <= s < end and not re.match(r"\s{0,3}\d{1,2}:\d{2}", view[e : e + 9])
+        if start <= s < end and not re.match(r"[\s,]{0,3}\d{1,2}:\d{2}", view[e : e + 9])
     ]
     taken = [(t.start, t.end) for t in out]
     for m in DAY_MONTH_RE.finditer(view, start, end):
@@ -671,7 +672,8 @@ def read_stamp(
 
 
 _COUNCIL_APPROVAL_RE = re.compile(
-    r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|решением|протокол\w*|"
+    r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|на\s+педагогическ\w*\s+совет|"
+    r"решением|протокол\w*|"
     r"педагогическ\w*\s+совет|общ\w*\s+собрани|методическ\w*\s+совет)",
     re.I,
 )
@@ -697,7 +699,7 @@ def _council_approval(view: str, tokens: list[Token]) -> None:
         if inline and protocol_word and not _OTHER_BLOCK_RE.search(inline.group("between")):
             tok.role = "approval"
             continue
-        window = view[max(0, tok.anchor - 160) : tok.anchor + 12]  # «Утверждено протоколом …» takes the anchor word
+        window = view[max(0, tok.anchor - 160) : tok.anchor + 40]  # «Утверждено протоколом …» takes the anchor words
         found = list(_COUNCIL_APPROVAL_RE.finditer(window))
         last = found[-1] if found else None
         if last is None or re.search(r"приказ", window[last.end() :], re.I):
