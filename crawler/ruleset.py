@@ -333,6 +333,7 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
         problems.append(f"{base}: нет файла с описанием набора правил (поля id, version, district, zones)")
     if header is not None and header_file is not None:
         _check_semantics(header, header_file, rules, problems)
+        _check_vocabularies(header_file.parent, problems)
     if problems:
         raise RulesError(problems)
     assert header is not None and header_file is not None
@@ -348,6 +349,26 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
         rules=rules,
         source_dir=str(header_file.parent),
     )
+
+
+def _check_vocabularies(directory: Path, problems: list[str]) -> None:
+    """A methodologist's edited vocabularies beside the rules are read with them, so that a broken one stops the
+    run before it starts instead of failing every document of it."""
+    from crawler.classify.vocabulary import VocabularyError, load_vocabulary
+    from crawler.facts.vocabulary import FILE_NAME, FactsVocabularyError, load_facts_vocabulary
+
+    classifier = directory / "vocabulary.yaml"
+    if classifier.is_file():
+        try:
+            load_vocabulary(classifier)
+        except VocabularyError as exc:
+            problems.append(str(exc))
+    facts = directory / FILE_NAME
+    if facts.is_file():
+        try:
+            load_facts_vocabulary(facts)
+        except FactsVocabularyError as exc:
+            problems.append(str(exc))
 
 
 def _check_semantics(header: _Header, path: Path, rules: list[Rule], problems: list[str]) -> None:

@@ -54,6 +54,9 @@ def ru_validation_error(err: Mapping[str, Any]) -> str:
         return f"ожидается дата ГГГГ-ММ-ДД, указано {value!r}"
     if kind == "value_error":
         return str(ctx.get("error") or err.get("msg", "")).removeprefix("Value error, ")
+    if kind == "string_type" and isinstance(value, dict):
+        # «- re:abc:» is read by YAML as «name: value»: a phrase with a colon at its end or before a space
+        return "ожидается строка; если во фразе есть двоеточие, возьмите её в кавычки: '…'"
     if kind in _TYPES:
         return _TYPES[kind]
     if "parsing" in kind or kind.endswith("_type"):

@@ -191,7 +191,7 @@ def test_zones_need_a_zero_floor(tmp_path: Path) -> None:
 def test_extra_rule_files_and_ignored_files(tmp_path: Path) -> None:
     _write(tmp_path, HEADER + GOOD_RULE)
     _write(tmp_path, "rules:\n" + GOOD_RULE.replace("id: regulation", "id: pairs"), "extra.yaml")
-    _write(tmp_path, "stems: [наставни]\n", "vocabulary.yaml")
+    shutil.copy(RULES_DIR / "vocabulary.yaml", tmp_path / "vocabulary.yaml")
     _write(tmp_path, "overrides: []\n", "overrides.example.yaml")
     ruleset = load_ruleset(tmp_path)
     assert [r.id for r in ruleset.rules] == ["pairs", "regulation"]  # files in name order
@@ -201,6 +201,19 @@ def test_extra_rule_files_and_ignored_files(tmp_path: Path) -> None:
         f"{tmp_path / 'more.yaml'}, строка 1: в дополнительном файле правил допустим только список rules "
         "(лишнее поле district)"
     ]
+
+
+def test_a_broken_vocabulary_beside_the_rules_is_reported_with_them(tmp_path: Path) -> None:
+    # a methodologist's edited copy: a phrase with a colon at its end reads as «name: value» in YAML
+    _write(tmp_path, HEADER + GOOD_RULE)
+    vocabulary = (RULES_DIR / "vocabulary.yaml").read_text(encoding="utf-8")
+    _write(tmp_path, vocabulary.replace("    - меню сайта\n", "    - меню сайта:\n", 1), "vocabulary.yaml")
+    _write(tmp_path, "counts:\n  mentors: 5\n", "facts.yaml")
+    problems = _problems(tmp_path)
+    assert any("vocabulary.yaml" in p and "возьмите её в кавычки" in p for p in problems), problems
+    assert any("facts.yaml" in p for p in problems), problems
+    proc = _cli("rules", "check", str(tmp_path))
+    assert proc.returncode == 2 and "vocabulary.yaml" in proc.stderr
 
 
 def test_no_rule_files(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crawler.classify.text import compile_phrase
+from crawler.errors import InputError
 from crawler.models import DocType
 from crawler.resources import rules_dir
 from crawler.yamlfile import load_model
@@ -148,8 +149,8 @@ def _check(phrase: str) -> None:
         raise ValueError(f"фраза «{phrase}»: неверное регулярное выражение ({exc})") from None
 
 
-class VocabularyError(Exception):
-    pass
+class VocabularyError(InputError):
+    """The classifier's vocabulary file is broken (its Russian message names the file, the field and the line)."""
 
 
 @lru_cache(maxsize=8)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from crawler.errors import InputError
 from crawler.resources import rules_dir
 from crawler.yamlfile import load_model
 
@@ -120,8 +121,8 @@ class FactsVocabulary(BaseModel):
         return value
 
 
-class FactsVocabularyError(Exception):
-    pass
+class FactsVocabularyError(InputError):
+    """The district data's vocabulary file is broken (its Russian message names the file and the field)."""
 
 
 @lru_cache(maxsize=8)
