@@ -689,7 +689,9 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     if ctx.info is not None and ctx.info.heading and ctx.info.score >= 5:
         return None  # a document with its own heading of a kind the vocabulary does not type
     mentions = _mentions(ctx.text)
-    if mentions < vocab.narrative_min_mentions:
+    # a news item or an article whose own headline names mentoring needs fewer mentions in its excerpt
+    headline = bool(ctx.title and Mapped(ctx.title).find(vocab.mentoring_markers))
+    if mentions < vocab.narrative_min_mentions and not (headline and mentions >= vocab.article_min_mentions):
         # a research article's card names mentoring in its title and keywords only: fewer mentions do
         card = [p for p in vocab.article_card_markers if ctx.body.find([p])]
         if len(card) < 2 or mentions < vocab.article_min_mentions:
