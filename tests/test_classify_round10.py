@@ -62,3 +62,23 @@ def test_a_regulation_on_curatorship_of_groups_is_not_mentoring() -> None:
         "заместителем директора. Кураторы назначаются приказом директора колледжа."
     )
     assert analyze(text)[0].type == DocType.other
+
+
+def test_approved_by_the_councils_meeting_with_its_protocol_below() -> None:
+    text = (
+        "Утверждено\nПедсоветом от 02.11.04\nПротокол №2\nДиректор школы _________\n"
+        "Положение о школьных предметных олимпиадах\n1. Общие положения"
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2004, 11, 2) and part.number == "2"
+
+
+def test_a_date_below_its_orders_number_stays_with_the_order() -> None:
+    # three columns read row by row: the order's number, the signatures, the order's date, then the protocols
+    text = (
+        "РАССМОТРЕНО\nСОГЛАСОВАНО\nУТВЕРЖДЕНО\nПедагогическим\nсоветом\nЗаместитель директора\nпо УВР\nДиректор\n"
+        "________ ________ ________\nИванова Н.В.\nПриказ\n№120\nПетрова Н.В.\nСидорова Г.Н.\n"
+        "от «30» августа 2023 г.\nПротокол №1\nПротокол №1\nот «29» августа 2023 г.\nот «29» августа 2023 г.\n"
+        "РАБОЧАЯ ПРОГРАММА\nучебного предмета «Индивидуальный проект»"
+    )
+    assert analyze(text)[0].approved_on == date(2023, 8, 30)

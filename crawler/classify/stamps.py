@@ -429,6 +429,7 @@ def _gap_ok(view: str, a: Token, b: Token) -> bool:
 def _pairs(view: str, tokens: list[Token]) -> list[tuple[Token | None, Token | None]]:
     """Date and number tokens of one role next to each other; lone ones as half pairs."""
     used: set[int] = set()
+    lone: set[int] = set()  # tokens left without a partner
     pairs: list[tuple[Token | None, Token | None]] = []
     for i, tok in enumerate(tokens):
         if i in used:
@@ -446,11 +447,17 @@ def _pairs(view: str, tokens: list[Token]) -> list[tuple[Token | None, Token | N
                 own_date_after = (
                     following is not None and following.kind != "number" and _gap_ok(view, other, following)
                 )  # «от 28.08.2025 приказ № 94 от 01.09.2025»: the order's date follows its number
+                # «Приказ №120 … Кутенкова Г.Н. / от «30» августа 2023 г. / Протокол №1»: a date whose own block
+                # still waits for it (a lone number of its role above) stays in that block
+                own_number_waits = any(
+                    k in lone and tokens[k].kind == "number" and tokens[k].role == tok.role for k in range(i)
+                )
                 if (
                     _gap_ok(view, tok, other)
                     and tok.end <= other.anchor < other.start
                     and other.role != "cited"
                     and not own_date_after
+                    and not own_number_waits
                 ):
                     # «от «20» февраля 2023 г. Протокол № 16»: the date goes with the number whose word stands
                     # between them, in that word's block
@@ -464,6 +471,7 @@ def _pairs(view: str, tokens: list[Token]) -> list[tuple[Token | None, Token | N
             pairs.append((d, n))
         else:
             used.add(i)
+            lone.add(i)
             pairs.append((tok, None) if tok.kind != "number" else (None, tok))
     return pairs
 
@@ -673,7 +681,7 @@ def read_stamp(
 
 _COUNCIL_APPROVAL_RE = re.compile(
     r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|на\s+педагогическ\w*\s+совет|"
-    r"решением|протокол\w*|"
+    r"педсовет\w*|на\s+педсовет\w*|решением|протокол\w*|"
     r"педагогическ\w*\s+совет|общ\w*\s+собрани|методическ\w*\s+совет)",
     re.I,
 )
