@@ -243,3 +243,15 @@ def test_acts_listed_under_a_legal_base_heading_give_no_title_and_no_stamp() -> 
     part = analyze(text)[0]
     assert part.type == DocType.other
     assert part.approved_on is None and part.number is None
+
+
+def test_a_blank_in_an_appended_form_does_not_make_a_schools_act_a_template() -> None:
+    text = (
+        "УТВЕРЖДЕНО\nприказом директора МБОУ «СОШ № 5» от 01.09.2023 № 45\n\n"
+        "Положение о наставничестве педагогических работников\n1. Общие положения\n"
+        "1.1. Настоящее Положение определяет порядок наставничества педагогических работников МБОУ «СОШ № 5».\n"
+        "1.2. Наставник назначается приказом директора.\nПриложение 1\n"
+        "Согласие на участие в программе наставничества\nЯ, ____________ (ФИО), работник ____________ "
+        "(наименование образовательной организации), согласен быть наставником."
+    )
+    assert analyze(text)[0].type == DocType.regulation

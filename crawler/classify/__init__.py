@@ -442,11 +442,15 @@ def _publisher_line(zone: str, institutions: list[str]) -> str:
 
 
 def _template_placeholder(text: str, patterns: list[str]) -> str:
-    """The blank a template leaves for the organization's name («в («Наименование образовательной организации»)»)."""
-    for pattern in patterns:
-        m = re.search(pattern.removeprefix("re:").strip(), text, re.I)
-        if m:
-            return one_line(text[max(0, m.start() - 40) : m.end() + 20])
+    """The blank a template leaves for the organization's name in the sentence that names the document itself
+    («Настоящее Положение о наставничестве в («Наименование образовательной организации») …»). A blank in an
+    appended form («Я, ____, работник ____ (наименование организации)») does not make a school's act a template."""
+    for own in re.finditer(r"настоящ\w+\s+(?:положени|программ|порядок|правила|дорожн)", text, re.I):
+        sentence = re.split(r"(?<=[а-яё»)])\.\s|\n\s*\d", text[own.start() : own.end() + 300], maxsplit=1)[0]
+        for pattern in patterns:
+            m = re.search(pattern.removeprefix("re:").strip(), sentence, re.I)
+            if m:
+                return one_line(sentence[: m.end() + 20])
     return ""
 
 
