@@ -12,8 +12,11 @@ Every date and number found near the top of a part gets a role from the nearest 
 * ``appendix`` — «Приложение … к приказу»;
 * ``protocol`` — «протокол», «принято / согласовано / рассмотрено»;
 * ``cited`` — an act word («распоряжением Минпросвещения», «Федеральным законом», «приказом Министерства»,
-  «постановлением администрации», «СанПиН») or «в соответствии с / на основании / во исполнение»;
-* ``signature`` — «Дата:», «Действителен», «Сертификат»;
+  «постановлением администрации», «СанПиН») or «в соответствии с / на основании / во исполнение»; also a stamp
+  word in a parenthesised aside about a higher body's act, after a full participle («…, утвержденной приказом»),
+  inside the clause of a citation, and everything after «ПРИКАЗЫВАЮ»;
+* ``signature`` — «Дата:», «Действителен», «Сертификат», a line of a download link («Скачать Приказ от …»);
+  dates followed by a time («06.09.2017 00:00») are never read;
 * ``plain`` — nothing readable before it (an OCR-garbled «УТВЕРЖДАЮ»: «У* Мт 16.02.2024г. № 41-од»).
 
 The own stamp is then: the approving order (``approval``), else the appendix line, else a ``plain`` pair in the
