@@ -143,6 +143,13 @@ def test_cli_usage_errors_are_russian_and_exit_2(tmp_path: Path) -> None:
     assert bogus.returncode == 2 and "нет такого параметра --bogus" in bogus.stderr
     helped = subprocess.run([sys.executable, "-m", "crawler.cli", "run", "-h"], capture_output=True, text=True)
     assert helped.returncode == 0 and "Реестр организаций" in helped.stdout and "обязательно" in helped.stdout
+    assert "Использование:" in helped.stdout and "Показать эту справку и выйти." in helped.stdout
+    assert "Usage" not in helped.stdout and "Show this message" not in helped.stdout
+    # a value Typer checks with pydantic: its English words are said in Russian
+    year = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "report", "--year", "abc"], capture_output=True, text=True
+    )
+    assert year.returncode == 2 and "'abc' — не целое число" in year.stderr and "Input should" not in year.stderr
 
 
 def _district_file(path: Path, district: str, orgs: list[tuple[str, str]], region: str | None = None) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import Any
 
 RU: dict[str, str] = {
     "Usage:": "Использование:",
@@ -58,8 +59,35 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return singular if n == 1 else plural
 
 
+def _vendored_click_help() -> None:
+    """Typer ≥ 0.29 vendors Click without its gettext hooks: the usage line's prefix and the help option's text are
+    plain English strings there, so they are replaced at their source (once per process)."""
+    try:
+        from typer._click import core, formatting
+    except ImportError:
+        return
+    if getattr(formatting.HelpFormatter.write_usage, "_russian", False):
+        return
+    write_usage = formatting.HelpFormatter.write_usage
+    get_help_option = core.Command.get_help_option
+
+    def write_usage_ru(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args, RU["Usage:"] + " " if prefix is None else prefix)
+
+    def get_help_option_ru(self: Any, ctx: Any) -> Any:
+        option = get_help_option(self, ctx)
+        if option is not None and option.help == "Show this message and exit.":
+            option.help = RU["Show this message and exit."]
+        return option
+
+    write_usage_ru._russian = True  # type: ignore[attr-defined]
+    formatting.HelpFormatter.write_usage = write_usage_ru  # type: ignore[method-assign]
+    core.Command.get_help_option = get_help_option_ru  # type: ignore[method-assign]
+
+
 def install() -> None:
     """Point Click's and Typer's gettext hooks at the Russian table."""
+    _vendored_click_help()
     for name in (*_MODULES, *_TYPER_MODULES):
         try:
             module = importlib.import_module(name)
@@ -86,7 +114,7 @@ def usage_error_ru(exc: Exception) -> str:
         if possible:
             text += f" (возможно, имелось в виду {', '.join(possible)})"
     elif name == "BadParameter":
-        text = f"недопустимое значение {opts}: {exc.message}"  # type: ignore[attr-defined]
+        text = f"недопустимое значение {opts}: {_value_error_ru(exc)}"
     else:
         text = str(exc.format_message()) if hasattr(exc, "format_message") else str(exc)  # type: ignore[union-attr]
         for english, russian in (("No such command", "нет такой команды"), ("Нет такой", "нет такой")):
@@ -95,6 +123,21 @@ def usage_error_ru(exc: Exception) -> str:
     ctx = getattr(exc, "ctx", None)
     hint = f"\nПодробнее: {ctx.command_path} -h" if ctx is not None else ""
     return f"Ошибка: {text}.{hint}"
+
+
+def _value_error_ru(exc: Exception) -> str:
+    """Typer checks a value with pydantic and passes on pydantic's English words: say them in Russian."""
+    from pydantic import ValidationError
+
+    from crawler.yamlfile import ru_validation_error
+
+    cause = exc.__cause__
+    if isinstance(cause, ValidationError) and cause.errors():
+        error = cause.errors()[0]
+        if error.get("type") == "int_parsing":
+            return f"{error.get('input')!r} — не целое число"
+        return ru_validation_error(error)
+    return str(getattr(exc, "message", exc))
 
 
 USAGE_ERRORS = {"UsageError", "BadParameter", "MissingParameter", "NoSuchOption", "BadOptionUsage", "BadArgumentUsage"}
