@@ -13,6 +13,7 @@ from crawler.config import ExtractSettings
 from crawler.demo.docgen import render
 from crawler.extract import extract_file
 from crawler.models import DocType
+from crawler.resources import rules_dir
 
 BODY = (
     "1. Общие положения\n1.1. Настоящее положение определяет порядок наставничества, права и обязанности "
@@ -228,6 +229,15 @@ def test_vocabulary_is_validated(tmp_path: Path) -> None:
     with pytest.raises(VocabularyError) as err:
         load_vocabulary(bad)
     assert "v.yaml" in str(err.value)
+    # the expressions searched in the text as it is are checked as regular expressions too
+    shipped = (rules_dir() / "vocabulary.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        shipped.replace("  template_placeholders:\n", "  template_placeholders:\n    - '(наименование'\n")
+    )
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary(broken)
+    assert "template_placeholders" in str(err.value) and "неверное регулярное выражение" in str(err.value)
 
 
 def test_classify_cli_file_and_url(tmp_path: Path) -> None:

@@ -49,11 +49,22 @@ class ExternalActVocabulary(BaseModel):
     # a blank left for the organization's name: a template for organizations to adopt, not one's own act
     template_placeholders: list[str] = Field(default_factory=list)
 
-    @field_validator("titles", "generic_titles", "issuers", "own_org_markers")
+    @field_validator("titles", "generic_titles", "issuers", "own_org_markers", "higher_institutions")
     @classmethod
     def _phrases_compile(cls, value: list[str]) -> list[str]:
         for phrase in value:
             _check(phrase)
+        return value
+
+    @field_validator("template_placeholders")
+    @classmethod
+    def _expressions_compile(cls, value: list[str]) -> list[str]:
+        # searched in the text as it is, as regular expressions (with or without «re:»)
+        for pattern in value:
+            try:
+                re.compile(pattern.removeprefix("re:").strip())
+            except re.error as exc:
+                raise ValueError(f"выражение «{pattern}»: неверное регулярное выражение ({exc})") from None
         return value
 
 
