@@ -343,7 +343,12 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=SPLITS, default="tune", help="read = every read split; all = every entry, held-out ones included")
+    parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="tune",
+        help="read = every read split; all = every entry, held-out ones included",
+    )
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
     parser.add_argument("--show-confusions", action="store_true")

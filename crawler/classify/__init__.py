@@ -454,6 +454,15 @@ def _template_placeholder(text: str, patterns: list[str]) -> str:
     return ""
 
 
+def _first_match(text: str, patterns: list[str]) -> str:
+    """The words the first of the patterns (regular expressions, searched in the text as it is) found."""
+    for pattern in patterns:
+        m = re.search(pattern.removeprefix("re:").strip(), text, re.I)
+        if m:
+            return m.group(0)
+    return ""
+
+
 _ACT_SUBJECT_RE = re.compile(r"^\W{0,3}об?\s+утверждении\s", re.I)
 
 
@@ -494,6 +503,9 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
         hit = source.find(ext.generic_titles)
         if hit and (mentoring or clause_anywhere) and not _names_own_org(source.original):
             return DocType.external_act, source.snippet(hit[1]), False
+    scope = _first_match(text[:6000], ext.approves_for_many)
+    if scope and (mentoring or Mapped(scope).find(vocab.mentoring_markers)):
+        return DocType.external_act, one_line(scope, 200), False
     placeholder = _template_placeholder(text[:6000], ext.template_placeholders)
     if placeholder and mentoring:
         return DocType.external_act, placeholder, False
@@ -529,6 +541,8 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
 
     # ------------------------------------------------------------------ titles
     found = _title_type(ctx, mentoring)
+    if found is not None and ctx.mt.find(vocab.article_headlines) and not _document_evidence(text):
+        found = None  # «Доклад о реализации программы наставничества»: an article about a programme
     body = _body_type(ctx, mentoring)
     if found is not None:
         doc_type, snippet = found

@@ -890,7 +890,12 @@ def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tup
             break
         if nxt[:1].isupper() and len(title.split()) >= 3 and (nxt.endswith((".", ":")) or len(nxt.split()) >= 6):
             break  # a sentence of the body, not the rest of the title
-        if len(nxt) > 160 or _DOTS_RE.search(nxt) or _DATE_ONLY_RE.match(nxt) or _CITY_LINE_RE.match(nxt):
+        # a bare kind word's subject may be one long line («Аналитическая справка / по результатам мониторинга
+        # реализации … в образовательных организациях … в 2022 году»)
+        long_subject = len(title.split()) <= 3 and bool(re.match(r"^(по|о|об|в|на|для)\s+[а-яё«]", nxt))
+        if len(nxt) > (limit if long_subject else 160) or _DOTS_RE.search(nxt) or _DATE_ONLY_RE.match(nxt):
+            break
+        if _CITY_LINE_RE.match(nxt):
             break
         if _LETTERHEAD_START_RE.match(nxt) and not title.isupper():
             break

@@ -48,6 +48,8 @@ class ExternalActVocabulary(BaseModel):
     higher_institutions: list[str] = Field(default_factory=list)
     # a blank left for the organization's name: a template for organizations to adopt, not one's own act
     template_placeholders: list[str] = Field(default_factory=list)
+    # an act's operative clause approving a document for many organizations of a territory
+    approves_for_many: list[str] = Field(default_factory=list)
 
     @field_validator("titles", "generic_titles", "issuers", "own_org_markers", "higher_institutions")
     @classmethod
@@ -56,7 +58,7 @@ class ExternalActVocabulary(BaseModel):
             _check(phrase)
         return value
 
-    @field_validator("template_placeholders")
+    @field_validator("template_placeholders", "approves_for_many")
     @classmethod
     def _expressions_compile(cls, value: list[str]) -> list[str]:
         # searched in the text as it is, as regular expressions (with or without «re:»)
@@ -113,6 +115,7 @@ class Vocabulary(BaseModel):
     article_card_markers: list[str] = Field(default_factory=list)
     practice_markers: list[str] = Field(default_factory=list)
     needs_document_evidence: list[str] = Field(default_factory=list)
+    article_headlines: list[str] = Field(default_factory=list)
     legal_basis_lines: list[str] = Field(default_factory=list)
     guidelines_markers: list[str] = Field(default_factory=list)
     teacher_title_markers: list[str] = Field(default_factory=list)
@@ -129,6 +132,7 @@ class Vocabulary(BaseModel):
         "guidelines_markers",
         "article_card_markers",
         "needs_document_evidence",
+        "article_headlines",
         "legal_basis_lines",
         "teacher_title_markers",
         "teacher_forms",
