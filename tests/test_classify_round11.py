@@ -69,3 +69,21 @@ def test_a_schools_order_citing_the_regional_model_stays_its_own() -> None:
     part = analyze(text)[0]
     assert part.type != DocType.external_act
     assert part.approved_on == date(2024, 9, 2) and part.number == "88"
+
+
+def test_festive_words_of_the_year_of_the_mentor_are_not_news_of_mentoring() -> None:
+    text = (
+        "Неделя в школе началась с линейки.\n2023 год объявлен Годом педагога и наставника. 6 марта в нашей школе "
+        "прошло занятие «Разговор о важном» о Годе педагога и наставника: ребята обсудили качества учителя, педагога, "
+        "наставника, приняли участие в викторине о знаке отличия «За наставничество» и узнали, кого называют "
+        "наставником."
+    )
+    assert analyze(text)[0].type == DocType.other
+
+
+def test_news_of_a_schools_mentoring_pairs_stays_a_practice() -> None:
+    text = (
+        "12 октября в нашей школе прошёл день открытых уроков молодых учителей. Наставники посетили уроки "
+        "наставляемых и поделились советами; наставническая пара Ивановой и Петровой рассказала о своей работе."
+    )
+    assert analyze(text)[0].type == DocType.practice

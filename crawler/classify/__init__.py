@@ -381,10 +381,19 @@ def _link_listing(ctx: _Ctx) -> bool:
 _R145_TITLE_RE = re.compile(r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*", re.I)
 
 
+# the Year of the Teacher and Mentor, its slogan («престиж учителя, педагога, наставника») and the state award
+# «За наставничество»: festive words that name mentoring without telling of anyone's mentoring
+_FESTIVE_RE = re.compile(
+    r"год\w*\s+педагога\s+и\s+наставника|учител\w*,\s*педагог\w*,?\s+(и\s+)?наставник\w*|"
+    r"знак\w*\s+отличия\s+\W?за\s+наставничество",
+    re.I,
+)
+
+
 def _mentions(text: str) -> int:
-    """Words of mentoring in the text, without the Year of the Teacher and Mentor and the title of Р-145 that
-    nearly every school document cites."""
-    text = re.sub(r"год\w*\s+педагога\s+и\s+наставника", " ", fold(text[:MAX_SCAN_CHARS]))
+    """Words of mentoring in the text, without the festive ones (the Year of the Teacher and Mentor, the award «За
+    наставничество») and the title of Р-145 that nearly every school document cites."""
+    text = _FESTIVE_RE.sub(" ", fold(text[:MAX_SCAN_CHARS]))
     text = _R145_TITLE_RE.sub(" ", text)
     # article 351.8 of the Labour Code is the article on mentoring (381-ФЗ)
     return len(re.findall(r"наставни|наставля", text)) + 3 * len(re.findall(r"351\.8", text))
