@@ -33,7 +33,7 @@ STAMP_LINE_RE = re.compile(
     r"приказом|педагогическ\w+\s+совет|на\s+заседании|и\.\s?о\.)",
     re.I,
 )
-SUBJECT_RE = re.compile(r"(?:^|[\s«\"])(Об?|О\s?б)\s+[а-яёА-ЯЁ«\"]", re.U)
+SUBJECT_RE = re.compile(r"(?:^|[\s«\"])(Об?|ОБ|О\s?б)\s+[а-яёА-ЯЁ«\"]", re.U)
 MIN_PART_CHARS = 350
 MIN_LEADING_LETTERS = 150
 _REQUISITES_ONLY_RE = re.compile(r"^\W*(приказ|пр-з)\W*(№|от|n)[\s\d№.,/\\«»\"_а-яё-]{0,60}$", re.I)
@@ -184,7 +184,7 @@ class TitleInfo:
 _ACT_HEAD_RE = re.compile(r"^\W{0,3}(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ)(?![А-ЯЁа-яё])")
 _ORDER_WORD_RE = re.compile(r"^\W{0,3}(?:п\s?р\s?и\s?к\s?а\s?[з3])(?![а-яёa-z])", re.I)
 # the subject of an order: «О …», «Об …» (OCR may read «О» as «о»)
-_SUBJECT_LINE_RE = re.compile(r"^\W{0,2}([Оо]б?|[Оо]\s?б)\s+[а-яёА-ЯЁ«\"]")
+_SUBJECT_LINE_RE = re.compile(r"^\W{0,2}([Оо]б?|ОБ|[Оо]\s?б)\s+[а-яёА-ЯЁ«\"]")
 # an order's subject whose «О» a scan lost («Ко) закреплении наставнических пар …»)
 _SUBJECT_NOUN_RE = re.compile(
     r"(?:^|\s)(утверждени|внедрени|назначени|закреплени|организаци|создани|введени|реализаци|формировани|"
@@ -513,6 +513,31 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     return s, label
 
 
+# a line naming an act by its kind, issuer, date and number («Постановление Правительства РФ от 26 декабря 2017 г.
+# № 1642 «Об утверждении …»», «Указ Президента РФ от …»)
+_ACT_CITATION_RE = re.compile(
+    r"^\W{0,3}(?:федеральн\w*\s+закон|закон|указ|постановлени\w*|распоряжени\w*|приказ\w*|письм\w*|решени\w*)"
+    r"(?![а-яё]).{0,160}?(?:от\s*[«\"]?\d|№\s*\d|N\s*\d)",
+    re.I,
+)
+
+
+def _follows_citation(window: list[tuple[int, str]], i: int) -> bool:
+    """Line i comes after another act's citation among the few lines above it: a list of legal bases, not the
+    heading of a re-published act (which opens its page)."""
+    seen = 0
+    for _, raw in reversed(window[:i]):
+        line = _clean(raw)
+        if not line:
+            continue
+        if _ACT_CITATION_RE.match(line):
+            return True
+        seen += 1
+        if seen >= 3:
+            break
+    return False
+
+
 def find_title(text: str, vocab: object | None = None) -> TitleInfo:
     """The part's title: the best-scoring candidate line of its first 80 lines (see _score)."""
     lines = _lines_with_offsets(text)
@@ -571,6 +596,9 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
             if requisites and _REQUISITES_ONLY_RE.match(line):
                 scored.append((-6.0, i, "stamp"))  # «Приказ № 40-од от 14.09.2020» above a Положение
                 continue
+        if _ACT_CITATION_RE.match(line) and _follows_citation(window, i):
+            scored.append((-6.0, i, "citation"))  # an item of a list of the acts the document rests on
+            continue
         score, label = _score(scorer, lines, i)
         scored.append((score, i, label))
     if not scored:
@@ -707,7 +735,7 @@ _ACT_REQ_WORD_RE = re.compile(
     r"^\W{0,3}(?:(постановлени[ея]|распоряжени[ея]|решени[ея])(?![а-яё])[^№\n]{0,80}?)?", re.I
 )
 _ACT_REQ_START_RE = re.compile(r"(?<![а-яё])(?:от|№|n)\s*[\d«\"]", re.I)
-_ACT_REQ_SUBJECT_RE = re.compile(r"[«\"“]?\s*(?:Об?|О\s?б)\s+[а-яёА-ЯЁ«\"]")
+_ACT_REQ_SUBJECT_RE = re.compile(r"[«\"“]?\s*(?:Об?|ОБ|О\s?б)\s+[а-яёА-ЯЁ«\"]")
 _ACT_REQ_DATE_RE = re.compile(r"\d{1,2}[.\s]+\d{1,2}[.\s]+(?:19|20)?\d{2}|\d{1,2}\W{0,2}\s*[а-я]{3,}\s+(?:19|20)\d{2}")
 _ACT_REQ_NUMBER_RE = re.compile(r"(?:№|(?<![а-яёa-z])n)\s*[А-ЯЁA-Za-zа-яё]{0,3}\s?[-/]?\s?\d", re.I)
 _ACT_REQ_FILLER_RE = re.compile(
