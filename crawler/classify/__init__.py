@@ -312,7 +312,10 @@ def _looks_like_document_body(after_title: str) -> bool:
 
 _OWN_DOC_RE = re.compile(
     r"п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|настоящ(ее|ая|ий|ие)\s+(положени|программ|порядок|правил|план)|"
-    r"утвержд[её]н[оаы]?\s|утверждаю|^\s*\d{1,2}\.\d{1,2}\.?\s+\S",
+    r"утвержд[её]н[оаы]?\s|утверждаю|^\s*\d{1,2}\.\d{1,2}\.?\s+\S|"
+    # a programme's own opening, its legal basis listed below («Пояснительная записка / Программа … разработана в
+    # целях …»)
+    r"^\s*пояснительная\s+записка\s*$|(?:программа|положение)[^.\n]{0,120}?разработан[оа]?\s+(?:в\s|на\s+основе)",
     re.I | re.M,
 )
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s*(?P<rest>\S.*)$")
@@ -729,6 +732,9 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     practice = [p for p in vocab.practice_markers if body.find([p])]
     if ctx.title and _has_word(vocab.title.headline_verbs, ctx.title):
         practice.append("заголовок новости")  # «… получат премию», «… прошёл семинар»
+        if headline:
+            # «Волонтёры-наставники провели занятие»: the headline itself reports what mentors did
+            practice.append("заголовок новости о наставничестве")
     guide = [p for p in vocab.guidelines_markers if body.find([p])]
     if len(practice) >= 2 and len(practice) >= len(guide):
         return DocType.practice, ", ".join(practice[:3])
