@@ -129,7 +129,7 @@ def pct(a: int, b: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    splits = ["tune", "report", *(f"fresh{n}" for n in range(3, 14)), "all"]
+    splits = ["tune", "report", *(f"fresh{n}" for n in range(3, 15)), "all"]
     parser.add_argument("--split", choices=splits, default="tune")
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
