@@ -157,3 +157,18 @@ def test_a_headline_telling_what_mentors_did_is_news_of_a_practice() -> None:
         "Ребята-наставники подготовили игры и обсудили с младшими, что значит быть другом."
     )
     assert analyze(text)[0].type == DocType.practice
+
+
+def test_a_text_opening_inside_the_body_has_no_stamp_of_a_cited_act() -> None:
+    words = (
+        "Наставничество в ДОО организуется в соответствии с Федеральным законом № 273-ФЗ «Об образовании в "
+        "Российской Федерации», ФГОС ДО, профстандартом «Педагог»"
+    ).split()
+    text = (
+        "1. ОБЩИЕ ПОЛОЖЕНИЯ\n1.1. Настоящее положение определяет порядок наставничества в детском саду.\n1.2.\n"
+        + "\n".join(words)
+        + " (приказ от 18.10.2013 № 544н) и настоящим положением.\n1.3. Наставник – опытный педагог."
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.regulation
+    assert part.approved_on is None and part.number is None

@@ -32,6 +32,8 @@ LATE_STAMP_ZONE = 3000  # how far below a body excerpt the document's own approv
 _LATE_STAMP_RE = re.compile(
     r"^\W{0,3}(?:утверждаю|утверждено|утвержден[аы]?|введен[оаы]?\s+в\s+действие)(?![а-яё])[^\n]{0,60}$", re.I | re.M
 )
+# the text's first line is a section or a clause of the body («1. Общие положения», «1.1. Настоящее …», «II. …»)
+_BODY_OPENING_RE = re.compile(r"^\s*(?:\d{1,2}\.(?:\d{1,2}\.?)?|[IVX]{1,4}\.)\s*[А-ЯЁа-яё]")
 STAMP_AFTER_TITLE = 700  # stamp blocks laid out under the title (a viewer's page, a two-column header)
 MAX_SCAN_CHARS = 300_000  # flags are searched in the first 300 000 characters of a part
 MIN_HTML_PROSE = 800  # letters in full-length lines after the title of a pasted document without clauses
@@ -158,7 +160,9 @@ def _analyze_part(
     body_start = info.body_start if info else 0
     stamp_end = max(title_start, min(body_start, title_end + STAMP_AFTER_TITLE)) if text else 0
     if info and not info.heading:
-        stamp_end = min(len(text), HEADER_ZONE)  # no heading: the stamp, if any, is near the top
+        # no heading: the stamp, if any, is near the top — unless the text opens inside the body («1. ОБЩИЕ
+        # ПОЛОЖЕНИЯ / 1.1. …»), where the acts its clauses cite are the only dates and numbers about
+        stamp_end = 0 if _BODY_OPENING_RE.match(text) else min(len(text), HEADER_ZONE)
         # a sharing site prints a piece of the body first and the document's own first page after it: an approving
         # block standing on its own lines further down is the document's stamp
         late = _LATE_STAMP_RE.search(text, stamp_end, min(len(text), LATE_STAMP_ZONE))
