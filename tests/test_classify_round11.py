@@ -172,3 +172,26 @@ def test_a_text_opening_inside_the_body_has_no_stamp_of_a_cited_act() -> None:
     part = analyze(text)[0]
     assert part.type == DocType.regulation
     assert part.approved_on is None and part.number is None
+
+
+def test_a_legal_database_card_heading_with_its_issuer_gives_the_acts_own_requisites() -> None:
+    text = (
+        "Продукты и услуги Документы ленты Приказ Министерства просвещения Энской области от 26 января 2024 г. № 65 "
+        '"Об утверждении методических рекомендаций по наставничеству"\n\nОбзор документа\n\n'
+        "Приказ Министерства просвещения Энской области от 26 января 2024 г. № 65 "
+        '"Об утверждении методических рекомендаций по наставничеству"\n\n'
+        'Во исполнение пункта 18 приказа министерства от 30.12.2021 № 1092 "О системе мер" приказываю:'
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2024, 1, 26) and part.number == "65"
+
+
+def test_an_act_named_under_a_note_about_it_gives_no_requisites() -> None:
+    text = (
+        "Выплата за наставничество является стимулирующей, и её размер работодатель устанавливает сам. "
+        "Такое пояснение дало ведомство в ответ на запрос.\nДокумент:\n"
+        "Письмо Министерства труда от 06.05.2025 N ПГ/08383-6-1\n"
+        "Получить полный текст документа можно по телефону."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on is None and part.number is None

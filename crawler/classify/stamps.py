@@ -572,6 +572,12 @@ _APPROVE_WORD_RE = re.compile(
 )
 
 
+# a sentence of text on a line of its own: an act named below it is the subject of a note, not the page's heading
+_PROSE_LINE_RE = re.compile(r"^[^\n]*(?:[а-яё]{2,}[,;]?\s+){5,}[^\n]*[а-яё)»\"][.!?]\s*$", re.I | re.M)
+# a label before a named act («Документ: Письмо Роструда от …»): a reference to it
+_REFERENCE_LABEL_RE = re.compile(r"(?:документ|источник|см\.|основание)\s*:\s*$", re.I)
+
+
 def read_stamp(
     text: str,
     *,
@@ -598,6 +604,16 @@ def read_stamp(
             if tok.role == "note":
                 continue
             if tok.role == "cited":
+                if (
+                    0 <= tok.anchor
+                    and not view[order_head : tok.anchor].strip(' \t\n"«»')
+                    and not _PROSE_LINE_RE.search(view[:order_head])
+                    and not _REFERENCE_LABEL_RE.search(view[:order_head].rstrip())
+                ):
+                    # the act's own heading names its issuer («Приказ Министерства спорта РФ от 26 января 2024
+                    # г. № 65 «Об …»», a legal database's card): its requisites, not a citation
+                    own.append(tok)
+                    continue
                 if _in_parentheses(view, order_head, tok.start):
                     continue  # an aside («в ред. …») inside the requisites
                 break  # «В соответствии с приказом … от …»: the rest of the zone cites other acts
