@@ -37,7 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from score import Entry, classify, effective_type, load_labels, norm_number, parse_date  # noqa: E402
+from score import HELD_OUT, READ, Entry, classify, effective_type, load_labels, norm_number, parse_date  # noqa: E402
 
 FOLDS = 3
 VARIANTS = ("orig", "rewrap", "glued", "ocr")
@@ -129,7 +129,7 @@ def pct(a: int, b: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    splits = ["tune", "report", *(f"fresh{n}" for n in range(3, 15)), "all"]
+    splits = [*READ, *sorted(HELD_OUT), "read", "all"]
     parser.add_argument("--split", choices=splits, default="tune")
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
@@ -139,12 +139,13 @@ def main() -> None:
         "--show-folds", default="", help="print the errors of these folds only (e.g. 0,1): the folds a fix is made on"
     )
     args = parser.parse_args()
-    if args.split != "tune" and args.show_folds:
-        sys.exit("errors are shown for the tune split only")
+    if args.split in ("all", *HELD_OUT) and args.show_folds:
+        sys.exit("errors are shown for read splits only (a split of READ in score.py, or read)")
+    wanted = set(READ) if args.split == "read" else None if args.split == "all" else {args.split}
     entries = [
         e
         for e in load_labels(args.labels)
-        if (args.split == "all" or e.split == args.split) and (args.texts / f"{e.id}.txt").is_file()
+        if (wanted is None or e.split in wanted) and (args.texts / f"{e.id}.txt").is_file()
     ]
     show = {int(x) for x in args.show_folds.split(",") if x.strip()}
     print(f"Split: {args.split}; entries: {len(entries)}; folds: {FOLDS} (sha1(id) mod {FOLDS})")

@@ -277,6 +277,8 @@ def _sentence_goes_on(view: str, pos: int) -> bool:
     line_end = view.find("\n", pos)
     rest = view[pos : line_end if line_end != -1 else len(view)]
     rest = _REQUISITE_FILL_RE.sub("", rest)
+    if re.match(r"[а-яё]{3,}\s+(?:от\s*\d|№\s*\d)", rest, re.I):
+        return False  # «№ 474 техникума от 20 февраля 2023 г.»: the other column of a two-stamp header, run in
     return bool(re.match(r"[а-яё]{4,}\s+[а-яё]{2,}", rest)) and not rest.startswith(("года", "утверждаю"))
 
 
