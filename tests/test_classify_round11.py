@@ -233,3 +233,26 @@ def test_a_glued_decree_ends_its_heading_at_its_operative_word() -> None:
     )
     part = analyze(text)[0]
     assert part.approved_on == date(2018, 7, 26) and part.number == "77-ПГ"
+
+
+def test_a_news_item_that_names_an_order_has_no_stamp() -> None:
+    text = (
+        "Стартует приём документов на присвоение звания «Образцовый детский коллектив»\n\n18 Октябрь 2021\n\n"
+        "В целях сохранения традиций отбора лучших творческих детских коллективов Министерством образования Энской "
+        "области утвержден приказ № 38 от 20.12.2020 «Об утверждении Положения о порядке присвоения звания»\n\n"
+        "Приём документов будет осуществляться с 18 октября по 10 ноября 2021 года по адресу: г. Энск, ул. Мира, д. 5."
+        "\n\nПриказ\n\n\nВсе новости"
+    )
+    part = analyze(text)[0]
+    assert part.title.startswith("Стартует приём документов")
+    assert part.approved_on is None and part.number is None
+
+
+def test_the_name_of_the_pupils_target_model_in_a_title_restricts_nothing() -> None:
+    text = (
+        "Программа наставничества в рамках целевой модели наставничества обучающихся в МБУДО «Дом детского "
+        "творчества» на 2024-2026 годы\n\nЦелью внедрения целевой модели наставничества является раскрытие потенциала "
+        "наставляемого, необходимое для успешной личной и профессиональной самореализации."
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.program and not part.pupil_only

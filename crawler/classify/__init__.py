@@ -281,14 +281,21 @@ def strip_citations(text: str) -> str:
     )
 
 
+_MODEL_NAME_RE = re.compile(
+    r"(?:методологи\w*\s*\(?\s*)?целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*", re.I
+)
+
+
 def _pupil_scope(ctx: _Ctx, vocab: Vocabulary) -> tuple[bool, bool]:
     """(pupil_only, covers_teachers) from what the document itself regulates: its own title and its own text
     without the titles of the acts it cites."""
     title_teacher = bool(ctx.mt.find(vocab.teacher_markers) or ctx.mt.find(vocab.teacher_title_markers))
-    title_pupil = bool(ctx.mt.find(vocab.pupil_markers))
+    # «Программа наставничества в рамках целевой модели наставничества обучающихся»: the frame is Р-145's model,
+    # whose name says «обучающихся» while its forms include «учитель – учитель»; it restricts nothing
+    title_pupil = bool(Mapped(_MODEL_NAME_RE.sub(" ", ctx.mt.original)).find(vocab.pupil_markers))
     own = ctx.mown
     teacher = bool(own.find(vocab.teacher_markers))
-    pupil = bool(own.find(vocab.pupil_markers))
+    pupil = bool(Mapped(_MODEL_NAME_RE.sub(" ", ctx.own[:8000])).find(vocab.pupil_markers))
     if title_pupil and not title_teacher:
         forms = bool(own.find(vocab.teacher_forms))  # «Положение о наставничестве обучающихся … учитель – учитель»
         return not forms, forms

@@ -596,6 +596,9 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
             if requisites and _REQUISITES_ONLY_RE.match(line):
                 scored.append((-6.0, i, "stamp"))  # «Приказ № 40-од от 14.09.2020» above a Положение
                 continue
+            if re.fullmatch(r"\W*приказ\W*", line, re.I) and not _requisites_follow(window, i):
+                scored.append((-2.0, i, "link"))  # «Приказ» under a news item, «Все новости» below: a file's link
+                continue
         if _ACT_CITATION_RE.match(line) and _follows_citation(window, i):
             scored.append((-6.0, i, "citation"))  # an item of a list of the acts the document rests on
             continue
@@ -707,6 +710,21 @@ def _has_full_date(line: str) -> bool:
     return bool(
         re.search(r"\d{1,2}[.\s]+\d{1,2}[.\s]+(?:19|20)\d{2}|\d{1,2}\W{0,2}\s*[а-я]{3,}\s+(?:19|20)\d{2}", line)
     )
+
+
+def _requisites_follow(lines: list[tuple[int, str]], i: int) -> bool:
+    """A date, a number or a subject in the next five lines of text: an order's heading goes on with them."""
+    seen = 0
+    for _, raw in lines[i + 1 : i + 40]:
+        line = _clean(raw)
+        if not line:
+            continue
+        if re.search(r"\d|№", line) or _is_subject(line, True):
+            return True
+        seen += 1
+        if seen == 5:
+            break
+    return False
 
 
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:

@@ -326,6 +326,18 @@ def _cited_aside(window: str, at: int) -> bool:
     return _in_parentheses(window, max(0, at - 80), at) and bool(_HIGHER_BODY_RE.search(window, at, at + 90))
 
 
+# «приказ», «приказу», «приказе» in lower case: an order named by a sentence (a stamp says «приказом», or opens its
+# line with «Приказ»)
+_ORDER_IN_SENTENCE_RE = re.compile(r"приказ(?:|у|е|ы|ов)(?![а-яёА-ЯЁ])")
+_LOWER_WORD_RE = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}")
+
+
+def _sentence_before(window: str, at: int) -> bool:
+    """Four words of a sentence or more on the line before the word at `at`, the last of them right before it."""
+    before = window[window.rfind("\n", 0, at) + 1 : at]
+    return len(_LOWER_WORD_RE.findall(before)) >= 4 and bool(re.search(r"(?<![А-ЯЁа-яё])[а-яё]{3,}\s+$", before))
+
+
 def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple[str, int]:
     """Role of a date or number at pos from the anchor words before it (see the module docstring)."""
     lo = max(floor, pos - 180)
@@ -364,6 +376,12 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
             name = "strong"  # «(утверждены постановлением Главного государственного санитарного врача …)»
         elif name == "approval" and _PARTICIPLE_BEFORE_RE.search(window, 0, m.start()):
             name = "strong"
+        elif (
+            name == "approval"
+            and _ORDER_IN_SENTENCE_RE.match(window, m.start())
+            and _sentence_before(window, m.start())
+        ):
+            name = "strong"  # «… Министерством … утвержден приказ № 38 от 20.12.2020 …»: a news item names an order
         if name == "protocol" and _HIGHER_BODY_RE.search(window, m.end(), m.end() + 50):
             name = "strong"  # «Протокола заседания Совета Министерства просвещения РФ …»: a higher body's protocol
         if name in ("protocol", "approval") and strong is not None and _same_clause(window, strong - lo, m.start()):
