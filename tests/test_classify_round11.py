@@ -256,3 +256,15 @@ def test_the_name_of_the_pupils_target_model_in_a_title_restricts_nothing() -> N
     )
     part = analyze(text)[0]
     assert part.type == DocType.program and not part.pupil_only
+
+
+def test_clauses_run_together_by_a_text_layer_end_the_title() -> None:
+    text = (
+        "Утверждаю . Директор школы ____________ «__4__ »___марта_________2022г. Положение о наставничестве "
+        "1 .Общие положения 1.1.Настоящее Положение о наставничестве (далее - Положение) разработано в соответствии "
+        "с Федеральным законом от 29.12.2012 г. № 273-ФЗ «Об образовании в Российской Федерации» и определяет "
+        "порядок наставничества в школе."
+    )
+    part = analyze(text)[0]
+    assert part.title == "Положение о наставничестве"
+    assert part.type == DocType.regulation and part.approved_on == date(2022, 3, 4)
