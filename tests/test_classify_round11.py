@@ -268,3 +268,14 @@ def test_clauses_run_together_by_a_text_layer_end_the_title() -> None:
     part = analyze(text)[0]
     assert part.title == "Положение о наставничестве"
     assert part.type == DocType.regulation and part.approved_on == date(2022, 3, 4)
+
+
+def test_a_date_waiting_in_the_other_column_goes_to_the_order_that_has_only_its_number() -> None:
+    text = (
+        "Положение о туристическом клубе\n\nРассмотрено и одобрено\n\nУтверждаю\nДиректор МОУ СОШ №4\n"
+        "____________ Белова С.В\nПриказ № 155\n\nпедагогическим Советом\nПротокол № 4\nот « 03 » апреля 2023г.\n\n"
+        "от «04 » мая\n\n2023г.\n\nПоложение о туристическом клубе «Аврора»\n1. Общее положение.\n"
+        "1.1. Туристический клуб действует как объединение школы."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2023, 5, 4) and part.number == "155"

@@ -524,6 +524,15 @@ def _reassign_shared_anchors(view: str, pairs: list[tuple[Token | None, Token | 
             # «протокол № 1 от … / Секретарь педагогического совета»: a word of a block that has its own date
             and not any(abs(window_start + m.start() - o) < 120 for o in owned if owned_role[o] == other)
         ]
+        # «Приказ № 155 / … Протокол № 4 / от 03 апреля 2023г. / от 04 мая 2023г.»: the other column's block has
+        # its number but still waits for its date
+        waiting = [
+            a
+            for a, g in groups.items()
+            if owned_role[a] == other and a < anchor and all(p[0] is None for p in g) and anchor - a < 300
+        ]
+        if waiting and not orphans:
+            orphans = waiting[-1:]
         if not orphans:
             continue
         # protocol first in a two-column header: the later pairs are the approval's; approval first: the earlier
