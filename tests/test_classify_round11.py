@@ -279,3 +279,14 @@ def test_a_date_waiting_in_the_other_column_goes_to_the_order_that_has_only_its_
     )
     part = analyze(text)[0]
     assert part.approved_on == date(2023, 5, 4) and part.number == "155"
+
+
+def test_names_between_an_orders_number_and_its_date_in_a_three_column_header() -> None:
+    text = (
+        "МБОУ СОШ №7\nРАССМОТРЕНО\nСОГЛАСОВАНО\nУТВЕРЖДЕНО\nПедагогическим\nсоветом\nЗаместитель директора\nпо УВР\n"
+        "Директор\n____________\n____________ ____________\nМальцева Н.В.\nПриказ\n№120\nМальцева Н.В.\n"
+        "Кутенкова Г.Н.\nот «30» августа 2023 г.\nПротокол №1\nПротокол №1\nот «29» августа 2023 г.\n"
+        "от «29» августа 2023 г.\nРАБОЧАЯ ПРОГРАММА\nучебного предмета «Индивидуальный проект»\n1. Пояснения"
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2023, 8, 30) and part.number == "120"

@@ -499,6 +499,15 @@ def _pairs(view: str, tokens: list[Token]) -> list[tuple[Token | None, Token | N
     return pairs
 
 
+def _half(pair: tuple[Token | None, Token | None]) -> str:
+    """«date» or «number» for a pair that has only one of them, «full» or «empty» otherwise."""
+    if pair[0] is not None and pair[1] is not None:
+        return "full"
+    if pair[0] is not None:
+        return "date"
+    return "number" if pair[1] is not None else "empty"
+
+
 def _reassign_shared_anchors(view: str, pairs: list[tuple[Token | None, Token | None]]) -> None:
     """A two-column stamp read line by line («ПРИНЯТО УТВЕРЖДЕНО / … протокол № 5 от 16.05.2022 от 21.02.2022
     № 122»): one block gives one date and number, so when several pairs share the nearest stamp word, the others
@@ -513,6 +522,8 @@ def _reassign_shared_anchors(view: str, pairs: list[tuple[Token | None, Token | 
     for anchor, group in groups.items():
         if len(group) < 2:
             continue
+        if len(group) == 2 and {_half(group[0]), _half(group[1])} == {"date", "number"}:
+            continue  # «Приказ / №120 / Мальцева Н.В. / от «30» августа 2023 г.»: one stamp, its names between
         role = next(t for t in group[0] if t is not None).role
         window_start = max(0, anchor - 300)
         other = "approval" if role == "protocol" else "protocol"
