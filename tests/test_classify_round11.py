@@ -290,3 +290,13 @@ def test_names_between_an_orders_number_and_its_date_in_a_three_column_header() 
     )
     part = analyze(text)[0]
     assert part.approved_on == date(2023, 8, 30) and part.number == "120"
+
+
+def test_an_approving_orders_number_that_lost_its_sign_opens_the_date_line() -> None:
+    text = (
+        "Принято на заседании педагогического совета МБОУ СОШ № 3\n\nПротокол № 1 от 03.08.2025 г\n\n"
+        "Утверждено приказом\n\nМБОУ СОШ № 3\n\n319 от 03.08.2025 г\n\n\nПоложение\n\nо ведении классного журнала\n"
+        "1. Общие положения\n1.1. Настоящее положение устанавливает порядок ведения журнала."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2025, 8, 3) and part.number == "319"

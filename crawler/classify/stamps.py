@@ -247,6 +247,20 @@ def _bare_order_number(view: str, start: int, end: int, own: list[Token]) -> Tok
     return None
 
 
+_NUMBER_BEFORE_DATE_RE = re.compile(r"^[ \t]*(\d{1,4}(?:\s?[-/]\s?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+от[ \t]*$", re.I)
+
+
+def _number_before_date(view: str, d: Token) -> Token | None:
+    """«Утверждено приказом / МБОУ СОШ № 3 / 319 от 03.08.2015 г»: the approving order's number, its «№» lost,
+    opening the line of the date."""
+    line_start = view.rfind("\n", 0, d.start) + 1
+    m = _NUMBER_BEFORE_DATE_RE.match(view[line_start : d.start])
+    if not m:
+        return None
+    at = line_start + m.start(1)
+    return Token("number", clean_number(m.group(1)), at, at + len(m.group(1)), role="approval", anchor=d.anchor)
+
+
 def _in_parentheses(view: str, start: int, pos: int) -> bool:
     segment = view[start:pos]
     return segment.rfind("(") > segment.rfind(")")
@@ -689,7 +703,10 @@ def read_stamp(
         # two stamps side by side, both read as approving («УТВЕРЖДЕНО на заседании … Протокол № 16 | Приказ
         # … № 597»): the director's order approves, the council's protocol does not
         ordered = sorted(with_number or full, key=lambda p: not _order_anchored(view, p))
-        return _approval(text, view, ordered[0], "approval", block)
+        best = ordered[0]
+        if best[1] is None and best[0] is not None:
+            best = (best[0], _number_before_date(view, best[0]))
+        return _approval(text, view, best, "approval", block)
     numbered = [p for p in approval if p[1] is not None]
     if numbered:
         # «Приказ № 96» without a full date («от «__» ____», «август 2024 г.»): the number only, or with
