@@ -300,3 +300,23 @@ def test_an_approving_orders_number_that_lost_its_sign_opens_the_date_line() -> 
     )
     part = analyze(text)[0]
     assert part.approved_on == date(2025, 8, 3) and part.number == "319"
+
+
+def test_a_kindergartens_number_in_its_name_over_two_lines_is_not_the_orders() -> None:
+    text = (
+        "Принято на педагогическом совете\nПротокол № 1 от 27.08.2025 г.\nУтверждаю:\nЗаведующий МБДОУ – детский сад\n"
+        "присмотра и оздоровления № 333\n__________ (М.Н.Попова)\nПриказ № 1-70\nГОДОВОЙ ПЛАН\n"
+        "на 2025-2026 учебный год\nЭнск, 2025\nот 27.08.2025\nСОДЕРЖАНИЕ\nI раздел."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2025, 8, 27) and part.number == "1-70"
+
+
+def test_an_order_of_a_minister_named_in_a_news_sentence_is_cited() -> None:
+    text = (
+        "Торжественная линейка\n25.08.2020Торжественная линейка для учащихся 1-ых и 10-ых классов состоится "
+        "1 сентября 2020 года в 09.30.\nМинистерством образования и науки опубликован приказ министра И.Х. Иванова "
+        "№ 885-п от 24.08.2020\nРуководителям муниципальных органов управления образования поручено провести линейки."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on is None and part.number is None

@@ -64,6 +64,13 @@ _ORG_BEFORE_NUMBER = re.compile(
     r"\s*[«\"]?\s*$",
     re.I,
 )
+# an organization's name on the line before a number, with no act's word between them
+_ORG_IN_LINE_RE = re.compile(
+    r"детск\w*\s+сад|(?<![а-яё])(?:школ\w*|сош|оош|гимнази\w*|лице[йя]\w*|мбдоу|мадоу|мкдоу|мдоу|мбоу|маоу|мкоу)"
+    r"(?![а-яё])",
+    re.I,
+)
+_ACT_WORD_RE = re.compile(r"приказ|пр-з|протокол|распоряжени|постановлени|решени|(?<![а-яё])от\s*\d", re.I)
 _ACT_NUMBER = re.compile(r"(?:\d\s?[-–]\s?фз|^р\s?-\s?\d|^мр\s?-|\d\s?н$|^\d+\s?-\s?р$)", re.I)
 
 # the words that give a date or a number its role (the nearest ones before it, within its block)
@@ -112,7 +119,7 @@ _ANCHORS: list[tuple[str, str]] = [
 _ANCHOR_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ANCHORS), re.I)
 # «приказом Министерства …»: an order of a higher body cited in the text (unless right after «УТВЕРЖДЕНО»)
 _CITED_ORDER_RE = re.compile(
-    r"приказ\w*\s+(?:от\s+[^№]{0,20}№?\s*\S*\s+)?(?:министерств|минпросвещ|минобр|минтруд|минздрав|департамент|"
+    r"приказ\w*\s+(?:от\s+[^№]{0,20}№?\s*\S*\s+)?(?:министр|министерств|минпросвещ|минобр|минтруд|минздрав|департамент|"
     r"управлени|комитет|отдел|администрац|районн|городск|областн|краев|рособрнадзор|мооо?м|государствен|федеральн|"
     r"росси|правительств)",
     re.I,
@@ -184,6 +191,16 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
         )
         if _ORG_BEFORE_NUMBER.search(before) and not closed and not by_order and not stamp_line:
             continue  # «МБДОУ «Детский сад № 22»», but not «МБОУ «Бондаревская СОШ» № 102»
+        line_start = view.rfind("\n", 0, m.start()) + 1
+        line_before = view[line_start : m.start()]
+        if line_before[:1].islower():  # the name goes on from the line above («… детский сад / присмотра … № 333»)
+            line_before = view[view.rfind("\n", 0, max(0, line_start - 1)) + 1 : m.start()]
+        if (
+            _ORG_IN_LINE_RE.search(line_before)
+            and not _ACT_WORD_RE.search(line_before)
+            and not re.match(r"\s{0,3}от\s{0,3}\d", view[m.end() : m.end() + 12])
+        ):
+            continue  # «Заведующий МБДОУ – детский сад присмотра и оздоровления № 333»: the organization's name
         if text is not None and _inside_name(text, m.start(), m.end()):
             continue  # «ГБОУ СО «ЕШИ № 6»»: the number of an organization named in quotes
         if text is not None and re.match(
@@ -347,9 +364,9 @@ _LOWER_WORD_RE = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}")
 
 
 def _sentence_before(window: str, at: int) -> bool:
-    """Four words of a sentence or more on the line before the word at `at`, the last of them right before it."""
+    """Three words of a sentence or more on the line before the word at `at`, the last of them right before it."""
     before = window[window.rfind("\n", 0, at) + 1 : at]
-    return len(_LOWER_WORD_RE.findall(before)) >= 4 and bool(re.search(r"(?<![А-ЯЁа-яё])[а-яё]{3,}\s+$", before))
+    return len(_LOWER_WORD_RE.findall(before)) >= 3 and bool(re.search(r"(?<![А-ЯЁа-яё])[а-яё]{3,}\s+$", before))
 
 
 def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple[str, int]:
