@@ -25,7 +25,8 @@ _MONTH_WORD = (
 DATE_RE = re.compile(
     # «16.05.2022», «24.10. 2024», «01.09.22» (a two-digit year only without spaces: «8. 9. 10» is a list)
     r"(?<![\d.])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?((?:19|20)\d{2}|(?<=[./-])\d{2}|\d{2}(?=\s*г\.?(?![а-яё])))(?![\d])"
-    r"|(?<![\d.])(\d{1,2})\s+(\d{2})\s+" + _YEAR + r"\s*г"
+    # «01 12 2021г», and «01.12 2021г.» (a space for the second dot)
+    r"|(?<![\d.])(\d{1,2})(?:\s+|\.)(\d{2})\s+" + _YEAR + r"\s*г"
     r"|(?<![\d.])(\d{1,2})\s+" + _MONTH_RE + r"\s*" + _YEAR,  # «30 декабря2022г.»: a lost space
     re.I,
 )

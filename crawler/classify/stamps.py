@@ -596,7 +596,12 @@ def _resolve(d: Token | None, view: str, block: tuple[int, int]) -> date | None:
         return None
     if isinstance(d.value, date):
         return d.value
-    year = _year_from_block(view, *block)
+    # «от 31 августа № 243» under «Протокол № 2 от 30 августа 2022г»: the year of the stamp's other dates — those
+    # on its line and the lines above it first, then the whole block's, and only when they all share one year
+    line_end = view.find("\n", d.end)
+    year = _year_from_block(view, max(block[0], d.start - 300), line_end if line_end != -1 else len(view))
+    if year is None:
+        year = _year_from_block(view, *block)
     if year is None or not isinstance(d.value, tuple):
         return None
     day, month = d.value
