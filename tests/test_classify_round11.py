@@ -343,3 +343,25 @@ def test_an_approval_without_a_year_takes_the_one_year_of_the_stamps_next_to_it(
     )
     part = analyze(text)[0]
     assert part.approved_on == date(2022, 8, 31) and part.number == "243"
+
+
+def test_a_scans_year_and_month_split_by_spaces() -> None:
+    text = (
+        "Частное дошкольное образовательное учреждение «Детский сад № 18»\n\nПРИНЯТО :\nПедагогическим советом\n"
+        "Протокол № 1\nот « 30 » августа 202 3 г.\nУТВЕРЖДАЮ :\nЗаведующий детским садом\n___________ С. А. Иванова\n"
+        "Приказ № 2П\n«30 » август а 20 23 г.\n\n\n\nДополнительная образовательная программа\n«Волшебный мир»"
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2023, 8, 30) and part.number == "2П"
+
+
+def test_stamp_columns_padded_with_runs_of_spaces() -> None:
+    pad = " " * 300
+    text = (
+        "Детский сад № 13\n\nПоложение об организации питания в МДОУ\n\n"
+        f"Принято{pad}Утверждаю\n\nНа заседании Управляющего совета{pad}Заведующий МДОУ\n\n"
+        f"протокол № 1 от 12.01.2021 г{pad}_________ Иванова А.А.\n\n{pad}Приказ №2 от 11.01.2021 г.\n\n"
+        "1. Общие положения\n1.1. Положение определяет порядок организации питания воспитанников."
+    )
+    part = analyze(text)[0]
+    assert part.approved_on == date(2021, 1, 11) and part.number == "2"

@@ -65,10 +65,21 @@ def parse_date_match(m: re.Match[str]) -> date | None:
 _OCR_DIGIT = {"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "з": "3", "l": "1", "I": "1", "|": "1"}
 
 
+_SPLIT_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d?)\s((?:\d{2}|\d)(?<=\d))(?=\s*г(?![а-яё]))")
+_SPLIT_MONTH_RE = re.compile(
+    r"(?<![а-яё])(январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\s([яеа])(?=\s+(?:19|20)\d)",
+    re.I,
+)
+
+
 def stamp_view(text: str) -> str:
     """Same length as text: blanks of underscores and quotes become spaces (forms like «31»__08_2021_г.), and
     letters OCR put among digits become digits («3О.О8.2О23», «З0.01.2023»)."""
     view = re.sub(r"[_«»\"“”„]", " ", text)
+    # a scan's text layer split a year or a month («202 3 г.», «20 23 г.», «август а 2023»): the space moves to the
+    # end of the word, so the text keeps its length
+    view = _SPLIT_YEAR_RE.sub(lambda m: m.group(1) + m.group(2) + " ", view)
+    view = _SPLIT_MONTH_RE.sub(lambda m: m.group(1) + m.group(2) + " ", view)
     return re.sub(
         r"(?<=[\d.])[ОоOoЗзlI|](?=[\d.])|(?<=[\d][.])[ОоOoЗз](?=\d)|(?<![А-ЯЁа-яёA-Za-z])[ЗO](?=\d[\d.])",
         lambda m: _OCR_DIGIT[m.group(0)],

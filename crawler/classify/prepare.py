@@ -133,6 +133,9 @@ def _fix_cp866_capitals(text: str) -> str:
     return _LOWER_YA_RE.sub("я", text)
 
 
+_COLUMN_GAP_RE = re.compile(r"(?<=\S)[ \u00a0]{10,}(?=\S)")
+
+
 def prepare(text: str) -> str:
     for bad, good in _MOJIBAKE.items():
         text = text.replace(bad, good)
@@ -140,6 +143,8 @@ def prepare(text: str) -> str:
     # Latin look-alikes inside Cyrillic words («Пpикaз», «yтвepждeнo» of a scan's text layer) read as Cyrillic,
     # so that stamp words, headings and months are found as written
     text = fix_lookalikes(text)
+    # columns a page laid out with long runs of spaces («Принято            Утверждаю») are blocks of their own
+    text = _COLUMN_GAP_RE.sub("\n", text)
     lines = []
     for line in text.split("\n"):
         if " " in line.strip():
