@@ -365,3 +365,23 @@ def test_stamp_columns_padded_with_runs_of_spaces() -> None:
     )
     part = analyze(text)[0]
     assert part.approved_on == date(2021, 1, 11) and part.number == "2"
+
+
+def test_a_title_with_psychologist_or_speech_therapist_is_not_the_sites_logo() -> None:
+    text = (
+        "Меню сайта\nЛоготип\n\nПоложение о кабинете педагога – психолога\n\nУтверждаю\nЗаведующий МБДОУ №10\n"
+        "________ Е.В.Петрова\nПриказ № 05-ОД «26» января 2025\n\n1.Общие положения\n"
+        "1.1. Настоящее Положение регламентирует работу кабинета."
+    )
+    part = analyze(text)[0]
+    assert part.title == "Положение о кабинете педагога – психолога"
+    assert part.approved_on == date(2025, 1, 26) and part.number == "05-ОД"
+
+
+def test_an_article_headline_keeps_the_practice_its_own_words_name() -> None:
+    text = (
+        "Особенности наставнического сопровождения молодого учителя-логопеда (из опыта работы)\n\n"
+        "Работа учителя-логопеда в общеобразовательной школе требует особых знаний. Молодой специалист "
+        "сталкивается с трудностями в диагностике речевых нарушений и в планировании коррекционной работы."
+    )
+    assert analyze(text)[0].type == DocType.practice

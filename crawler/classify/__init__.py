@@ -564,7 +564,12 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
 
     # ------------------------------------------------------------------ titles
     found = _title_type(ctx, mentoring)
-    if found is not None and ctx.mt.find(vocab.article_headlines) and not _document_evidence(text):
+    if (
+        found is not None
+        and found[0] not in (DocType.practice, DocType.guidelines)
+        and ctx.mt.find(vocab.article_headlines)
+        and not _document_evidence(text)
+    ):
         found = None  # «Доклад о реализации программы наставничества»: an article about a programme
     body = _body_type(ctx, mentoring)
     if found is not None:
