@@ -648,8 +648,19 @@ _APPROVE_WORD_RE = re.compile(
 )
 
 
-# a sentence of text on a line of its own: an act named below it is the subject of a note, not the page's heading
-_PROSE_LINE_RE = re.compile(r"^[^\n]*(?:[а-яё]{2,}[,;]?\s+){5,}[^\n]*[а-яё)»\"][.!?]\s*$", re.I | re.M)
+def _prose_above(view: str, at: int) -> bool:
+    """A sentence of text on a line of its own above `at` (five words or more, ending with a full stop), a clause or a
+    stamp word: an act named below is the subject of a note or a citation, not the page's heading."""
+    for line in view[max(0, at - 3000) : at].split("\n"):
+        stripped = line.strip()
+        if re.search(r"[а-яё)»]\s*[.!?]$", stripped, re.I) and len(_LOWER_WORD_RE.findall(stripped)) >= 5:
+            return True
+        if _CLAUSE_OR_STAMP_RE.match(stripped):
+            return True  # a clause or the document's own stamp above: the act named below is one it cites
+    return False
+
+
+_CLAUSE_OR_STAMP_RE = re.compile(r"\d{1,2}\.\d{0,2}\.?\s|(?:утвержд|принят|согласован|рассмотрен)", re.I)
 # a label before a named act («Документ: Письмо Роструда от …»): a reference to it
 _REFERENCE_LABEL_RE = re.compile(r"(?:документ|источник|см\.|основание)\s*:\s*$", re.I)
 
@@ -683,7 +694,7 @@ def read_stamp(
                 if (
                     0 <= tok.anchor
                     and not view[order_head : tok.anchor].strip(' \t\n"«»')
-                    and not _PROSE_LINE_RE.search(view[:order_head])
+                    and not _prose_above(view, order_head)
                     and not _REFERENCE_LABEL_RE.search(view[:order_head].rstrip())
                 ):
                     # the act's own heading names its issuer («Приказ Министерства спорта РФ от 26 января 2024
