@@ -191,10 +191,10 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
         )
         if _ORG_BEFORE_NUMBER.search(before) and not closed and not by_order and not stamp_line:
             continue  # «МБДОУ «Детский сад № 22»», but not «МБОУ «Бондаревская СОШ» № 102»
-        line_start = view.rfind("\n", 0, m.start()) + 1
+        line_start = max(view.rfind("\n", 0, m.start()) + 1, m.start() - 300)
         line_before = view[line_start : m.start()]
         if line_before[:1].islower():  # the name goes on from the line above («… детский сад / присмотра … № 333»)
-            line_before = view[view.rfind("\n", 0, max(0, line_start - 1)) + 1 : m.start()]
+            line_before = view[max(view.rfind("\n", 0, max(0, line_start - 1)) + 1, m.start() - 300) : m.start()]
         if (
             _ORG_IN_LINE_RE.search(line_before)
             and not _ACT_WORD_RE.search(line_before)
