@@ -66,6 +66,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _layouts(add, via_soffice)
     _round5(add, via_soffice)
     _rounds6and7(add, via_soffice)
+    _rounds11to16(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -1050,5 +1051,81 @@ def _rounds6and7(add: Any, via_soffice: Any) -> None:
             dict(types=["regulation"], approved_on=None, number=None),
             org_name=DS7,
             fmt="html",
+        )
+    )
+
+
+def _rounds11to16(add: Any, via_soffice: Any) -> None:
+    """Layouts rounds 11 to 16 of issue #14 read on held-out real documents, in this project's own wording."""
+    # an order whose subject is printed in capitals under its requisites
+    caps_order = [
+        ("p", "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7 «Солнышко»"),
+        ("title", "ПРИКАЗ"),
+        ("p", "от 01.09.2025 № 61-од"),
+        ("p", "ОБ ОРГАНИЗАЦИИ НАСТАВНИЧЕСТВА"),
+        ("p", "В соответствии с Положением о наставничестве педагогических работников ПРИКАЗЫВАЮ:"),
+        ("p", "1. Утвердить Положение о наставничестве педагогических работников детского сада."),
+        ("p", "2. Назначить куратором внедрения целевой модели наставничества старшего воспитателя Петрову А.А."),
+        *ORDER_TAIL,
+    ]
+    add(
+        Case(
+            "docx_order_subject_in_capitals",
+            "prikaz-nastavnichestvo.docx",
+            r.docx_bytes(caps_order),
+            dict(types=["model_order"], approved_on="2025-09-01", number="61-од"),
+            org_name=DS7,
+        )
+    )
+    # a site's logo line above a Положение whose title says «педагогов-психологов и учителей-логопедов»
+    logo = [
+        ("p", "Логотип"),
+        ("p", "Версия для слабовидящих"),
+        ("title", "Положение о наставничестве педагогов-психологов и учителей-логопедов"),
+        ("p", "УТВЕРЖДЕНО\nприказом заведующего\nот 12.01.2025 № 4-од"),
+        *REG_BODY,
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_logo_line_over_a_speech_therapists_title",
+            "polozhenie-logoped.pdf",
+            b"",
+            dict(types=["regulation"], approved_on="2025-01-12", number="4-од"),
+            org_name=DS7,
+        ),
+        r.docx_bytes(logo),
+    )
+    # a two-column header of a glued page: the approving order's requisites run into the council's column
+    glued = (
+        "Положение о наставничестве\n\nОДОБРЕНО решением Педагогического совета УТВЕРЖДЕНО приказом директора "
+        "колледжа от «01» марта 2025 г. № 74 колледжа от «20» февраля 2025 г. Протокол № 6 Положение о наставничестве "
+        "педагогических работников колледжа 1. Общие положения 1.1.Настоящее Положение определяет цели, задачи и "
+        "порядок наставничества педагогических работников, права и обязанности наставника и наставляемого. "
+        "1.2. Наставник назначается приказом директора из числа опытных преподавателей."
+    )
+    add(
+        Case(
+            "txt_glued_two_column_header",
+            "polozhenie-kolledzh.txt",
+            _text_bytes(glued),
+            dict(types=["regulation"], approved_on="2025-03-01", number="74"),
+        )
+    )
+    # a development programme whose legal basis lists a government decree right under a table of contents
+    programme = (
+        "СОДЕРЖАНИЕ\nРАЗДЕЛ I\nПаспорт Программы развития\n3\nРАЗДЕЛ II\nНаставничество как ресурс развития\n9\n\n"
+        "РАЗДЕЛ I\nПаспорт Программы развития\n1.1. Основания для разработки Программы развития (правовые акты)\n"
+        "Федеральный закон от 29 декабря 2012 г. № 273-ФЗ «Об образовании в Российской Федерации».\n"
+        "Указ Президента Российской Федерации от 21.07.2020 № 474 «О национальных целях развития».\n"
+        "Постановление Правительства РФ от 26 декабря 2017 г. № 1642 «Об утверждении\n"
+        "государственной программы Российской Федерации «Развитие образования»."
+    )
+    add(
+        Case(
+            "txt_legal_basis_list_is_no_title",
+            "programma-razvitiya.txt",
+            _text_bytes(programme),
+            dict(approved_on=None, number=None),
+            org_name=SOSH5,
         )
     )
