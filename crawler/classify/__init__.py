@@ -254,6 +254,11 @@ _ACT_BEFORE_RE = re.compile(
 )
 
 
+# the name of Р-145's model, «(методология) целевая модель наставничества обучающихся», in any case and layout
+_MODEL_NAME = r"целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*"
+_METHODOLOGY = r"методологи\w*\s*\(?\s*"
+
+
 def strip_citations(text: str) -> str:
     """The text without the quoted titles of the acts it cites: Р-145 is «Об утверждении методологии (целевой
     модели) наставничества обучающихся …», which says nothing about whom the citing document is for."""
@@ -273,17 +278,14 @@ def strip_citations(text: str) -> str:
     # the methodology's title cited without quotes (a line broken inside the quotes, a lost quote), and
     # «… N Р-145 о внедрении Целевой модели наставничества обучающихся …» retold after the act's number
     return re.sub(
-        r"(?:методологи\w*\s*\(?\s*|р-?\s?145[^.;\n«»]{0,40}?)целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+"
-        r"обучающ\w*[^;.\n]{0,300}",
+        rf"(?:{_METHODOLOGY}|р-?\s?145[^.;\n«»]{{0,40}}?){_MODEL_NAME}[^;.\n]{{0,300}}",
         lambda m: " " * len(m.group(0)),
         text,
         flags=re.I,
     )
 
 
-_MODEL_NAME_RE = re.compile(
-    r"(?:методологи\w*\s*\(?\s*)?целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*", re.I
-)
+_MODEL_NAME_RE = re.compile(rf"(?:{_METHODOLOGY})?{_MODEL_NAME}", re.I)
 
 
 def _pupil_scope(ctx: _Ctx, vocab: Vocabulary) -> tuple[bool, bool]:
@@ -392,7 +394,7 @@ def _link_listing(ctx: _Ctx) -> bool:
     return letters < LISTING_AFTER
 
 
-_R145_TITLE_RE = re.compile(r"методологи\w*\s*\(?\s*целев\w*\s+модел\w*\s*\)?\s*наставничеств\w*\s+обучающ\w*", re.I)
+_R145_TITLE_RE = re.compile(_METHODOLOGY + _MODEL_NAME, re.I)
 
 
 # the Year of the Teacher and Mentor, its slogan («престиж учителя, педагога, наставника») and the state award

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -522,20 +523,15 @@ _ACT_CITATION_RE = re.compile(
 )
 
 
+def _text_lines(lines: Iterable[tuple[int, str]], count: int) -> list[str]:
+    """The first `count` lines of text among `lines`, cleaned; the blank lines of a page's layout do not count."""
+    return list(itertools.islice((line for line in (_clean(raw) for _, raw in lines) if line), count))
+
+
 def _follows_citation(window: list[tuple[int, str]], i: int) -> bool:
-    """Line i comes after another act's citation among the few lines above it: a list of legal bases, not the
-    heading of a re-published act (which opens its page)."""
-    seen = 0
-    for _, raw in reversed(window[:i]):
-        line = _clean(raw)
-        if not line:
-            continue
-        if _ACT_CITATION_RE.match(line):
-            return True
-        seen += 1
-        if seen >= 3:
-            break
-    return False
+    """Line i comes after another act's citation among the three lines of text above it: a list of legal bases,
+    not the heading of a re-published act (which opens its page)."""
+    return any(_ACT_CITATION_RE.match(line) for line in _text_lines(reversed(window[:i]), 3))
 
 
 def find_title(text: str, vocab: object | None = None) -> TitleInfo:
@@ -714,17 +710,7 @@ def _has_full_date(line: str) -> bool:
 
 def _requisites_follow(lines: list[tuple[int, str]], i: int) -> bool:
     """A date, a number or a subject in the next five lines of text: an order's heading goes on with them."""
-    seen = 0
-    for _, raw in lines[i + 1 : i + 40]:
-        line = _clean(raw)
-        if not line:
-            continue
-        if re.search(r"\d|№", line) or _is_subject(line, True):
-            return True
-        seen += 1
-        if seen == 5:
-            break
-    return False
+    return any(re.search(r"\d|№", line) or _is_subject(line, True) for line in _text_lines(lines[i + 1 : i + 40], 5))
 
 
 def _subject_follows(lines: list[tuple[int, str]], i: int) -> bool:

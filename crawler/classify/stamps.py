@@ -174,7 +174,8 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
         value = clean_number(m.group(1))
         if not re.search(r"\d", value):
             continue
-        if _is_date_like(value) and not re.match(r"\s{0,3}от\s{0,3}\d", view[m.end() : m.end() + 12]):
+        date_follows = bool(re.match(r"\s{0,3}от\s{0,3}\d", view[m.end() : m.end() + 12]))  # «№ 12 от 01.09…»
+        if _is_date_like(value) and not date_follows:
             continue  # «№ 24.08.30 от 30.08.2024»: a number shaped like a date is one only before «от» and the date
         before = view[max(0, m.start() - 30) : m.start()]
         # «приказом МБОУ «Бондаревская СОШ» № 102»: after a name in quotes, the order's number — but not in
@@ -186,20 +187,14 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
         )
         by_order = re.search(r"приказ\w*\s+по\s+[а-яё ]{2,30}$", before, re.I)  # «приказом по школе № 122/П»
         # «… детский сад / № 1 от 26.08.2024»: a number opening its own line before «от» and a date is a stamp's
-        stamp_line = re.search(r"\n[ \t]*$", view[max(0, m.start() - 4) : m.start()]) and re.match(
-            r"\s{0,3}от\s{0,3}\d", view[m.end() : m.end() + 12]
-        )
+        stamp_line = date_follows and re.search(r"\n[ \t]*$", view[max(0, m.start() - 4) : m.start()])
         if _ORG_BEFORE_NUMBER.search(before) and not closed and not by_order and not stamp_line:
             continue  # «МБДОУ «Детский сад № 22»», but not «МБОУ «Бондаревская СОШ» № 102»
         line_start = max(view.rfind("\n", 0, m.start()) + 1, m.start() - 300)
         line_before = view[line_start : m.start()]
         if line_before[:1].islower():  # the name goes on from the line above («… детский сад / присмотра … № 333»)
             line_before = view[max(view.rfind("\n", 0, max(0, line_start - 1)) + 1, m.start() - 300) : m.start()]
-        if (
-            _ORG_IN_LINE_RE.search(line_before)
-            and not _ACT_WORD_RE.search(line_before)
-            and not re.match(r"\s{0,3}от\s{0,3}\d", view[m.end() : m.end() + 12])
-        ):
+        if _ORG_IN_LINE_RE.search(line_before) and not _ACT_WORD_RE.search(line_before) and not date_follows:
             continue  # «Заведующий МБДОУ – детский сад присмотра и оздоровления № 333»: the organization's name
         if text is not None and _inside_name(text, m.start(), m.end()):
             continue  # «ГБОУ СО «ЕШИ № 6»»: the number of an organization named in quotes
@@ -648,6 +643,9 @@ _APPROVE_WORD_RE = re.compile(
 )
 
 
+_CLAUSE_OR_STAMP_RE = re.compile(r"\d{1,2}\.\d{0,2}\.?\s|(?:утвержд|принят|согласован|рассмотрен)", re.I)
+
+
 def _prose_above(view: str, at: int) -> bool:
     """A sentence of text on a line of its own above `at` (five words or more, ending with a full stop), a clause or a
     stamp word: an act named below is the subject of a note or a citation, not the page's heading."""
@@ -660,7 +658,6 @@ def _prose_above(view: str, at: int) -> bool:
     return False
 
 
-_CLAUSE_OR_STAMP_RE = re.compile(r"\d{1,2}\.\d{0,2}\.?\s|(?:утвержд|принят|согласован|рассмотрен)", re.I)
 # a label before a named act («Документ: Письмо Роструда от …»): a reference to it
 _REFERENCE_LABEL_RE = re.compile(r"(?:документ|источник|см\.|основание)\s*:\s*$", re.I)
 
