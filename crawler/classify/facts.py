@@ -90,8 +90,8 @@ def stamp_view(text: str) -> str:
 # a form's blanks filled in by hand, the month as a number: «от «__14___» ___01__ 2021»
 _BLANK_DATE_RE = re.compile(
     r"(?<![\d.])(\d{1,2})[\s«»\"“”]*_[\s_«»\"“”]*(\d{1,2})[\s_]+((?:19|20)\d{2})(?!\d)"
-    # «от «29» 08.2023г.»: the day in quotes, the month and year as digits
-    r"|[«\"“]\s*(\d{1,2})\s*[»\"”]\s*(\d{1,2})\s?\.\s?((?:19|20)\d{2})(?!\d)"
+    # «от «29» 08.2023г.», «от «_01 » 12. 2022», «26» 08. _2022г.: the day in quotes, the month and year as digits
+    r"|[«\"“][\s_]*(\d{1,2})[\s_]*[»\"”][\s_]*(\d{1,2})[\s_]?\.[\s_]?[\s_]?((?:19|20)\d{2})(?!\d)"
 )
 
 

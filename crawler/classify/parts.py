@@ -402,6 +402,10 @@ def _under_acts_heading(lines: list[tuple[int, str]], i: int) -> bool:
     return any(_ACTS_HEADING_RE.match(x) for x in above)
 
 
+# a draft put up for discussion: «Проект: Положения о городском конкурсе …», «ПРОЕКТ положения о наставничестве»
+_DRAFT_RE = re.compile(r"^\W{0,2}проект\s*[:.–—-]?\s*(?:положени[ея]|программы|порядка|правил|плана)\s", re.I)
+
+
 def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float, str]:
     """Score of line i as the title and the kind of line it is."""
     line = _clean(lines[i][1])
@@ -420,7 +424,7 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
     if i == 0:
         # a card title numbered by the site («38 Положение о …», «35_ПОЛОЖЕНИЕ …», «384, ПОЛОЖЕНИЕ …»)
         head_line = re.sub(r"^\W{0,2}\d{1,4}[\s_.,)]+(?=[А-ЯЁа-яё])", "", line)
-    kind = scorer.kind(head_line) and not people and not requisites
+    kind = (scorer.kind(head_line) or bool(_DRAFT_RE.match(head_line))) and not people and not requisites
     start_char = line.lstrip("-–—•*·\"' ")[:1]
     if kind and i > 0 and (start_char.islower() or start_char == "("):
         kind = False  # «(целевой модели)», «изменениями).»: the rest of a sentence broken across lines
@@ -568,6 +572,9 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
         text_lines += 1
         if len(line) < 90 and _ACT_HEAD_RE.match(line) and _subject_follows(lines, i):
             scored.append((8.0 - 0.04 * i, i, "act"))  # «ПОСТАНОВЛЕНИЕ / от … № … / О системе наставничества …»
+            continue
+        if _ORDER_WORD_RE.match(line) and _closes_aside(lines, i):
+            scored.append((-6.0, i, "citation"))  # «… (в редакции от 14.12.2017 года / Приказ № 1218), …»
             continue
         if _ORDER_WORD_RE.match(line) and not re.match(r"^\W*приказом", line, re.I):
             # «Приказ № 5 …», «Приказ от …», and a number with a letter prefix and no «№» («Приказ К/76-од»)
@@ -765,6 +772,16 @@ def _order_word_above(lines: list[tuple[int, str]], i: int) -> bool:
     return False
 
 
+def _closes_aside(lines: list[tuple[int, str]], i: int) -> bool:
+    """Line i closes a parenthesis the line right above it opened: the rest of an aside of a sentence."""
+    if i == 0:
+        return False
+    above = lines[i - 1][1]
+    line = lines[i][1]
+    closing = line.find(")")
+    return above.count("(") > above.count(")") and closing != -1 and "(" not in line[:closing]
+
+
 def _act_requisites_line(lines: list[tuple[int, str]], i: int) -> bool:
     """The act's own date and number at the top of the page, its subject «О …» on the same or the next line."""
     line = _clean(lines[i][1])
@@ -888,6 +905,20 @@ def _continues(title: str, nxt: str) -> str | None:
     return None
 
 
+# a bare kind of document («Дорожная карта (план мероприятий)», «План мероприятий», «Программа»), whose subject
+# is printed on the next line with a capital («По реализации Положения о системе наставничества …»)
+_BARE_KIND_RE = re.compile(
+    r"^\W*(дорожная\s+карта|план(\s+мероприятий|-график)?|программа|положение|порядок|отч[её]т|"
+    r"аналитическая\s+справка)(\s*\([^)]{0,40}\))?\W*$",
+    re.I,
+)
+_CAPITAL_SUBJECT_RE = re.compile(r"^(По|О|Об|На|Для)\s+[а-яё«]")
+
+
+def _subject_after_kind(title: str, nxt: str) -> bool:
+    return bool(_BARE_KIND_RE.match(title) and _CAPITAL_SUBJECT_RE.match(nxt) and not nxt.endswith("."))
+
+
 def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tuple[str, int]:
     """The title starting at line i with its continuation lines, and the index of its last line."""
     title = title_head(_clean(lines[i][1]))
@@ -906,7 +937,10 @@ def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tup
             blanks += 1
             following = next((_clean(x) for _, x in lines[j + 1 : j + 4] if _clean(x)), "")
             continues = (  # «Дорожная карта (план мероприятий) / по реализации Положения …» set apart by blanks
-                bool(re.match(r"^(по|о|об|в|во|на|для|и|с|со|к|при|между|среди)\s+[а-яё«]", following))
+                bool(
+                    re.match(r"^(по|о|об|в|во|на|для|и|с|со|к|при|между|среди)\s+[а-яё«]", following)
+                    or _subject_after_kind(title, following)
+                )
                 and len(following) <= 160
                 and not title.endswith(".")
             )
@@ -920,7 +954,12 @@ def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tup
             break
         if title.endswith(".") and nxt[:1].isupper() and not nxt.isupper():
             break
-        if nxt[:1].isupper() and len(title.split()) >= 3 and (nxt.endswith((".", ":")) or len(nxt.split()) >= 6):
+        if (
+            nxt[:1].isupper()
+            and len(title.split()) >= 3
+            and (nxt.endswith((".", ":")) or len(nxt.split()) >= 6)
+            and not _subject_after_kind(title, nxt)
+        ):
             break  # a sentence of the body, not the rest of the title
         # a bare kind word's subject may be one long line («Аналитическая справка / по результатам мониторинга
         # реализации … в образовательных организациях … в 2022 году»)

@@ -36,12 +36,13 @@ from crawler.classify.facts import MONTHS, find_dates, one_line, stamp_view
 # «№» as text layers and OCR render it: N, No, Nº, N°, Ne, Ng, Ns, Nч, N9, ЛЪ, J\Ъ, Jф, NЬ, Jtlb
 _NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?[Ъb]|Jф|Jtlb)\.?)"
 # a number as stamps write it: 0123, 41-од, 92од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
-# 918-р/адм, 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1 сентября»)
+# 918-р/адм, 48-р-од, 13-осн. деят., 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1 сентября»)
 _NUM = (
     r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+(?:(?:од|ОД|Од|лс|ЛС)(?![А-ЯЁа-яё])|(?!от)[а-яё]{2,4}(?![А-ЯЁа-яё])|"
     r"[а-яёa-zА-ЯЁ](?![А-ЯЁа-яё]))?"
     r"(?:\s?[/\\.-]\s?\d+[а-яёa-z]?)*"
-    r"(?:\s?[-–—]\s?[А-ЯЁа-яёA-Za-z0-9]{1,4}(?:/[А-ЯЁа-яёa-z0-9]{1,4}|\.[а-яё]\.(?=\s|$))?(?![А-ЯЁа-яёA-Za-z])"
+    r"(?:\s?[-–—]\s?[А-ЯЁа-яёA-Za-z0-9]{1,4}(?:/[А-ЯЁа-яёa-z0-9]{1,4}|\.[а-яё]\.(?=\s|$)|[-–—][а-яё]{1,4}|"
+    r"\.\s?деят\.?)?(?![А-ЯЁа-яёA-Za-z])"
     r"|/[А-ЯЁа-яё]{1,4}(?![А-ЯЁа-яё])"
     r"|\s[а-яё]{1,2}\s?/\s?[а-яё]{1,2}(?![А-ЯЁа-яё])"
     r"|\s(?:од|ОД|Од|о-д|лс|ЛС)(?![А-ЯЁа-яё]))?"
@@ -61,7 +62,7 @@ DAY_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})\s{0,3}" + _MONTH_WORD + r"(?!\s*
 _ORG_BEFORE_NUMBER = re.compile(
     r"(?<![а-яёa-z])[а-яё]{0,2}(сош\w*|оош|нош|сш|школ\w*|д/с|сад\w*|доу|лице\w*|гимнази\w*|цдо|ддт|цдт|дши|дюсш|корпус\w*|дс|"
     r"группы?|кабинет\w*|класс\w*|дом\w*|ул\.?|улиц\w*|м|мбдоу|мадоу|мбоу|маоу|учреждени\w*|организаци\w*|вида)"
-    r"\s*[«\"]?\s*$",
+    r"\)?\s*[«\"]?\s*$",  # «МБДОУ (ясли-сад) № 1»
     re.I,
 )
 # an organization's name on the line before a number, with no act's word between them
@@ -150,7 +151,7 @@ class Approval:
 def clean_number(raw: str) -> str:
     value = re.sub(r"\s+", " ", raw).strip(" ,;:-–—")
     # a closing dot of the sentence goes, the dot of an abbreviation («110-о.д.») stays
-    return value if re.search(r"\.[а-яё]\.$", value) else value.rstrip(".")
+    return value if re.search(r"\.[а-яё]\.$|деят\.$", value) else value.rstrip(".")
 
 
 def _is_date_like(number: str) -> bool:
@@ -259,6 +260,27 @@ def _bare_order_number(view: str, start: int, end: int, own: list[Token]) -> Tok
     return None
 
 
+# a line that is only a date, with a place perhaps («20.08.2025», «г. Саки 20.08.2025 г.»)
+_DATE_LINE_RE = re.compile(
+    r"^[ \t\W]*(?:(?:г\.|с\.|пгт\.?|п\.)\s*[А-ЯЁ][\w-]*[.,]?\s*)?(?:от\s*)?(?P<date>[\d .]{6,14}?)"
+    r"\s*(?:г\.?|года)?[ \t\W]*$",
+    re.I,
+)
+
+
+def _date_above_order(view: str, order_head: int, text: str) -> Token | None:
+    """«20.08.2025 / ПРИКАЗ / № 240»: the order's date printed on its own line right above the order word."""
+    end = view.rfind("\n", 0, order_head)
+    while end > 0:
+        start = view.rfind("\n", 0, end) + 1
+        if view[start:end].strip():
+            break
+        end = start - 1  # a blank line between them
+    if end <= 0 or not _DATE_LINE_RE.match(view[start:end]):
+        return None
+    return next(iter(_dates(view, start, end, text)), None)
+
+
 _NUMBER_BEFORE_DATE_RE = re.compile(r"^[ \t]*(\d{1,4}(?:\s?[-/]\s?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+от[ \t]*$", re.I)
 
 
@@ -352,6 +374,21 @@ def _cited_aside(window: str, at: int) -> bool:
     return _in_parentheses(window, max(0, at - 80), at) and bool(_HIGHER_BODY_RE.search(window, at, at + 90))
 
 
+_AMENDMENT_RE = re.compile(r"с\s+изменени\w*|в\s+редакци\w*|в\s+ред\.", re.I)
+
+
+def _amends(window: str, strong: int, at: int) -> bool:
+    """The order at `at` is the amending act of an amendment note that begins at `strong`: right after «с
+    изменениями», or inside the parentheses that «(в редакции …» opened and has not closed."""
+    note = _AMENDMENT_RE.match(window, strong)
+    if note is None:
+        return False
+    if not re.search(r"[А-ЯЁа-яё]", window[note.end() : at]):
+        return True
+    opening = window.rfind("(", 0, strong + 1)
+    return opening != -1 and not window[opening + 1 : strong].strip() and ")" not in window[opening:at]
+
+
 # «приказ», «приказу», «приказе» in lower case: an order named by a sentence (a stamp says «приказом», or opens its
 # line with «Приказ»)
 _ORDER_IN_SENTENCE_RE = re.compile(r"приказ(?:|у|е|ы|ов)(?![а-яёА-ЯЁ])")
@@ -410,6 +447,8 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
             name = "strong"  # «… Министерством … утвержден приказ № 38 от 20.12.2020 …»: a news item names an order
         if name == "protocol" and _HIGHER_BODY_RE.search(window, m.end(), m.end() + 50):
             name = "strong"  # «Протокола заседания Совета Министерства просвещения РФ …»: a higher body's protocol
+        if name == "approval" and strong is not None and _amends(window, strong - lo, m.start()):
+            name = "strong"  # «с изменениями / приказ … от 25.02.2021 № 68-О», «(в редакции от … / Приказ № 1218)»
         if name in ("protocol", "approval") and strong is not None and _same_clause(window, strong - lo, m.start()):
             # «во исполнение пункта 3 Протокола заседания Совета Министерства … от 24.03.2022 № 1»: a stamp word
             # inside the citation that opened the sentence is part of it
@@ -707,6 +746,8 @@ def read_stamp(
         n = next((t for t in own if t.kind == "number"), None)
         if n is None and own:
             n = _bare_order_number(view, order_head, max(t.end for t in own) + 60, own)
+        if d is None and n is not None:
+            d = _date_above_order(view, order_head, text)
         if d is not None or n is not None:
             return _approval(text, view, (d, n), "order", (order_head, zone_end))
         # an order without its own requisites may still carry an approving stamp above it
