@@ -35,7 +35,7 @@ _LATE_STAMP_RE = re.compile(
 # the text's first line is a section or a clause of the body («1. Общие положения», «1.1. Настоящее …», «II. …»)
 _BODY_OPENING_RE = re.compile(r"^\s*(?:\d{1,2}\.(?:\d{1,2}\.?)?|[IVX]{1,4}\.)\s*[А-ЯЁа-яё]")
 STAMP_AFTER_TITLE = 700  # stamp blocks laid out under the title (a viewer's page, a two-column header)
-STAMP_BLOCK = 300  # how far an approving block goes on below its word
+STAMP_BLOCK = 400  # how far an approving block goes on below its word (columns broken word by word run long)
 MAX_SCAN_CHARS = 300_000  # flags are searched in the first 300 000 characters of a part
 MIN_HTML_PROSE = 800  # letters in full-length lines after the title of a pasted document without clauses
 LISTING_AFTER = 150  # letters after a heading that make it a document and not a link in a list
@@ -170,9 +170,9 @@ def _analyze_part(
         if late:
             stamp_end = min(len(text), late.start() + STAMP_AFTER_TITLE)
     elif info and text:
-        # an approving block that begins inside the zone is read to its end (a card title, a letterhead and an
-        # agreement block above it pushed it down)
-        for late in _LATE_STAMP_RE.finditer(text, title_end, stamp_end):
+        # an approving block that begins before the body is read to its end (a card title, a letterhead, an
+        # agreement block or a stamp printed twice above it pushed it down)
+        for late in _LATE_STAMP_RE.finditer(text, title_end, min(body_start, title_end + LATE_STAMP_ZONE)):
             stamp_end = max(stamp_end, min(body_start, late.start() + STAMP_BLOCK))
     act_heading = bool(info and info.heading and _is_act_heading(title))
     # an act whose own requisites open the page («№ 99 от 31.03.2022 «О …»») reads them like an order's header
