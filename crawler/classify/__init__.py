@@ -658,6 +658,8 @@ def _title_type(ctx: _Ctx, mentoring: bool) -> tuple[DocType, str] | None:
                 and _mentions(ctx.text) < vocab.mentoring_body_min_generic
             ):
                 return DocType.other, ""  # «Мониторинг качества образования» with a word on mentoring
+            if doc_type == DocType.report and ctx.title and _has_word(vocab.title.headline_verbs, ctx.title):
+                return DocType.practice, ctx.title  # «Подведены итоги конкурса … наставничества»: news, not a report
             return doc_type, source.snippet(hit[1])
     return None
 
