@@ -182,7 +182,7 @@ class TitleInfo:
     score: float = 0.0
 
 
-_ACT_HEAD_RE = re.compile(r"^\W{0,3}(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ)(?![А-ЯЁа-яё])")
+_ACT_HEAD_RE = re.compile(r"^\W{0,3}(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|УКАЗ)(?![А-ЯЁа-яё])")
 _ORDER_WORD_RE = re.compile(r"^\W{0,3}(?:п\s?р\s?и\s?к\s?а\s?[з3])(?![а-яёa-z])", re.I)
 # the subject of an order: «О …», «Об …» (OCR may read «О» as «о»)
 _SUBJECT_LINE_RE = re.compile(r"^\W{0,2}([Оо]б?|ОБ|[Оо]\s?б)\s+[а-яёА-ЯЁ«\"]")
@@ -862,7 +862,12 @@ def _order_info(lines: list[tuple[int, str]], i: int, text: str, score: float) -
         line = _clean(lines[j][1])
         if (
             re.match(r"^\W*п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю", line, re.I)
-            or re.match(r"^\W*(в\s+соответствии|на\s+основании|во\s+исполнение|в\s+целях)", line, re.I)
+            or re.match(
+                r"^\W*(в\s+соответствии|на\s+основании|во\s+исполнение|в\s+целях|в\s+связи\s+с|руководствуясь|"
+                r"учитывая|рассмотрев)",
+                line,
+                re.I,
+            )
             or re.search(r"постановля|распоряжа", line, re.I)
             or re.match(r"^\W{0,2}\d{1,2}\.\s*[А-ЯЁа-яё]", line)
         ):

@@ -284,11 +284,19 @@ def _date_above_order(view: str, order_head: int, text: str) -> Token | None:
 _NUMBER_BEFORE_DATE_RE = re.compile(r"^[ \t]*(\d{1,4}(?:\s?[-/]\s?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+от[ \t]*$", re.I)
 
 
+# «… Михайлов Приказ 3 от « 22 » января 2020 г.» of a glued page: the number right after the order word
+_ORDER_NUMBER_BEFORE_DATE_RE = re.compile(
+    r"(?<![а-яё])(?:приказ(?:ом)?|пр\.)[ \t]+(\d{1,4}(?:\s?[-/]\s?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+от[ \t]*$", re.I
+)
+
+
 def _number_before_date(view: str, d: Token) -> Token | None:
     """«Утверждено приказом / МБОУ СОШ № 3 / 319 от 03.08.2015 г»: the approving order's number, its «№» lost,
     opening the line of the date."""
     line_start = view.rfind("\n", 0, d.start) + 1
-    m = _NUMBER_BEFORE_DATE_RE.match(view[line_start : d.start])
+    m = _NUMBER_BEFORE_DATE_RE.match(view[line_start : d.start]) or _ORDER_NUMBER_BEFORE_DATE_RE.search(
+        view[line_start : d.start]
+    )
     if not m:
         return None
     at = line_start + m.start(1)
@@ -415,6 +423,10 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
         # what follows starts anew
         lo += closing + 1
         window = view[lo:pos]
+    # «от 01.09.2025» or «№ 380» opening its own line: a requisite of the stamp or the order, never the value of an
+    # e-signature's field on a line above («Дата: 2025.09.01 09:10:19»)
+    requisite_line = bool(re.fullmatch(r"[ \t\W]*(?:от|№|N)?[ \t]*", view[view.rfind("\n", 0, pos) + 1 : pos], re.I))
+    line_start = lo + window.rfind("\n") + 1 if "\n" in window else lo
     last: tuple[str, int] | None = None
     stamp: tuple[str, int] | None = None
     head: int | None = None
@@ -453,6 +465,8 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
             # «во исполнение пункта 3 Протокола заседания Совета Министерства … от 24.03.2022 № 1»: a stamp word
             # inside the citation that opened the sentence is part of it
             name = "strong"
+        if name == "signature" and requisite_line and at < line_start:
+            continue
         if name in ("signature", "operative"):
             last = (name, at)
             continue
