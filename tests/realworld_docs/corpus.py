@@ -67,6 +67,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _round5(add, via_soffice)
     _rounds6and7(add, via_soffice)
     _rounds11to16(add, via_soffice)
+    _round17(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -1127,5 +1128,85 @@ def _rounds11to16(add: Any, via_soffice: Any) -> None:
             _text_bytes(programme),
             dict(approved_on=None, number=None),
             org_name=SOSH5,
+        )
+    )
+
+
+def _round17(add: Any, via_soffice: Any) -> None:
+    """Layouts round 17 of issue #14 read on held-out real documents, in this project's own wording."""
+    # an order dated on the line above its word, its number below it
+    dated_above = [
+        ("p", "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"),
+        ("p", "20.08.2025"),
+        ("title", "ПРИКАЗ"),
+        ("p", "№ 240"),
+        ("p", "Об утверждении режима работы"),
+        ("p", "В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»"),
+        ("p", "ПРИКАЗЫВАЮ:"),
+        ("p", "1. Утвердить режим работы школы на 2025-2026 учебный год."),
+        *ORDER_TAIL,
+    ]
+    add(
+        Case(
+            "docx_order_dated_above_its_word",
+            "prikaz-rezhim.docx",
+            r.docx_bytes(dated_above),
+            dict(approved_on="2025-08-20", number="240"),
+            org_name=SOSH5,
+        )
+    )
+    # a Положение appended to its order, with the amending order of a later year listed under it
+    amended = [
+        ("p", "Приложение 1\nк приказу МБДОУ «Детский сад № 7 «Солнышко»\nот 01.09.2021 № 120-О"),
+        ("p", "с изменениями\nприказ МБДОУ «Детский сад № 7 «Солнышко»\nот 14.03.2024 № 31-О"),
+        ("title", "ПОЛОЖЕНИЕ\nо наставничестве педагогических работников"),
+        *REG_BODY,
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_amended_edition_under_the_appendix_line",
+            "polozhenie-izmeneniya.pdf",
+            b"",
+            dict(types=["regulation"], approved_on="2021-09-01", number="120-О"),
+            org_name=DS7,
+        ),
+        r.docx_bytes(amended),
+    )
+    # a bare «Дорожная карта (план мероприятий)» whose subject follows with a capital, set apart by a blank line
+    roadmap = (
+        "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7 «Солнышко»\n\n"
+        "Принято:                                   Утверждаю:\n"
+        "на заседании педагогического совета        Заведующий\n"
+        "Протокол №_____от __________               __________ О.В. Ларина\n\n"
+        "Дорожная карта (план мероприятий)\n\n"
+        "По реализации Положения о системе наставничества педагогических работников детского сада\n\n"
+        "Наименование этапа\nСодержание деятельности\nСроки\nОтветственные\n"
+        "1. Подготовка условий для внедрения системы наставничества\n"
+    )
+    add(
+        Case(
+            "txt_roadmap_with_a_capitalised_subject_line",
+            "dorozhnaya-karta.txt",
+            _text_bytes(roadmap),
+            dict(types=["roadmap"], approved_on=None, number=None),
+            org_name=DS7,
+        )
+    )
+    # an order whose word an e-signature's fields interleave, its date opening a line under the field «Дата:»
+    signed = (
+        "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ДОШКОЛЬНОЕ ОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ\n«ДЕТСКИЙ САД № 7 «СОЛНЫШКО»\n"
+        "цифровой\nЛарина Ольга Подписано\nподписью: Ларина Ольга\nПРИКАЗ\nВикторовна\nВикторовна\n"
+        "Дата: 2025.09.01 09:10:19 +03'00'\n\nот 01.09.2025\n\n№ 380\nг. Ромашкин\n\n"
+        "Об утверждении Порядка перевода воспитанников\n\n"
+        "В соответствии с Порядком, утверждённым приказом Министерства просвещения Российской Федерации "
+        "от 12.12.2024 № 872,\nПРИКАЗЫВАЮ:\n1. Утвердить Порядок перевода воспитанников.\n"
+    )
+    add(
+        Case(
+            "txt_order_under_an_e_signature_date_field",
+            "prikaz-perevod.txt",
+            _text_bytes(signed),
+            dict(approved_on="2025-09-01", number="380"),
+            org_name=DS7,
         )
     )
