@@ -252,6 +252,13 @@ def test_an_order_number_right_after_the_order_word_of_a_glued_page() -> None:
     )
     part = analyze(text)[0]
     assert (part.approved_on, part.number) == (date(2020, 1, 22), "3")
+    abbreviated = (
+        "СОГЛАСОВАНО\nСоветом колледжа\nпротокол № 2 от 20.10.2015\n\nУТВЕРЖДАЮ\nДиректор КГБ ПОУ «ЭСХТ»\n"
+        "________________ А.Н. Петров\nПр. 325 – А « 27» октября 2015г.\n\nПОЛОЖЕНИЕ\nо кураторе учебной группы\n"
+        "1. Общие положения\n"
+    )
+    part = analyze(abbreviated)[0]
+    assert (part.approved_on, part.number) == (date(2015, 10, 27), "325 – А")
 
 
 def test_a_regulations_clause_on_the_mentees_duties_makes_it_a_regulation() -> None:

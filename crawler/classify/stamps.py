@@ -284,9 +284,11 @@ def _date_above_order(view: str, order_head: int, text: str) -> Token | None:
 _NUMBER_BEFORE_DATE_RE = re.compile(r"^[ \t]*(\d{1,4}(?:\s?[-/]\s?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+от[ \t]*$", re.I)
 
 
-# «… Михайлов Приказ 3 от « 22 » января 2020 г.» of a glued page: the number right after the order word
+# «… Михайлов Приказ 3 от « 22 » января 2020 г.» of a glued page, «Пр. 325 – А « 27» октября 2015г.»: the number
+# right after the order word
 _ORDER_NUMBER_BEFORE_DATE_RE = re.compile(
-    r"(?<![а-яё])(?:приказ(?:ом)?|пр\.)[ \t]+(\d{1,4}(?:\s?[-/]\s?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+от[ \t]*$", re.I
+    r"(?<![а-яё])(?:приказ(?:ом)?|пр\.)[ \t]+(\d{1,4}(?:[ \t]?[-–/][ \t]?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+(?:от[ \t]*)?$",
+    re.I,
 )
 
 
