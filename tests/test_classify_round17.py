@@ -268,3 +268,16 @@ def test_a_regulations_clause_on_the_mentees_duties_makes_it_a_regulation() -> N
         "5.2. Наставляемый имеет право:\nвносить предложения о совершенствовании работы.\n"
     )
     assert analyze(text)[0].type == DocType.regulation
+
+
+def test_a_letter_set_apart_at_the_end_of_the_number_belongs_to_it() -> None:
+    text = (
+        "УТВЕРЖДЕНО\nприказом от 21.01.2015 г № 6 а\n\nПОЛОЖЕНИЕ\nоб организации обучения на дому\n1. Общие положения\n"
+    )
+    assert analyze(text)[0].number == "6 а"
+    # a preposition that ends the line goes on in the next one
+    sentence = (
+        "УТВЕРЖДЕНО\nприказом от 21.01.2015 г № 6 в\nредакции приказа от 01.09.2016\n\n"
+        "ПОЛОЖЕНИЕ\nоб организации обучения на дому\n1. Общие положения\n"
+    )
+    assert analyze(sentence)[0].number == "6"

@@ -205,8 +205,17 @@ def _numbers(view: str, start: int, end: int, text: str | None = None) -> list[T
             continue  # «ДСОВ № 11 «Золотые зёрнышки»»: a number followed by a name in quotes is an organization's
         if re.search(r"приложени\w*\s*$", before, re.I):
             continue  # «Приложение № 2 к приказу …»: the appendix's number, not the order's
-        out.append(Token("number", value, m.start(), m.start() + len(m.group(0).rstrip())))
+        end = m.start() + len(m.group(0).rstrip())
+        letter = _LETTER_SUFFIX_RE.match(view, end) if value.isdigit() else None
+        if letter:  # «№ 6 а» closing its line: the letter is part of the number
+            value, end = f"{value} {letter.group(1)}", letter.end(1)
+        out.append(Token("number", value, m.start(), end))
     return out
+
+
+# a letter set apart after a number at the end of its line or before a comma («приказом от 21.01.2015 г № 6 а»),
+# not a one-letter word a line can end with («… № 3 в / соответствии …»)
+_LETTER_SUFFIX_RE = re.compile(r"[ \t]([абгдежзлмнпрт])(?=[ \t]*(?:\n|$|[,;)]))")
 
 
 _LINK_LINE_RE = re.compile(r"\W{0,3}(?:скачать|загрузить|открыть|просмотреть|смотреть|download)(?![а-яё])", re.I)
