@@ -281,3 +281,29 @@ def test_a_letter_set_apart_at_the_end_of_the_number_belongs_to_it() -> None:
         "ПОЛОЖЕНИЕ\nоб организации обучения на дому\n1. Общие положения\n"
     )
     assert analyze(sentence)[0].number == "6"
+
+
+def test_a_number_with_its_letter_in_parentheses_and_an_appendix_order_without_its_sign() -> None:
+    brackets = (
+        "ПРИНЯТО\nпедагогическим советом\nпротокол № 4 от 20.02.2025\n\n"
+        "УТВЕРЖДЕНО\nприказом МАОУ Берёзовская СШ\n№ 68(о) от 24.02.2025 года\n\n"
+        "Положение об организации инклюзивного образования\n1. Общие положения\n"
+    )
+    assert analyze(brackets)[0].number == "68(о)"
+    appendix = (
+        "Приложение ______ к приказу 206 от 01.09.2025г\n\n"
+        "РАБОЧАЯ ПРОГРАММА\nучебного предмета «Индивидуальный проект»\nПОЯСНИТЕЛЬНАЯ ЗАПИСКА\n"
+        "Программа составлена на основе требований стандарта.\n"
+    )
+    part = analyze(appendix)[0]
+    assert (part.approved_on, part.number) == (date(2025, 9, 1), "206")
+
+
+def test_a_collective_agreement_approved_by_the_staff_meeting_takes_its_protocol() -> None:
+    text = (
+        "КОЛЛЕКТИВНЫЙ ДОГОВОР\nМуниципального бюджетного учреждения «Спорткомплекс Старт»\nна 2025-2027 г.г.\n\n"
+        "Утвержден на общем собрании работников Муниципального бюджетного учреждения «Спорткомплекс Старт»\n"
+        "Протокол № 1 от 12.11.2024 г.\n\n1. Общие положения\n1.1. Настоящий коллективный договор заключён.\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (date(2024, 11, 12), "1")

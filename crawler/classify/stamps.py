@@ -36,7 +36,8 @@ from crawler.classify.facts import MONTHS, find_dates, one_line, stamp_view
 # «№» as text layers and OCR render it: N, No, Nº, N°, Ne, Ng, Ns, Nч, N9, ЛЪ, J\Ъ, Jф, NЬ, Jtlb
 _NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?[Ъb]|Jф|Jtlb)\.?)"
 # a number as stamps write it: 0123, 41-од, 92од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
-# 918-р/адм, 48-р-од, 13-осн. деят., 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1 сентября»)
+# 918-р/адм, 48-р-од, 13-осн. деят., 68(о), 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1
+# сентября»)
 _NUM = (
     r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+(?:(?:од|ОД|Од|лс|ЛС)(?![А-ЯЁа-яё])|(?!от)[а-яё]{2,4}(?![А-ЯЁа-яё])|"
     r"[а-яёa-zА-ЯЁ](?![А-ЯЁа-яё]))?"
@@ -46,6 +47,7 @@ _NUM = (
     r"|/[А-ЯЁа-яё]{1,4}(?![А-ЯЁа-яё])"
     r"|\s[а-яё]{1,2}\s?/\s?[а-яё]{1,2}(?![А-ЯЁа-яё])"
     r"|\s(?:од|ОД|Од|о-д|лс|ЛС)(?![А-ЯЁа-яё]))?"
+    r"(?:\([а-яё]{1,3}\))?"  # «№ 68(о)»
     r"(?:\s?§\s?\d+)?"
 )
 NUMBER_RE = re.compile(_NO + r"\s{0,3}(?:[-–—]\s{0,2}(?=\d))?(" + _NUM + r")")  # «№ - 410/3 - ОД»
@@ -296,7 +298,7 @@ _NUMBER_BEFORE_DATE_RE = re.compile(r"^[ \t]*(\d{1,4}(?:\s?[-/]\s?[0-9А-ЯЁа-
 # «… Михайлов Приказ 3 от « 22 » января 2020 г.» of a glued page, «Пр. 325 – А « 27» октября 2015г.»: the number
 # right after the order word
 _ORDER_NUMBER_BEFORE_DATE_RE = re.compile(
-    r"(?<![а-яё])(?:приказ(?:ом)?|пр\.)[ \t]+(\d{1,4}(?:[ \t]?[-–/][ \t]?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+(?:от[ \t]*)?$",
+    r"(?<![а-яё])(?:приказ(?:ом|у)?|пр\.)[ \t]+(\d{1,4}(?:[ \t]?[-–/][ \t]?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+(?:от[ \t]*)?$",
     re.I,
 )
 
@@ -815,6 +817,8 @@ def read_stamp(
     appendix = [p for p in by_role.get("appendix", []) if p[0] is not None or p[1] is not None]
     if appendix:
         best = next((p for p in appendix if p[0] is not None and p[1] is not None), appendix[0])
+        if best[1] is None and best[0] is not None:
+            best = (best[0], _number_before_date(view, best[0]))  # «Приложение к приказу 206 от 01.09.2025г»
         return _approval(text, view, best, "appendix", block)
     if allow_plain:
         # an approving block whose words OCR lost («У* Мт 16.02.2024г. № 41-од»): a date and a number together,
@@ -854,7 +858,7 @@ def read_stamp(
 _COUNCIL_APPROVAL_RE = re.compile(
     r"(утвержд[её]н[оаы]?|принят[оаы]?\s+и\s+утвержд\w*)[^а-яё]{0,5}(на\s+заседании|на\s+педагогическ\w*\s+совет|"
     r"педсовет\w*|на\s+педсовет\w*|решением|протокол\w*|"
-    r"педагогическ\w*\s+совет|общ\w*\s+собрани|методическ\w*\s+совет)",
+    r"педагогическ\w*\s+совет|(?:на\s+)?общ\w*\s+собрани|методическ\w*\s+совет)",
     re.I,
 )
 
