@@ -273,7 +273,7 @@ def _bare_order_number(view: str, start: int, end: int, own: list[Token]) -> Tok
 
 # a line that is only a date, with a place perhaps («20.08.2025», «г. Саки 20.08.2025 г.»)
 _DATE_LINE_RE = re.compile(
-    r"^[ \t\W]*(?:(?:г\.|с\.|пгт\.?|п\.)\s*[А-ЯЁ][\w-]*[.,]?\s*)?(?:от\s*)?(?P<date>[\d .]{6,14}?)"
+    r"^[ \t\W]*(?:(?:г\.|с\.|пгт\.?|п\.)\s*[А-ЯЁ][\w-]*[.,]?\s*)?(?:от\s*)?[\d .]{6,14}?"
     r"\s*(?:г\.?|года)?[ \t\W]*$",
     re.I,
 )
