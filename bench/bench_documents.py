@@ -2,7 +2,10 @@
 and the effect of the Store's extraction cache; with --heldout, the accuracy per field on the held-out corpus
 (tests/heldout_docs) and the time per document of each producer. Prints figures; asserts nothing.
 
-    .venv/bin/python bench/bench_documents.py [--docs 40] [--ocr-pages 4] [--heldout]
+    .venv/bin/python bench/bench_documents.py [--docs 40] [--ocr-pages 4] [--heldout] [--hostile-texts]
+
+--hostile-texts times the classifier alone on texts built to be slow: a glued page of a megabyte on one line full
+of requisites, a stamp repeated thousands of times, a run of 200,000 spaces, an e-signature's fields repeated.
 """
 
 from __future__ import annotations
@@ -54,9 +57,13 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=40, help="документов каждого текстового формата")
     parser.add_argument("--ocr-pages", type=int, default=4)
     parser.add_argument("--heldout", action="store_true", help="только точность на отложенном корпусе")
+    parser.add_argument("--hostile-texts", action="store_true", help="только время классификации трудных текстов")
     args = parser.parse_args()
     if args.heldout:
         _heldout()
+        return
+    if args.hostile_texts:
+        _hostile_texts()
         return
     settings = ExtractSettings(workers=2)
     with tempfile.TemporaryDirectory(prefix="bench-docs-") as tmp_name:
@@ -99,6 +106,23 @@ def main() -> None:
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"Пиковая память: рабочий процесс {peak_children:.0f} МБ, основной {peak_self:.0f} МБ")
+
+
+def _hostile_texts() -> None:
+    texts = {
+        "склеенная страница в 1 МБ, 50 000 реквизитов в одной строке": "ПОЛОЖЕНИЕ о наставничестве\n"
+        + " ".join(f"№ {i} от 01.09.2022" for i in range(50_000)),
+        "20 000 строк реквизитов": "ПОЛОЖЕНИЕ о наставничестве\n"
+        + "\n".join(f"от 01.09.2022 № {i}" for i in range(20_000)),
+        "гриф, повторённый 5 000 раз в одной строке": "УТВЕРЖДЕНО приказом от 01.09.2022 № 5 " * 5_000,
+        "200 000 пробелов между словом и номером": "ПРИКАЗ\n" + " " * 200_000 + "№ 5 от 01.09.2022",
+        "поля электронной подписи, 5 000 раз": "Дата: 2025.09.01 09:10:19\nот 01.09.2025\n№ 380\n" * 5_000,
+    }
+    print("Классификация трудных текстов (один процесс):")
+    for name, text in texts.items():
+        start = time.perf_counter()
+        analyze(text)
+        print(f"  {name} ({len(text) // 1024} КБ): {time.perf_counter() - start:.2f} с")
 
 
 def _heldout() -> None:

@@ -340,11 +340,15 @@ def _in_prose(view: str, pos: int) -> bool:
 _REQUISITE_FILL_RE = re.compile(r"^(?:\s|от(?![а-яё])|№|N|\d|[./,\\-]|г\.|года?(?![а-яё])|[«»\"_])+", re.I)
 
 
+SENTENCE_REACH = 300  # characters after a stamp's requisites read to tell a sentence from a stamp line
+
+
 def _sentence_goes_on(view: str, pos: int) -> bool:
     """«Приказом директора от 01.09.2023 № 45 утверждены наставнические пары …»: a sentence of a news item or of
     the body names an act — after its requisites the line goes on with a predicate; a stamp's line does not."""
-    line_end = view.find("\n", pos)
-    rest = view[pos : line_end if line_end != -1 else len(view)]
+    # only the words right after the requisites matter: a glued page's one line may run for a megabyte
+    line_end = view.find("\n", pos, pos + SENTENCE_REACH)
+    rest = view[pos : line_end if line_end != -1 else pos + SENTENCE_REACH]
     rest = _REQUISITE_FILL_RE.sub("", rest)
     if re.match(r"[а-яё]{3,}\s+(?:от\s*\d|№\s*\d)", rest, re.I):
         return False  # «№ 474 техникума от 20 февраля 2023 г.»: the other column of a two-stamp header, run in
