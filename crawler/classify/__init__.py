@@ -479,20 +479,19 @@ def _template_placeholder(text: str, patterns: list[str]) -> str:
     appended form («Я, ____, работник ____ (наименование организации)») does not make a school's act a template."""
     for own in re.finditer(r"настоящ\w+\s+(?:положени|программ|порядок|правила|дорожн)", text, re.I):
         sentence = re.split(r"(?<=[а-яё»)])\.\s|\n\s*\d", text[own.start() : own.end() + 300], maxsplit=1)[0]
-        for pattern in patterns:
-            m = re.search(pattern.removeprefix("re:").strip(), sentence, re.I)
-            if m:
-                return one_line(sentence[: m.end() + 20])
+        m = _first_match(sentence, patterns)
+        if m:
+            return one_line(sentence[: m.end() + 20])
     return ""
 
 
-def _first_match(text: str, patterns: list[str]) -> str:
-    """The words the first of the patterns (regular expressions, searched in the text as it is) found."""
+def _first_match(text: str, patterns: list[str]) -> re.Match[str] | None:
+    """Where the first of the patterns (regular expressions, searched in the text as it is) is found."""
     for pattern in patterns:
         m = re.search(pattern.removeprefix("re:").strip(), text, re.I)
         if m:
-            return m.group(0)
-    return ""
+            return m
+    return None
 
 
 _ACT_SUBJECT_RE = re.compile(r"^\W{0,3}об?\s+утверждении\s", re.I)
@@ -536,8 +535,8 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
         if hit and (mentoring or clause_anywhere) and not _names_own_org(source.original):
             return DocType.external_act, source.snippet(hit[1]), False
     scope = _first_match(text[:6000], ext.approves_for_many)
-    if scope and (mentoring or Mapped(scope).find(vocab.mentoring_markers)):
-        return DocType.external_act, one_line(scope, 200), False
+    if scope and (mentoring or Mapped(scope.group(0)).find(vocab.mentoring_markers)):
+        return DocType.external_act, one_line(scope.group(0), 200), False
     placeholder = _template_placeholder(text[:6000], ext.template_placeholders)
     if placeholder and mentoring:
         return DocType.external_act, placeholder, False

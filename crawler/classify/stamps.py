@@ -442,8 +442,8 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
         window = view[lo:pos]
     # «от 01.09.2025» or «№ 380» opening its own line: a requisite of the stamp or the order, never the value of an
     # e-signature's field on a line above («Дата: 2025.09.01 09:10:19»)
-    requisite_line = bool(re.fullmatch(r"[ \t\W]*(?:от|№|N)?[ \t]*", view[view.rfind("\n", 0, pos) + 1 : pos], re.I))
-    line_start = lo + window.rfind("\n") + 1 if "\n" in window else lo
+    line_start = view.rfind("\n", 0, pos) + 1
+    requisite_line = bool(re.fullmatch(r"[ \t\W]*(?:от|№|N)?[ \t]*", view[line_start:pos], re.I))
     last: tuple[str, int] | None = None
     stamp: tuple[str, int] | None = None
     head: int | None = None
