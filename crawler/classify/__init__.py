@@ -436,7 +436,16 @@ def _is_mentoring(ctx: _Ctx) -> bool:
         return True
     if ctx.mt.text and _KIND_ONLY_RE.match(ctx.title) and ctx.msubject.find(vocab.mentoring_markers):
         return True  # «Организация наставничества … / Методические рекомендации»: the subject above the kind
-    return _mentions(ctx.text) >= vocab.mentoring_body_min
+    mentions = _mentions(ctx.text)
+    if mentions >= vocab.article_min_mentions and _article_card(ctx):
+        return True  # a paper's card names mentoring in its title and its bibliographic line only
+    return mentions >= vocab.mentoring_body_min
+
+
+def _article_card(ctx: _Ctx) -> bool:
+    """A research article's or a conference paper's card: two of its fields (abstract, keywords, DOI, «Статья
+    опубликована в рамках … конференции», «Библиографическое описание»)."""
+    return len([p for p in ctx.vocab.article_card_markers if ctx.body.find([p])]) >= 2
 
 
 def _names_own_org(title: str) -> bool:
@@ -749,8 +758,7 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     headline = bool(ctx.title and Mapped(ctx.title).find(vocab.mentoring_markers))
     if mentions < vocab.narrative_min_mentions and not (headline and mentions >= vocab.article_min_mentions):
         # a research article's card names mentoring in its title and keywords only: fewer mentions do
-        card = [p for p in vocab.article_card_markers if ctx.body.find([p])]
-        if len(card) < 2 or mentions < vocab.article_min_mentions:
+        if not _article_card(ctx) or mentions < vocab.article_min_mentions:
             return None
     if ctx.title and _ADDRESS_RE.match(ctx.title):
         return None  # «Уважаемые наставники, …!»: a greeting on a holiday, not news of a practice nor an article

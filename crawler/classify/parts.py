@@ -184,8 +184,12 @@ class TitleInfo:
 
 _ACT_HEAD_RE = re.compile(r"^\W{0,3}(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|УКАЗ)(?![А-ЯЁа-яё])")
 _ORDER_WORD_RE = re.compile(r"^\W{0,3}(?:п\s?р\s?и\s?к\s?а\s?[з3])(?![а-яёa-z])", re.I)
-# the subject of an order: «О …», «Об …» (OCR may read «О» as «о»)
-_SUBJECT_LINE_RE = re.compile(r"^\W{0,2}([Оо]б?|ОБ|[Оо]\s?б)\s+[а-яёА-ЯЁ«\"]")
+# the subject of an order: «О …», «Об …» (OCR may read «О» as «о»); a text layer that lost its spaces glues the
+# preposition to the noun («Обутверждении Положения», «Оназначении»)
+_SUBJECT_LINE_RE = re.compile(
+    r"^\W{0,2}(?:([Оо]б?|ОБ|[Оо]\s?б)\s+[а-яёА-ЯЁ«\"]|"
+    r"(Об?)(?=(?:утвержд|внедрен|назначен|закреплен|организац|создан|введен|реализац|внесени|проведен)[а-яё]))"
+)
 # an order's subject whose «О» a scan lost («Ко) закреплении наставнических пар …»)
 _SUBJECT_NOUN_RE = re.compile(
     r"(?:^|\s)(утверждени|внедрени|назначени|закреплени|организаци|создани|введени|реализаци|формировани|"
@@ -680,7 +684,7 @@ def _is_subject(line: str, first: bool) -> bool:
     """«О …»/«Об …» opening an order's subject; a lower-case «о …» (a scan's reading) only right under the
     requisites — after another line it is the rest of a title («Положение / о наставничестве …»)."""
     m = _SUBJECT_LINE_RE.match(line)
-    return m is not None and (first or m.group(1)[:1] == "О")
+    return m is not None and (first or (m.group(1) or m.group(2))[:1] == "О")
 
 
 # «от «14» апреля 2022 г. № 78»: the date and number of the act an appendix belongs to
@@ -930,6 +934,7 @@ def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tup
     last = i
     j = i + 1
     blanks = 0
+    spaced = False  # the title already went on across a blank line: a page that sets every line apart
     while j < len(lines) and len(title) < limit:
         nxt = _clean(lines[j][1])
         joined = _continues(title, nxt)
@@ -945,6 +950,7 @@ def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tup
                 bool(
                     re.match(r"^(по|о|об|в|во|на|для|и|с|со|к|при|между|среди)\s+[а-яё«]", following)
                     or _subject_after_kind(title, following)
+                    or (spaced and following[:1].islower())
                 )
                 and len(following) <= 160
                 and not title.endswith(".")
@@ -976,6 +982,7 @@ def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tup
         if _LETTERHEAD_START_RE.match(nxt) and not title.isupper():
             break
         title += " " + nxt
+        spaced = spaced or blanks > 0
         last = j
         j += 1
     return re.sub(r"\s+", " ", title).strip()[:limit], last

@@ -36,8 +36,8 @@ from crawler.classify.facts import MONTHS, find_dates, one_line, stamp_view
 # «№» as text layers and OCR render it: N, No, Nº, N°, Ne, Ng, Ns, Nч, N9, ЛЪ, J\Ъ, Jф, NЬ, Jtlb
 _NO = r"(?:№|(?<![А-Яа-яA-Za-z])(?:N[oо°ºegsч9]?|NЬ|ЛЪ|J\\?[Ъb]|Jф|Jtlb)\.?)"
 # a number as stamps write it: 0123, 41-од, 92од, 11/2, 127-а, К/76-од, 01-03\482, 55а-О, 17 – ОД, 52-0/3,
-# 918-р/адм, 48-р-од, 13-осн. деят., 68(о), 132 о/д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of «№ ___ от 1
-# сентября»)
+# 918-р/адм, 48-р-од, 13-осн. деят., 68(о), 132 о/д, 11 о.д, 32 § 3, 24/01-03, 06.2; never «от 1» (the blank of
+# «№ ___ от 1 сентября»)
 _NUM = (
     r"(?:[А-ЯЁA-Z]{1,3}\s?[/\\-]\s?)?\d+(?:(?:од|ОД|Од|лс|ЛС)(?![А-ЯЁа-яё])|(?!от)[а-яё]{2,4}(?![А-ЯЁа-яё])|"
     r"[а-яёa-zА-ЯЁ](?![А-ЯЁа-яё]))?"
@@ -46,7 +46,7 @@ _NUM = (
     r"\.\s?деят\.?)?(?![А-ЯЁа-яёA-Za-z])"
     r"|/[А-ЯЁа-яё]{1,4}(?![А-ЯЁа-яё])"
     r"|\s[а-яё]{1,2}\s?/\s?[а-яё]{1,2}(?![А-ЯЁа-яё])"
-    r"|\s(?:од|ОД|Од|о-д|лс|ЛС)(?![А-ЯЁа-яё]))?"
+    r"|\s(?:од|ОД|Од|о-д|[оО]\.\s?[дД]\.?|лс|ЛС)(?![А-ЯЁа-яё]))?"
     r"(?:\([а-яё]{1,3}\))?"  # «№ 68(о)»
     r"(?:\s?§\s?\d+)?"
 )
@@ -129,6 +129,8 @@ _CITED_ORDER_RE = re.compile(
 )
 _SHORT_APPROVAL_RE = re.compile(r"(утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утв\.|приложени\w*)[^а-яё]{0,40}$", re.I)
 _BLOCK_BREAK_RE = re.compile(r";")
+# the approval a legal database prints in parentheses after an act's title: «(утв. приказом … от … N …)»
+_TITLE_APPROVAL_RE = re.compile(r"\(\s*утв(?:\.|ержден\w*)\s+[^()]{0,200}\)", re.I)
 
 
 @dataclass
@@ -153,7 +155,7 @@ class Approval:
 def clean_number(raw: str) -> str:
     value = re.sub(r"\s+", " ", raw).strip(" ,;:-–—")
     # a closing dot of the sentence goes, the dot of an abbreviation («110-о.д.») stays
-    return value if re.search(r"\.[а-яё]\.$|деят\.$", value) else value.rstrip(".")
+    return value if re.search(r"\.[а-яё]\.$|деят\.$", value, re.I) else value.rstrip(".")
 
 
 def _is_date_like(number: str) -> bool:
@@ -782,6 +784,13 @@ def read_stamp(
         if d is not None or n is not None:
             return _approval(text, view, (d, n), "order", (order_head, zone_end))
         # an order without its own requisites may still carry an approving stamp above it
+    aside = _TITLE_APPROVAL_RE.search(view, header_end, max(header_end, title_end))
+    if aside:
+        # a legal database's title «Порядок … (утв. постановлением Администрации … от 6 апреля 2015 г. N 123а)»
+        d = next(iter(_dates(view, aside.start(), aside.end(), text)), None)
+        n = next(iter(_numbers(view, aside.start(), aside.end(), text)), None)
+        if d is not None or n is not None:
+            return _approval(text, view, (d, n), "approval", (aside.start(), aside.end()))
     tokens = [
         t
         for t in _tokens(view, 0, stamp_end, text=text)

@@ -1,0 +1,97 @@
+"""General rules of issue #14, round 18 (fresh21 and fresh25 read), on the project's own synthetic wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.classify import analyze
+from crawler.models import DocType
+
+
+def test_a_decree_on_a_spaced_page_whose_text_layer_glued_the_subjects_preposition() -> None:
+    # a regional site sets every line apart by a blank one and its text layer lost the spaces after «Об»
+    text = (
+        "Указ Губернатора Энской области от 14.03.2021 № 57\n\n"
+        "Об утверждении Положения о наставничестве на государственной гражданской службе Энской области\n\n"
+        "Губернатор\n\nГУБЕРНАТОРЭНСКОЙ ОБЛАСТИ\n\n \n\nУКАЗ\n\n \n\n14 марта 2021 г. № 57\n\ng. Энск\n\n \n\n"
+        "Обутверждении Положения\n\nо порядке осуществления\n\nнаставничествана государственной гражданской службе\n\n"
+        "Энской области\n\n \n\n"
+        "В целях организации наставничества на государственной гражданской службе Энской области постановляю:\n\n"
+        "1. Утвердитьприлагаемое Положение о порядке осуществлениянаставничества на государственной гражданской "
+        "службе Энской области.\n"
+    )
+    part = analyze(text)[0]
+    assert part.title.startswith("Указ «Обутверждении Положения о порядке осуществления наставничествана")
+    assert part.type == DocType.external_act
+    assert (part.approved_on, part.number) == (date(2021, 3, 14), "57")
+
+
+def test_a_glued_subject_line_under_an_order_heading() -> None:
+    text = (
+        "МБОУ «СОШ № 4»\n\nПРИКАЗ\n\n12.09.2024 № 140-од\n\n"
+        "Оназначении наставников молодым педагогам\n\n"
+        "В целях профессиональной адаптации молодых педагогов\nПРИКАЗЫВАЮ:\n"
+        "1. Назначить наставниками учителей Иванову А.А. и Петрову Б.Б.\n"
+    )
+    part = analyze(text)[0]
+    assert part.title == "Приказ «Оназначении наставников молодым педагогам»"
+    assert (part.approved_on, part.number) == (date(2024, 9, 12), "140-од")
+    # a word that only starts like a glued subject is no subject: «Обработка …», «Область …»
+    assert analyze("ПРИКАЗ\n\n02.02.2024 № 3\n\nОбработка персональных данных работников\n")[0].title == "Приказ"
+
+
+def test_an_order_number_with_a_dotted_activity_abbreviation() -> None:
+    text = (
+        "Согласовано:\nОбщим собранием работников\nПротокол № 1 от 16.01.2025г\n"
+        "Утверждено:\nПриказом МБДОУ детский сад № 5 «Ручеёк»\nот 16. 01.2025г. № 11 о.д\n.\n"
+        "ПОЛОЖЕНИЕ\nо комиссии по контролю за организацией питания воспитанников\n"
+        "1. Общие положения\n1.1. Положение определяет порядок работы комиссии.\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (date(2025, 1, 16), "11 о.д")
+    dotted = "УТВЕРЖДЕНО\nприказом заведующего\nот 01.09.2023 № 45 О.Д.\n\nПОЛОЖЕНИЕ\nо родительском совете\n"
+    assert analyze(dotted)[0].number == "45 О.Д."
+
+
+def test_a_legal_databases_approval_in_parentheses_after_the_title_is_the_acts() -> None:
+    text = (
+        "Вы можете открыть актуальную версию документа прямо сейчас.\n"
+        "Приложение N 1\n"
+        "Порядок\n"
+        "организации наставничества на муниципальной службе в администрации Энского района\n"
+        "(утв. постановлением Администрации Энского района от 3 марта 2016 г. N 88б)\n"
+        "1. Общие положения\n"
+        "1. Настоящий Порядок определяет цели и задачи наставничества на муниципальной службе.\n"
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.external_act
+    assert (part.approved_on, part.number) == (date(2016, 3, 3), "88б")
+
+
+def test_a_conference_papers_card_under_the_publishers_contacts_is_an_article() -> None:
+    text = (
+        "Телефон: 8-800-000-00-00\nWhatsApp: 8-800-000-00-00\nTelegram: publisher\n"
+        "Прием заявок круглосуточно\nГрафик работы офиса: с 9.00 до 18.00\n\n"
+        "Статья опубликована в рамках: XII Международной научно-практической конференции «Педагогика "
+        "сегодня» (Россия, г. Энск, 5 марта 2024 г.)\n\n"
+        "Наука: Педагогика\n\nСекция: Профессиональное развитие педагога\n\n"
+        "Библиографическое описание:\nСидорова А.Б. НАСТАВНИЧЕСТВО В ДЕТСКОМ САДУ: ПЕРВЫЙ ГОД ВОСПИТАТЕЛЯ // "
+        "Педагогика сегодня: сб. ст. – Энск, 2024. – С. 10-15.\n"
+        "Проголосовать за статью\nДипломы участников\n\n"
+        "НАСТАВНИЧЕСТВО В ДЕТСКОМ САДУ: ПЕРВЫЙ ГОД ВОСПИТАТЕЛЯ\n\nСидорова Анна Борисовна\n"
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.guidelines
+    assert "Прием заявок" not in part.title
+    # a card of the same publisher about another topic stays outside mentoring
+    other = text.replace("НАСТАВНИЧЕСТВО В ДЕТСКОМ САДУ", "ИГРА В ДЕТСКОМ САДУ")
+    assert analyze(other)[0].type == DocType.other
+
+
+def test_a_news_sites_subscription_prompt_is_never_the_title() -> None:
+    text = (
+        "Хотите получать уведомления от сайта «Новости Энска»?\n\n15 мая 2025, 18:16\n\n"
+        "В Энске прошёл форум молодых педагогов и их наставников\n\n"
+        "На форуме наставники школ города рассказали, как помогают молодым учителям в первый год работы.\n"
+    )
+    assert not analyze(text)[0].title.startswith("Хотите")
