@@ -95,3 +95,72 @@ def test_a_news_sites_subscription_prompt_is_never_the_title() -> None:
         "На форуме наставники школ города рассказали, как помогают молодым учителям в первый год работы.\n"
     )
     assert not analyze(text)[0].title.startswith("Хотите")
+
+
+def test_a_stamp_with_the_day_written_into_a_blank() -> None:
+    text = (
+        "ПРИНЯТА\nрешением Педагогического совета\nпротокол от 28.08. 2024 г. № 1\n\n"
+        "УТВЕРЖДЕНА\nзаведующим МБДОУ № 7\n_________ Сидорова А.А.\n\n"
+        "приказ от _29___. 08.2024 г. № __64__\n\n"
+        "РАБОЧАЯ ПРОГРАММА\nвоспитателя средней группы\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (date(2024, 8, 29), "64")
+
+
+def test_an_order_word_half_eaten_by_a_seal_still_anchors_the_approval() -> None:
+    # a scan's seal took «При» of «Приказ»; the council's protocol above is adoption, the order approves
+    text = (
+        "Принята:\nПедагогическим советом\nПротокол от «30» августа 2023г. № 1\n\n"
+        "ф ум т й ЬМДДОУ № 12\n7\n.Ел ьч и ва\nказ от «31» августа 2023 г. № 161\n\n"
+        "ОБРАЗОВАТЕЛЬНАЯ ПРОГРАММА\nДОШКОЛЬНОГО ОБРАЗОВАНИЯ\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (date(2023, 8, 31), "161")
+    # «Указ от …» of a cited act is no half-eaten order word
+    cited = "Положение о совете родителей\n1. Общие положения\nУказ от 12.05.2020 № 300 определяет праздники.\n"
+    assert analyze(cited)[0].number is None
+
+
+def test_an_order_whose_number_sign_was_lost_between_two_ots() -> None:
+    text = (
+        "ПРИНЯТА\nПедагогическим советом\nот 31.08.2016г. Протокол 3\nУТВЕРЖДЕНА\nЗаведующий ГБДОУ детский сад 64\n"
+        "________________О.Э.Фёдорова\nПриказ от 71 от 01.09.2016 г\n\n"
+        "Адаптированная образовательная программа дошкольного образования\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (date(2016, 9, 1), "71")
+
+
+def test_a_pages_list_of_enrolment_orders_is_no_approval() -> None:
+    text = (
+        "Приём в детский сад ведётся весь год при наличии свободных мест, по заявлению родителей.\n"
+        "1. Закрепление территорий\n2. Приказы о зачислении детей\n2017 год\n"
+        "Приказы о зачислении в ДОУ 2017 г.\n2018 год\n3. Заявление на приём детей в ДОУ 01.09.2020\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (None, None)
+
+
+def test_a_higher_bodys_order_named_after_its_requisites_is_cited() -> None:
+    text = (
+        "Единый порядок приёма в детские сады\n"
+        "Утверждён единый порядок приёма в детские сады. Приказом от 08.04.2014 № 293 Минобрнауки России "
+        "дал право саду самостоятельно определять правила приёма.\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (None, None)
+
+
+def test_an_item_of_a_bulleted_list_of_legal_bases_is_never_the_title() -> None:
+    text = (
+        "Об учебном плане\n"
+        "Учебный план МБДОУ «Детский сад № 3» разработан на основании нормативных документов:\n"
+        "-ФЗ № 273 от 29.12.2012 г. «Об образовании в Российской Федерации»;\n"
+        "-ФГОС ДО (утверждён приказом Минобрнауки России от 17 октября 2013 г. № 1155);\n"
+        "-«Постановление Главного государственного санитарного врача Российской Федерации от 28.09.2020 № 28 "
+        "«Об утверждении санитарных правил СП 2.4.3648-20»;\n"
+    )
+    part = analyze(text)[0]
+    assert "Постановление" not in part.title
+    assert (part.approved_on, part.number) == (None, None)

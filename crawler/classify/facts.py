@@ -92,6 +92,8 @@ _BLANK_DATE_RE = re.compile(
     r"(?<![\d.])(\d{1,2})[\s«»\"“”]*_[\s_«»\"“”]*(\d{1,2})[\s_]+((?:19|20)\d{2})(?!\d)"
     # «от «29» 08.2023г.», «от «_01 » 12. 2022», «26» 08. _2022г.: the day in quotes, the month and year as digits
     r"|[«\"“][\s_]*(\d{1,2})[\s_]*[»\"”][\s_]*(\d{1,2})[\s_]?\.[\s_]?[\s_]?((?:19|20)\d{2})(?!\d)"
+    # «от _30___. 08.2024 г.»: the day written into a blank
+    r"|(?<![\d.])_+(\d{1,2})_+\.[ \t]?(\d{1,2})\.[ \t]?((?:19|20)\d{2})(?!\d)"
 )
 
 
@@ -105,7 +107,7 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     for m in _BLANK_DATE_RE.finditer(text):
         if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in found):
             continue
-        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        day, month, year = next(m.group(k, k + 1, k + 2) for k in (1, 4, 7) if m.group(k))
         try:
             found.append((date(int(year), int(month), int(day)), m.start(), m.end()))
         except ValueError:

@@ -536,10 +536,16 @@ def _text_lines(lines: Iterable[tuple[int, str]], count: int) -> list[str]:
     return list(itertools.islice((line for line in (_clean(raw) for _, raw in lines) if line), count))
 
 
+_BULLET_RE = re.compile(r"^\s*[-–—•·*]")
+
+
 def _follows_citation(window: list[tuple[int, str]], i: int) -> bool:
-    """Line i comes after another act's citation among the three lines of text above it: a list of legal bases,
-    not the heading of a re-published act (which opens its page)."""
-    return any(_ACT_CITATION_RE.match(line) for line in _text_lines(reversed(window[:i]), 3))
+    """Line i comes after another act's citation among the three lines of text above it, or is an item of a
+    bulleted list: a list of legal bases, not the heading of a re-published act (which opens its page)."""
+    above = _text_lines(reversed(window[:i]), 3)
+    if _BULLET_RE.match(window[i][1]) and above and (_BULLET_RE.match(above[0]) or above[0].endswith(":")):
+        return True  # «… разработан на основании нормативных документов: / -ФЗ № 273 … / -«Постановление …»
+    return any(_ACT_CITATION_RE.match(line) for line in above)
 
 
 def find_title(text: str, vocab: object | None = None) -> TitleInfo:

@@ -101,7 +101,10 @@ _ANCHORS: list[tuple[str, str]] = [
     (
         "approval",
         r"утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утвердж\w*|утв\.|введен[оаы]?\s+в\s+действие|"
-        r"приказ(?!ыва)\w*|пр-з|п\s?р\s?и\s?к\s?а\s?з(?!\s?ы\s?в\s?а)",
+        # not the plural «Приказы о зачислении …», «Книга приказов» of a page's list of links; «каз от …» opening
+        # a line is «Приказ» whose first letters a seal took
+        r"приказ(?!ыва|ы(?![а-яё])|ов(?![а-яё]))\w*|(?m:^\W{0,3}и?каз(?=[ \t]))|пр-з|"
+        r"п\s?р\s?и\s?к\s?а\s?з(?!\s?ы\s?в\s?а|ы(?![а-яё])|ов(?![а-яё]))",
     ),
     # «ПРИКАЗЫВАЮ: 1. Провести с 30 марта по 20 апреля …»: what follows is the order's content, not its stamp
     ("operative", r"п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю"),
@@ -300,7 +303,8 @@ _NUMBER_BEFORE_DATE_RE = re.compile(r"^[ \t]*(\d{1,4}(?:\s?[-/]\s?[0-9А-ЯЁа-
 # «… Михайлов Приказ 3 от « 22 » января 2020 г.» of a glued page, «Пр. 325 – А « 27» октября 2015г.»: the number
 # right after the order word
 _ORDER_NUMBER_BEFORE_DATE_RE = re.compile(
-    r"(?<![а-яё])(?:приказ(?:ом|у)?|пр\.)[ \t]+(\d{1,4}(?:[ \t]?[-–/][ \t]?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+(?:от[ \t]*)?$",
+    r"(?<![а-яё])(?:приказ(?:ом|у)?|пр\.)[ \t]+(?:от[ \t]+)?(\d{1,4}(?:[ \t]?[-–/][ \t]?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+"
+    r"(?:от[ \t]*)?$",
     re.I,
 )
 
@@ -342,6 +346,10 @@ def _in_prose(view: str, pos: int) -> bool:
 _REQUISITE_FILL_RE = re.compile(r"^(?:\s|от(?![а-яё])|№|N|\d|[./,\\-]|г\.|года?(?![а-яё])|[«»\"_])+", re.I)
 
 
+# a higher body named right after an act's requisites
+_ISSUER_AFTER_RE = re.compile(
+    r"(?:минобрнауки|минпросвещени|министерств|правительств|рособрнадзор|минтруд|минздрав|роспотребнадзор)", re.I
+)
 SENTENCE_REACH = 300  # characters after a stamp's requisites read to tell a sentence from a stamp line
 
 
@@ -354,6 +362,8 @@ def _sentence_goes_on(view: str, pos: int) -> bool:
     rest = _REQUISITE_FILL_RE.sub("", rest)
     if re.match(r"[а-яё]{3,}\s+(?:от\s*\d|№\s*\d)", rest, re.I):
         return False  # «№ 474 техникума от 20 февраля 2023 г.»: the other column of a two-stamp header, run in
+    if _ISSUER_AFTER_RE.match(rest):
+        return True  # «Приказом от 08.04.2014 № 293 Минобрнауки России дал право …»: a higher body's act
     return bool(re.match(r"[а-яё]{4,}\s+[а-яё]{2,}", rest)) and not rest.startswith(("года", "утверждаю"))
 
 
