@@ -164,3 +164,53 @@ def test_an_item_of_a_bulleted_list_of_legal_bases_is_never_the_title() -> None:
     part = analyze(text)[0]
     assert "Постановление" not in part.title
     assert (part.approved_on, part.number) == (None, None)
+
+
+def test_the_body_of_an_appendix_over_the_cards_number_of_the_same_date() -> None:
+    text = (
+        "Приказ № 45 2-ОД от 12.02.2024 Об организации питания в МБДОУ детский сад «Ласточка»\n\n"
+        "Приложение № 1 к приказу\n№ 45/2 -ОД от 12.02.2024 г\n\n"
+        "Регламент проведения\nконтрольных мероприятий за качеством питания в МБДОУ «Ласточка»\n"
+        "1. Контрольные мероприятия проводятся комиссией ежемесячно.\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (date(2024, 2, 12), "45/2 -ОД")
+    # with no requisites of its own below, the card's stay
+    card_only = (
+        "Приказ № 45 от 12.02.2024 Об организации питания\n\n"
+        "Регламент проведения\nконтрольных мероприятий за качеством питания\n1. Контроль проводится ежемесячно.\n"
+    )
+    assert analyze(card_only)[0].number == "45"
+
+
+def test_a_forms_number_alone_on_the_line_above_the_date() -> None:
+    text = (
+        "УТВЕРЖДЕНО\nПриказом\n\nКГБ ПОУ ЭКТ\n\n01-05/7\n\n14.10.2015 г.\n\n\n"
+        "Инструкция по организации итоговой аттестации выпускников\n1. Общие положения\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (date(2015, 10, 14), "01-05/7")
+    # a page's number or a year alone on the line is no order's number
+    paged = "УТВЕРЖДЕНО\nПриказом директора\n\n2\n\n14.10.2015 г.\n\nИнструкция по охране труда\n1. Общие положения\n"
+    assert analyze(paged)[0].number is None
+
+
+def test_an_act_linked_from_a_pages_prose_gives_the_page_no_approval() -> None:
+    text = (
+        "Отдых и оздоровление\nМеста детского отдыха\n"
+        "Детский сад не имеет мест для организации детского отдыха за пределами своей территории. Категории "
+        "детей, имеющих право на бесплатный отдых, определяет администрация района.\n"
+        "Постановление от 14.11.2023 № 1375 «Об утверждении Положения об организации отдыха детей в каникулярное "
+        "время»\nhttps://raion.example.ru/dokumenty/1375.html\n"
+    )
+    part = analyze(text)[0]
+    assert (part.approved_on, part.number) == (None, None)
+    # the act's own heading on a legal database's page keeps its requisites
+    own = (
+        "Постановление администрации района от 07.04.2023 N 194 «Об утверждении Положения об оплате труда "
+        "работников учреждений дополнительного образования района, подведомственных комитету по культуре»\n\n\n"
+        "АДМИНИСТРАЦИЯ ЭНСКОГО РАЙОНА\n\nПОСТАНОВЛЕНИЕ\nот 7 апреля 2023 г. № 194\n\n"
+        "ОБ УТВЕРЖДЕНИИ ПОЛОЖЕНИЯ ОБ ОПЛАТЕ ТРУДА РАБОТНИКОВ\nУЧРЕЖДЕНИЙ ДОПОЛНИТЕЛЬНОГО ОБРАЗОВАНИЯ\n"
+    )
+    part = analyze(own)[0]
+    assert (part.approved_on, part.number) == (date(2023, 4, 7), "194")

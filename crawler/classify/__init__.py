@@ -21,7 +21,7 @@ from crawler.classify.facts import (
 )
 from crawler.classify.parts import TitleInfo, _has_word, find_title, split_parts
 from crawler.classify.prepare import prepare
-from crawler.classify.stamps import read_adoption, read_stamp
+from crawler.classify.stamps import Approval, read_adoption, read_stamp
 from crawler.classify.text import Mapped, detransliterate, fold, one_line
 from crawler.classify.vocabulary import Vocabulary, load_vocabulary
 from crawler.models import DocPart, DocType
@@ -178,18 +178,25 @@ def _analyze_part(
     # an act whose own requisites open the page («№ 99 от 31.03.2022 «О …»») reads them like an order's header
     own_requisites = bool(info and info.order_head is not None)
     own_header = is_order or doc_type == DocType.external_act or act_heading or own_requisites
-    approval = read_stamp(
-        text,
-        header_end=title_start,
-        stamp_end=stamp_end,
-        is_order=own_header,
-        order_head=info.order_head
-        if info and info.order_head is not None
-        else (title_start if own_header and info and info.heading and _is_act_heading(title) else None),
-        order_end=title_end if info else None,
-        allow_plain=bool(info and info.heading),
-        garbled=_garbled_stamp(text[:stamp_end]),
-        title_end=title_end if info and info.heading else 0,
+    # a link in a page's list of documents, the act's kind and requisites on one line («Постановление от 14.11.2023
+    # № 1375 «Об …»» under the page's prose): the linked act's requisites, not the page's approval
+    linked = bool(info and _ACT_LINK_RE.match(text[info.title_start :]) and _link_listing(ctx))
+    approval = (
+        Approval()
+        if linked
+        else read_stamp(
+            text,
+            header_end=title_start,
+            stamp_end=stamp_end,
+            is_order=own_header,
+            order_head=info.order_head
+            if info and info.order_head is not None
+            else (title_start if own_header and info and info.heading and _is_act_heading(title) else None),
+            order_end=title_end if info else None,
+            allow_plain=bool(info and info.heading),
+            garbled=_garbled_stamp(text[:stamp_end]),
+            title_end=title_end if info and info.heading else 0,
+        )
     )
     part.approved_on, part.number = approval.approved_on, approval.number
     part.approval_snippet = approval.snippet
@@ -222,6 +229,11 @@ def _analyze_part(
         if hit:
             part.pay_mentoring_clause, part.pay_snippet = True, full.snippet(hit[1])
     return part
+
+
+_ACT_LINK_RE = re.compile(
+    r"\W{0,3}(?:постановлени|распоряжени|приказ|решени|указ)\w*[^\n]{0,120}?(?:от\s*\d|№\s*\d|N\s*\d)", re.I
+)
 
 
 def _is_act_heading(title: str) -> bool:

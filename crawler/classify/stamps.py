@@ -316,10 +316,25 @@ def _number_before_date(view: str, d: Token) -> Token | None:
     m = _NUMBER_BEFORE_DATE_RE.match(view[line_start : d.start]) or _ORDER_NUMBER_BEFORE_DATE_RE.search(
         view[line_start : d.start]
     )
+    if not m and view[line_start : d.start].strip() == "":
+        # «УТВЕРЖДЕНО / Приказом / КГБ ПОУ ХКОТСО / 01-05/3 / 13.10.2014 г.»: a form's fields printed without
+        # their «№» and «от», the number alone on the line above the date's
+        above_end = line_start
+        while above_end > 0 and view[above_end - 1].isspace():
+            above_end -= 1
+        above_start = view.rfind("\n", 0, above_end) + 1
+        m = _BARE_NUMBER_LINE_RE.fullmatch(view, above_start, above_end)
+        if m:
+            at = m.start(1)
+            return Token("number", clean_number(m.group(1)), at, m.end(1), role="approval", anchor=d.anchor)
     if not m:
         return None
     at = line_start + m.start(1)
     return Token("number", clean_number(m.group(1)), at, at + len(m.group(1)), role="approval", anchor=d.anchor)
+
+
+# a number alone on its line, with a separator (never a page's number or a year): «01-05/3», «45-од», «12/1»
+_BARE_NUMBER_LINE_RE = re.compile(r"[ \t]*(\d{1,4}(?:[-/][0-9а-яё]{1,4}){1,3})[ \t]*", re.I)
 
 
 def _in_parentheses(view: str, start: int, pos: int) -> bool:
@@ -827,6 +842,7 @@ def read_stamp(
         best = ordered[0]
         if best[1] is None and best[0] is not None:
             best = (best[0], _number_before_date(view, best[0]))
+        best = _body_over_card(view, best, [*ordered, *by_role.get("appendix", [])])
         return _approval(text, view, best, "approval", block)
     numbered = [p for p in approval if p[1] is not None]
     if numbered:
@@ -893,6 +909,24 @@ _OTHER_BLOCK_RE = re.compile(
     r"принят|согласован|рассмотрен|приказ|(?<![а-яё])совет(?:ом|а|е)?(?![а-яё])|собрани|\d{1,2}[./]\d{1,2}[./]\d{2}",
     re.I,
 )
+
+
+def _body_over_card(
+    view: str, best: tuple[Token | None, Token | None], others: list[tuple[Token | None, Token | None]]
+) -> tuple[Token | None, Token | None]:
+    """A site's card title set apart on the first line («Приказ № 32 1-ОД от 31.01.2024 Об …») and the document's
+    own requisites of the same date below it («Приложение № 1 к приказу / № 32/1 -ОД от 31.01.2024 г»): the body's
+    number is the one written in the document."""
+    first_end = view.find("\n")
+    if first_end == -1 or not view[first_end:].startswith(("\n\n", "\n \n")):
+        return best
+    if not all(t.end <= first_end for t in best if t is not None) or best[0] is None:
+        return best
+    for pair in others:
+        d, n = pair
+        if d is not None and n is not None and d.start > first_end and d.value == best[0].value:
+            return pair
+    return best
 
 
 def _council_approval(view: str, tokens: list[Token]) -> None:
