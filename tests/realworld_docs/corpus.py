@@ -68,6 +68,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _rounds6and7(add, via_soffice)
     _rounds11to16(add, via_soffice)
     _round17(add, via_soffice)
+    _round18(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -1209,4 +1210,114 @@ def _round17(add: Any, via_soffice: Any) -> None:
             dict(approved_on="2025-09-01", number="380"),
             org_name=DS7,
         )
+    )
+
+
+def _round18(add: Any, via_soffice: Any) -> None:
+    """Layouts round 18 of issue #14 read on held-out real documents, in this project's own wording."""
+    # a programme's approving order with its day written into a blank, under the council's protocol
+    blank_day = [
+        ("p", "ПРИНЯТА\nрешением Педагогического совета\nпротокол от 28.08. 2024 г. № 1"),
+        ("p", "УТВЕРЖДЕНА\nзаведующим МБДОУ «Детский сад № 7 «Солнышко»\n_________ О.В. Ларина"),
+        ("p", "приказ от _29___. 08.2024 г. № __64__"),
+        ("title", "ПРОГРАММА НАСТАВНИЧЕСТВА\nпедагогических работников на 2024-2025 учебный год"),
+        ("p", "1. Пояснительная записка"),
+        ("p", "Программа определяет формы наставничества «педагог – педагог» и этапы работы пар."),
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_programme_day_written_into_a_blank",
+            "programma-nastavnichestva.pdf",
+            b"",
+            dict(types=["program"], approved_on="2024-08-29", number="64"),
+            org_name=DS7,
+        ),
+        r.docx_bytes(blank_day),
+    )
+    # an order whose typist glued the subject's preposition to its noun, with a dotted activity abbreviation
+    glued = [
+        ("p", "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»"),
+        ("title", "ПРИКАЗ"),
+        ("p", "12.09.2024                                                    № 140 о.д"),
+        ("p", "Оназначении наставников молодым педагогам"),
+        ("p", "В целях профессиональной адаптации молодых педагогов"),
+        ("p", "ПРИКАЗЫВАЮ:"),
+        ("p", "1. Назначить наставником учителя математики Иванову А.А. для молодого педагога Петровой Б.Б."),
+        *ORDER_TAIL,
+    ]
+    add(
+        Case(
+            "docx_order_with_a_glued_subject_and_a_dotted_number",
+            "prikaz-nastavniki.docx",
+            r.docx_bytes(glued),
+            dict(approved_on="2024-09-12", number="140 о.д", title_has=["наставников молодым педагогам"]),
+            org_name=SOSH5,
+        )
+    )
+    # a kindergarten's Gosweb-like page linking a district decree on one line with its requisites
+    linked = [
+        ("h1", "Отдых и оздоровление"),
+        (
+            "p",
+            "Детский сад не имеет мест для организации детского отдыха за пределами своей территории. Категории "
+            "детей, имеющих право на бесплатный отдых, определяет администрация района.",
+        ),
+        ("p", "Постановление от 14.11.2023 № 1375 «Об утверждении Положения об организации отдыха детей»"),
+        ("p", "https://raion.example.ru/dokumenty/1375.html"),
+    ]
+    add(
+        Case(
+            "html_page_linking_a_decree_with_its_requisites",
+            "otdyh.html",
+            r.html_bytes("Отдых и оздоровление", linked, menu=False),
+            dict(types=["other"], approved_on=None, number=None),
+            org_name=DS7,
+            fmt="html",
+        )
+    )
+    # a legal database's copy of a municipal procedure: its approval in parentheses after the title
+    database = (
+        "Вы можете открыть актуальную версию документа прямо сейчас.\n"
+        "Приложение N 1\nПорядок\n"
+        "организации наставничества на муниципальной службе в администрации Энского района\n"
+        "(утв. постановлением Администрации Энского района от 3 марта 2016 г. N 88б)\n"
+        "1. Общие положения\n"
+        "1. Настоящий Порядок определяет цели и задачи наставничества на муниципальной службе.\n"
+    )
+    add(
+        Case(
+            "txt_database_procedure_approved_in_parentheses",
+            "poryadok-nastavnichestva.txt",
+            _text_bytes(database),
+            dict(types=["external_act"], approved_on="2016-03-03", number="88б"),
+            org_name=DS7,
+        )
+    )
+    # a conference paper's page under its publisher's contacts
+    paper = [
+        ("p", "Телефон: 8-800-000-00-00\nWhatsApp: 8-800-000-00-00\nTelegram: publisher"),
+        ("p", "Прием заявок круглосуточно\nГрафик работы офиса: с 9.00 до 18.00"),
+        (
+            "p",
+            "Статья опубликована в рамках: XII Международной научно-практической конференции «Педагогика сегодня» "
+            "(Россия, г. Энск, 5 марта 2024 г.)",
+        ),
+        ("p", "Наука: Педагогика\nСекция: Профессиональное развитие педагога"),
+        (
+            "p",
+            "Библиографическое описание:\nСидорова А.Б. НАСТАВНИЧЕСТВО В ДЕТСКОМ САДУ: ПЕРВЫЙ ГОД ВОСПИТАТЕЛЯ // "
+            "Педагогика сегодня: сб. ст. – Энск, 2024. – С. 10-15.",
+        ),
+        ("title", "НАСТАВНИЧЕСТВО В ДЕТСКОМ САДУ: ПЕРВЫЙ ГОД ВОСПИТАТЕЛЯ"),
+        ("p", "Сидорова Анна Борисовна\nстарший воспитатель МБДОУ «Детский сад № 7 «Солнышко»"),
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_conference_paper_under_publisher_contacts",
+            "statya.pdf",
+            b"",
+            dict(types=["guidelines"]),
+            org_name=DS7,
+        ),
+        r.docx_bytes(paper),
     )
