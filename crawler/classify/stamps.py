@@ -130,6 +130,8 @@ _CITED_ORDER_RE = re.compile(
     r"росси|правительств)",
     re.I,
 )
+# a word and its punctuation right before an approving word on the same line: the approval is part of a sentence
+_INLINE_APPROVAL_RE = re.compile(r"[а-яё]{3,}[,)]?[ \t]+$", re.I)
 _SHORT_APPROVAL_RE = re.compile(r"(утвержд[её]н[оаы]?(?![а-яё])|утверждаю|утв\.|приложени\w*)[^а-яё]{0,40}$", re.I)
 _BLOCK_BREAK_RE = re.compile(r";")
 # the approval a legal database prints in parentheses after an act's title: «(утв. приказом … от … N …)»
@@ -490,6 +492,8 @@ def _role(view: str, pos: int, floor: int, *, order_zone: bool = False) -> tuple
             # Министерства …» over a re-published act is that act's stamp, but not in an aside of the body
             # («(утверждена приказом Минпросвещения России от 31 июля 2020 года № 373, …)»)
             approved = _SHORT_APPROVAL_RE.search(window[: m.start()])
+            if approved and not approved.group(1).isupper() and _INLINE_APPROVAL_RE.search(window, 0, approved.start()):
+                approved = None  # «… Типового положения о Совете, утв. Приказом Министерства …»: a sentence cites it
             name = "approval" if approved and not _cited_aside(window, m.start()) else "strong"
         elif name == "approval" and _cited_aside(window, m.start()):
             name = "strong"  # «(утверждены постановлением Главного государственного санитарного врача …)»
