@@ -922,7 +922,7 @@ def _body_over_card(
     own requisites of the same date below it («Приложение № 1 к приказу / № 32/1 -ОД от 31.01.2024 г»): the body's
     number is the one written in the document."""
     first_end = view.find("\n")
-    if first_end == -1 or not view[first_end:].startswith(("\n\n", "\n \n")):
+    if first_end == -1 or not view.startswith(("\n\n", "\n \n"), first_end):
         return best
     if not all(t.end <= first_end for t in best if t is not None) or best[0] is None:
         return best
