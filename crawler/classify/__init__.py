@@ -180,7 +180,8 @@ def _analyze_part(
     own_header = is_order or doc_type == DocType.external_act or act_heading or own_requisites
     # a link in a page's list of documents, the act's kind and requisites on one line («Постановление от 14.11.2023
     # № 1375 «Об …»» under the page's prose): the linked act's requisites, not the page's approval
-    linked = bool(info and _ACT_LINK_RE.match(text[info.title_start :]) and _link_listing(ctx))
+    link = _ACT_LINK_RE.match(text, info.title_start) if info else None
+    linked = bool(link and not link.group(1).isupper() and _link_listing(ctx))
     approval = (
         Approval()
         if linked
@@ -231,8 +232,9 @@ def _analyze_part(
     return part
 
 
+# the act's kind word in capitals («ПОСТАНОВЛЕНИЕ от … № …») is its own heading, not a link's text
 _ACT_LINK_RE = re.compile(
-    r"\W{0,3}(?:постановлени|распоряжени|приказ|решени|указ)\w*[^\n]{0,120}?(?:от\s*\d|№\s*\d|N\s*\d)", re.I
+    r"\W{0,3}((?:постановлени|распоряжени|приказ|решени|указ)\w*)[^\n]{0,120}?(?:от\s*\d|№\s*\d|N\s*\d)", re.I
 )
 
 
