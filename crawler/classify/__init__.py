@@ -19,7 +19,7 @@ from crawler.classify.facts import (
     read_period,
     read_signature,
 )
-from crawler.classify.parts import TitleInfo, _has_word, find_title, split_parts
+from crawler.classify.parts import ACT_CITATION_RE, TitleInfo, _has_word, find_title, split_parts
 from crawler.classify.prepare import prepare
 from crawler.classify.stamps import Approval, read_adoption, read_stamp
 from crawler.classify.text import Mapped, detransliterate, fold, one_line
@@ -180,8 +180,13 @@ def _analyze_part(
     own_header = is_order or doc_type == DocType.external_act or act_heading or own_requisites
     # a link in a page's list of documents, the act's kind and requisites on one line («Постановление от 14.11.2023
     # № 1375 «Об …»» under the page's prose): the linked act's requisites, not the page's approval
-    link = _ACT_LINK_RE.match(text, info.title_start) if info else None
-    linked = bool(link and not link.group(1).isupper() and _link_listing(ctx))
+    line_end = text.find("\n", title_start)
+    heading_line = text[title_start : line_end if line_end != -1 else len(text)]
+    linked = (
+        bool(ACT_CITATION_RE.match(heading_line))
+        and not heading_line.lstrip(_LINK_LEAD).split(" ", 1)[0].isupper()  # «ПОСТАНОВЛЕНИЕ от …»: its own heading
+        and _link_listing(ctx)
+    )
     approval = (
         Approval()
         if linked
@@ -232,10 +237,7 @@ def _analyze_part(
     return part
 
 
-# the act's kind word in capitals («ПОСТАНОВЛЕНИЕ от … № …») is its own heading, not a link's text
-_ACT_LINK_RE = re.compile(
-    r"\W{0,3}((?:постановлени|распоряжени|приказ|решени|указ)\w*)[^\n]{0,120}?(?:от\s*\d|№\s*\d|N\s*\d)", re.I
-)
+_LINK_LEAD = " \t-–—•«\"'"  # what a list item or a quoted link opens with
 
 
 def _is_act_heading(title: str) -> bool:

@@ -524,7 +524,7 @@ def _score(scorer: _Scorer, lines: list[tuple[int, str]], i: int) -> tuple[float
 
 # a line naming an act by its kind, issuer, date and number («Постановление Правительства РФ от 26 декабря 2017 г.
 # № 1642 «Об утверждении …»», «Указ Президента РФ от …»)
-_ACT_CITATION_RE = re.compile(
+ACT_CITATION_RE = re.compile(
     r"^\W{0,3}(?:федеральн\w*\s+закон|закон|указ|постановлени\w*|распоряжени\w*|приказ\w*|письм\w*|решени\w*)"
     r"(?![а-яё]).{0,160}?(?:от\s*[«\"]?\d|№\s*\d|N\s*\d)",
     re.I,
@@ -545,7 +545,7 @@ def _follows_citation(window: list[tuple[int, str]], i: int) -> bool:
     above = _text_lines(reversed(window[:i]), 3)
     if _BULLET_RE.match(window[i][1]) and above and (_BULLET_RE.match(above[0]) or above[0].endswith(":")):
         return True  # «… разработан на основании нормативных документов: / -ФЗ № 273 … / -«Постановление …»
-    return any(_ACT_CITATION_RE.match(line) for line in above)
+    return any(ACT_CITATION_RE.match(line) for line in above)
 
 
 def find_title(text: str, vocab: object | None = None) -> TitleInfo:
@@ -612,7 +612,7 @@ def find_title(text: str, vocab: object | None = None) -> TitleInfo:
             if re.fullmatch(r"\W*приказ\W*", line, re.I) and not _requisites_follow(window, i):
                 scored.append((-2.0, i, "link"))  # «Приказ» under a news item, «Все новости» below: a file's link
                 continue
-        if _ACT_CITATION_RE.match(line) and _follows_citation(window, i):
+        if ACT_CITATION_RE.match(line) and _follows_citation(window, i):
             scored.append((-6.0, i, "citation"))  # an item of a list of the acts the document rests on
             continue
         score, label = _score(scorer, lines, i)

@@ -286,17 +286,23 @@ _DATE_LINE_RE = re.compile(
 )
 
 
-def _date_above_order(view: str, order_head: int, text: str) -> Token | None:
-    """«20.08.2025 / ПРИКАЗ / № 240»: the order's date printed on its own line right above the order word."""
-    end = view.rfind("\n", 0, order_head)
+def _line_above(view: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the nearest line with text above the line that holds pos; blank lines between are skipped."""
+    end = view.rfind("\n", 0, pos)
     while end > 0:
         start = view.rfind("\n", 0, end) + 1
         if view[start:end].strip():
-            break
-        end = start - 1  # a blank line between them
-    if end <= 0 or not _DATE_LINE_RE.match(view[start:end]):
+            return start, end
+        end = start - 1
+    return None
+
+
+def _date_above_order(view: str, order_head: int, text: str) -> Token | None:
+    """«20.08.2025 / ПРИКАЗ / № 240»: the order's date printed on its own line right above the order word."""
+    above = _line_above(view, order_head)
+    if above is None or not _DATE_LINE_RE.match(view[above[0] : above[1]]):
         return None
-    return next(iter(_dates(view, start, end, text)), None)
+    return next(iter(_dates(view, above[0], above[1], text)), None)
 
 
 _NUMBER_BEFORE_DATE_RE = re.compile(r"^[ \t]*(\d{1,4}(?:\s?[-/]\s?[0-9А-ЯЁа-яё]{1,4})?)[ \t]+от[ \t]*$", re.I)
@@ -321,11 +327,8 @@ def _number_before_date(view: str, d: Token) -> Token | None:
     if not m and view[line_start : d.start].strip() == "":
         # «УТВЕРЖДЕНО / Приказом / КГБ ПОУ ХКОТСО / 01-05/3 / 13.10.2014 г.»: a form's fields printed without
         # their «№» and «от», the number alone on the line above the date's
-        above_end = line_start
-        while above_end > 0 and view[above_end - 1].isspace():
-            above_end -= 1
-        above_start = view.rfind("\n", 0, above_end) + 1
-        m = _BARE_NUMBER_LINE_RE.fullmatch(view, above_start, above_end)
+        above = _line_above(view, line_start)
+        m = _BARE_NUMBER_LINE_RE.fullmatch(view, *above) if above else None
         if m:
             at = m.start(1)
             return Token("number", clean_number(m.group(1)), at, m.end(1), role="approval", anchor=d.anchor)
