@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from crawler.classify import analyze
 from crawler.models import DocType
 
@@ -28,3 +30,31 @@ def test_a_news_write_up_titled_the_implementation_of_a_programme_after_a_colon_
         "1. Цели и задачи программы наставничества\n"
     )
     assert analyze(subject)[0].type == DocType.program
+
+
+def test_a_glued_scan_whose_heading_was_spaced_out_under_a_director_s_approval() -> None:
+    # a scan's text layer: one line, the approval first, the kind word spaced out with two letters still in a
+    # pair, ASCII angle brackets around the day, the first section's number glued to its name
+    text = (
+        "УТВЕРЖДАЮ Директор МБОУ «СОШ№8» _______ О.П. Смирнова <<•02>>сентября 2021 г. "
+        "П О Л О Ж ЕН И Е о наставничестве молодых учителей 1.Общие положения Наставничество — форма "
+        "индивидуальной работы опытного учителя с молодым учителем, не имеющим стажа педагогической работы или "
+        "имеющим стаж до трёх лет. Наставник — опытный учитель, которого назначает директор школы. Молодой учитель "
+        "повышает своё мастерство под руководством наставника по плану, который они составляют вместе.\n"
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.regulation
+    assert part.title == "ПОЛОЖЕНИЕ о наставничестве молодых учителей"
+    assert part.approved_on == date(2021, 9, 2)
+    # a heading that is not spaced out, in a glued line, keeps being cut off as before
+    plain = text.replace("П О Л О Ж ЕН И Е", "ПОЛОЖЕНИЕ")
+    assert analyze(plain)[0].title == "ПОЛОЖЕНИЕ о наставничестве молодых учителей"
+
+
+def test_the_first_sections_number_glued_to_its_name_is_not_part_of_the_title() -> None:
+    text = (
+        "ПОЛОЖЕНИЕ О МЕТОДИЧЕСКОМ КАБИНЕТЕ 1.Общие положения 1.1. Настоящее положение определяет порядок работы "
+        "методического кабинета детского сада, его задачи и содержание работы, права и обязанности работников. "
+        "1.2. Кабинет работает по плану, утверждённому заведующим.\n"
+    )
+    assert analyze(text)[0].title == "ПОЛОЖЕНИЕ О МЕТОДИЧЕСКОМ КАБИНЕТЕ"

@@ -1,6 +1,7 @@
 """Text as real files deliver it, made readable for the title finder and the stamp reader.
 
-* mojibake of the number sign («в„–» — UTF-8 «№» read as cp1251) and non-breaking spaces;
+* mojibake of the number sign («в„–» — UTF-8 «№» read as cp1251), ASCII «<<» and «>>» for «» and non-breaking
+  spaces;
 * Latin look-alike letters inside Cyrillic words («Пpикaз») made Cyrillic;
 * lines typed or recognized with a space between letters («П Р И К А З», «п р о т о к о л № 1 о т 3 1 .0 8 .2 0 2 3»)
   are closed up;
@@ -15,7 +16,8 @@ import re
 
 from crawler.classify.text import fix_lookalikes
 
-_MOJIBAKE = {"в„–": "№", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\ufeff": ""}
+# «<<01>> сентября» of a text typed or recognized with ASCII angle brackets is the quoted day «01»
+_MOJIBAKE = {"в„–": "№", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\ufeff": "", "<<": "«", ">>": "»"}
 
 # a line is «spaced» when most of its tokens are one character long
 _MIN_SPACED_TOKENS = 4
@@ -89,8 +91,8 @@ _CUT_BEFORE = re.compile(
     r"|(?:I{1,3}|IV|V|VI{1,3})\.\s+[А-ЯЁ]"
     r"|\d{1,2}\.\s+[А-ЯЁ][А-ЯЁа-яё]{3,}|\d{1,2}\.[А-ЯЁ]{4,}(?![а-яё])"
     r"|\d{1,2}\.\d{1,2}\.?\s+[А-ЯЁа-яё]"
-    # clauses a text layer ran together or spaced oddly: «1.1.Настоящее …», «1 .Общие положения»
-    r"|\d{1,2}\.\d{1,2}\.(?=[А-ЯЁ][а-яё]{3,})|\d{1,2}\s\.(?=[А-ЯЁ][А-ЯЁа-яё]{3,})"
+    # clauses a text layer ran together or spaced oddly: «1.1.Настоящее …», «1 .Общие положения», «1.Общие …»
+    r"|\d{1,2}\.\d{1,2}\.(?=[А-ЯЁ][а-яё]{3,})|\d{1,2}\s\.(?=[А-ЯЁ][А-ЯЁа-яё]{3,})|\d{1,2}\.(?=[А-ЯЁ][а-яё]{3,}\s)"
     r"|Протокол\s*№|Протокол\s+от"
     r"|(?:На\s+основании|В\s+соответствии|Во\s+исполнение|В\s+целях)\s"
     r"|(?:Паспорт|Пояснительная\s+записка|Содержание|Оглавление|Составител\w*|Разработчик\w*)(?![а-яё])"
@@ -100,11 +102,23 @@ _CUT_BEFORE = re.compile(
 )
 GLUED_LINE = 220  # a line longer than this that holds stamp words or headings is a glued page
 
+# a document's kind in capitals a scan's text layer spaced out inside a glued page, some letters still in pairs
+# («… 2020 г. П О Л О Ж ЕН И Е о наставнике …»): closed up and cut off like the word itself
+_SPACED_KIND_RE = re.compile(
+    r"(?<=\s)(?:" + "|".join(" ?".join(word) for word in ("ПОЛОЖЕНИЕ", "ПРОГРАММА", "ПОРЯДОК")) + r")(?![А-ЯЁа-яё])"
+)
+
+
+def _cut_spaced_kind(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return "\n" + word.replace(" ", "") if word.count(" ") >= 3 else word
+
 
 def split_glued(line: str) -> str:
     """Break a whole page glued into one line at its stamps, headings, sections and clauses."""
     if len(line) <= GLUED_LINE:
         return line
+    line = _SPACED_KIND_RE.sub(_cut_spaced_kind, line)
     line = _CUT_BEFORE.sub("\n", line)
     # a heading in capitals run into the stamp above it («… № 68 от 28.08.2025г. КАЛЕНДАРНЫЙ УЧЕБНЫЙ ГРАФИК …»)
     line = _CAPS_HEADING_RE.sub("\n", line)
