@@ -58,3 +58,24 @@ def test_the_first_sections_number_glued_to_its_name_is_not_part_of_the_title() 
         "1.2. Кабинет работает по плану, утверждённому заведующим.\n"
     )
     assert analyze(text)[0].title == "ПОЛОЖЕНИЕ О МЕТОДИЧЕСКОМ КАБИНЕТЕ"
+
+
+def test_a_city_administrations_regulation_for_its_municipal_organizations_is_an_external_act() -> None:
+    # a legal database's copy of an appendix to a city administration's decree, republished on a school's site
+    text = (
+        "Приложение\nк постановлению Администрации\nгорода Энска\nот 12.04.2023 N 318\n"
+        "Положение\nо поощрении педагогов-наставников в муниципальных образовательных организациях города Энска\n"
+        "1. Общие положения\n1.1. Настоящее Положение определяет порядок поощрения педагогических работников, "
+        "осуществляющих наставничество.\n"
+    )
+    part = analyze(text)[0]
+    assert part.type == DocType.external_act
+    assert (part.approved_on, part.number) == (date(2023, 4, 12), "318")
+    # a school's own Положение under the city's name in its letterhead stays the school's own
+    own = (
+        "Администрация города Энска\nМуниципальное бюджетное общеобразовательное учреждение «Школа № 3»\n"
+        "УТВЕРЖДЕНО приказом от 01.09.2023 № 77\n"
+        "Положение о наставничестве в МБОУ «Школа № 3»\n1. Общие положения\n"
+        "1.1. Настоящее Положение определяет порядок организации наставничества в школе.\n"
+    )
+    assert analyze(own)[0].type == DocType.regulation
