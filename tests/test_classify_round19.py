@@ -79,3 +79,35 @@ def test_a_city_administrations_regulation_for_its_municipal_organizations_is_an
         "1.1. Настоящее Положение определяет порядок организации наставничества в школе.\n"
     )
     assert analyze(own)[0].type == DocType.regulation
+
+
+def test_a_short_news_page_of_whole_sentences_is_read_as_news_not_as_a_list_of_links() -> None:
+    # a school's news item of two short paragraphs: shorter than a pasted document, but prose, not links
+    page = (
+        "Наставники и молодые учителя подвели итоги четверти\n\n"
+        "В нашей школе прошёл методический час наставников: молодые учителя рассказали, чему научились за "
+        "четверть, а наставники — какие уроки посетили, что посоветовали и какие трудности заметили.\n\n"
+        "Каждая наставническая пара поделилась своим открытым уроком, а итоги встречи наставники обсудят "
+        "на заседании методического совета в декабре. Следующая встреча пройдёт в конце января.\n"
+    )
+    assert analyze(page, fmt="html")[0].type == DocType.practice
+    # a page that lists documents by name stays a list of links, whatever the names say
+    links = (
+        "Наставничество\n\n"
+        "Положение о наставничестве педагогических работников\n"
+        "Приказ о закреплении наставнических пар на 2024-2025 учебный год\n"
+        "Программа наставничества «Шаг за шагом» на 2024-2026 годы\n"
+        "План мероприятий (дорожная карта) по внедрению целевой модели наставничества\n"
+    )
+    assert analyze(links, fmt="html")[0].type == DocType.other
+
+
+def test_a_glued_clause_number_counts_as_a_clause_of_a_pasted_document() -> None:
+    # a page that pasted a glued scan of a short Положение: «1.Общие …», «2.Права …» are its clauses
+    page = (
+        "Положение о наставничестве\n\n"
+        "ПОЛОЖЕНИЕ о наставничестве молодых учителей\n"
+        "1.Общие положения Наставничество — форма работы опытного учителя с молодым учителем в течение трёх лет\n"
+        "2.Права и обязанности наставника Наставник посещает уроки молодого учителя и разбирает их с ним\n"
+    )
+    assert analyze(page, fmt="html")[0].type == DocType.regulation

@@ -38,6 +38,7 @@ STAMP_AFTER_TITLE = 700  # stamp blocks laid out under the title (a viewer's pag
 STAMP_BLOCK = 400  # how far an approving block goes on below its word (columns broken word by word run long)
 MAX_SCAN_CHARS = 300_000  # flags are searched in the first 300 000 characters of a part
 MIN_HTML_PROSE = 800  # letters in full-length lines after the title of a pasted document without clauses
+MIN_HTML_NEWS = 300  # letters in paragraphs of whole sentences after the title of a news item or an article
 LISTING_AFTER = 150  # letters after a heading that make it a document and not a link in a list
 
 
@@ -333,7 +334,7 @@ def _pupil_scope(ctx: _Ctx, vocab: Vocabulary) -> tuple[bool, bool]:
 # ------------------------------------------------------------------------------------------------ decision
 
 
-_CLAUSE_RE = re.compile(r"^\s*\d{1,2}(\.\d{1,2})*\.?[\s\t]+\S.{30,}", re.M)
+_CLAUSE_RE = re.compile(r"^\s*\d{1,2}(\.\d{1,2})*(?:\.?[\s\t]+|\.(?=[А-ЯЁ][а-яё]))\S.{30,}", re.M)
 
 
 def _looks_like_document_body(after_title: str) -> bool:
@@ -343,7 +344,11 @@ def _looks_like_document_body(after_title: str) -> bool:
     if len(_CLAUSE_RE.findall(after_title)) >= 2:
         return True
     lines = [line for line in after_title.split("\n") if len(line.strip()) >= 60]
-    return sum(sum(ch.isalpha() for ch in line) for line in lines) >= MIN_HTML_PROSE
+    if sum(sum(ch.isalpha() for ch in line) for line in lines) >= MIN_HTML_PROSE:
+        return True
+    # a short news item or article: paragraphs of whole sentences, which a list of links does not have
+    sentences = [line for line in lines if line.rstrip().endswith((".", "!", "?", "…", ".»", "!»", "?»"))]
+    return len(sentences) >= 2 and sum(sum(ch.isalpha() for ch in line) for line in sentences) >= MIN_HTML_NEWS
 
 
 _OWN_DOC_RE = re.compile(

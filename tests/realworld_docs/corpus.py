@@ -69,6 +69,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _rounds11to16(add, via_soffice)
     _round17(add, via_soffice)
     _round18(add, via_soffice)
+    _round19(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -1320,4 +1321,80 @@ def _round18(add: Any, via_soffice: Any) -> None:
             org_name=DS7,
         ),
         r.docx_bytes(paper),
+    )
+
+
+def _round19(add: Any, via_soffice: Any) -> None:
+    """Layouts round 19 of issue #14 read on formerly held-out real documents, in this project's own wording."""
+    # a school page that pasted a scan's text layer of its Положение: one paragraph, the approval first, the
+    # heading spaced out with two letters still in a pair, ASCII angle brackets around the day
+    glued_scan = (
+        "УТВЕРЖДАЮ Директор МБОУ «СОШ№5» _______ О.П. Смирнова <<•02>>сентября 2021 г. "
+        "П О Л О Ж ЕН И Е о наставничестве молодых учителей 1.Общие положения Наставничество — форма "
+        "индивидуальной работы опытного учителя с молодым учителем, не имеющим стажа педагогической работы или "
+        "имеющим стаж до трёх лет. Наставник — опытный учитель, которого назначает директор школы. Молодой "
+        "учитель повышает своё мастерство под руководством наставника по плану, который они составляют вместе. "
+        "2.Права и обязанности наставника Наставник посещает уроки молодого учителя и обсуждает их с ним."
+    )
+    add(
+        Case(
+            "html_page_with_a_glued_scan_text_layer_and_a_spaced_heading",
+            "polozhenie-o-nastavnichestve.html",
+            r.html_bytes("Положение о наставничестве", [("p", glued_scan)], menu=False),
+            dict(
+                types=["regulation"],
+                approved_on="2021-09-02",
+                title_has=["положение о наставничестве молодых учителей"],
+            ),
+            org_name=SOSH5,
+            fmt="html",
+        )
+    )
+    # a school's news write-up headlined ««…»: реализация программы наставничества в …»: news, not the programme
+    news = [
+        ("p", "12 октября 2024"),
+        (
+            "p",
+            "Педагоги нашей школы продолжают работу по программе наставничества. На этой неделе прошёл открытый "
+            "урок молодого учителя истории, который он подготовил вместе со своим наставником, а после урока "
+            "наставники и молодые учителя обсудили, что получилось и над чем стоит поработать.",
+        ),
+        (
+            "p",
+            "В нашей школе наставничество — это живая работа: опытные коллеги посещают уроки, помогают с "
+            "документами и делятся приёмами работы с классом.",
+        ),
+    ]
+    add(
+        Case(
+            "html_news_write_up_headlined_the_implementation_of_a_programme",
+            "novost-nastavnichestvo.html",
+            r.html_bytes("«Вместе интереснее»: реализация программы наставничества в МБОУ СОШ № 5", news, menu=False),
+            dict(types=["practice"]),
+            org_name=SOSH5,
+            fmt="html",
+        )
+    )
+    # a city administration's regulation for its municipal organizations, republished by a school as a DOCX
+    city = [
+        ("p", "Приложение\nк постановлению Администрации\nгорода Энска\nот 12.04.2023 № 318"),
+        (
+            "title",
+            "Положение\nо поощрении педагогов-наставников в муниципальных образовательных организациях города Энска",
+        ),
+        ("p", "1. Общие положения"),
+        (
+            "p",
+            "1.1. Настоящее Положение определяет порядок поощрения педагогических работников, осуществляющих "
+            "наставничество в муниципальных образовательных организациях города Энска.",
+        ),
+    ]
+    add(
+        Case(
+            "docx_city_administration_regulation_for_its_organizations",
+            "polozhenie-o-pooshchrenii-nastavnikov.docx",
+            r.docx_bytes(city),
+            dict(types=["external_act"], approved_on="2023-04-12", number="318"),
+            org_name=SOSH5,
+        )
     )
