@@ -268,3 +268,18 @@ def test_the_period_files_of_the_registry(store: Store, tmp_path: Path) -> None:
     assert values[0][5].date() == date(2025, 11, 20) and ws.cell(2, 9).hyperlink.target == A.url
     saved = json.loads(paths["findings"].read_text(encoding="utf-8"))
     assert [p["title"] for p in saved[0]["practices"]] == ["Школа молодого педагога", "Открытый урок"]
+
+
+def test_the_sections_own_page_typed_as_news_is_the_section_not_a_practice() -> None:
+    # a short section page written as prose about the school's mentoring reads like a news item; the
+    # criterion, like the registry, does not count the section itself as a practice
+    from crawler.evaluate import evaluate_org
+
+    crawl, _ = site()
+    crawl.pages = [p for p in crawl.pages if p.is_section]
+    section_doc = doc("nastavnichestvo", DocPart(type=DocType.practice, title="Наставничество",
+                                                 dates=[date(2026, 4, 1)]), fmt="html")  # fmt: skip
+    findings = evaluate_org(ORG, crawl, [section_doc], load_ruleset(None), TODAY)
+    practices = next(r for r in findings.rules if r.rule_id == "practices")
+    assert practices.status == Status.not_met
+    assert practice_items(ORG, crawl, [section_doc], load_ruleset(None), TODAY) == []

@@ -2,7 +2,8 @@
 
 * выполнено: best practices, cases or news about the organization's mentoring dated in the current or
   previous academic year (`years_back`): documents of the rule's types, or dated pages whose heading is
-  about mentoring (`page_patterns`; sub-pages of the section also by their text).
+  about mentoring (`page_patterns`; sub-pages of the section also by their text); the section's own page is
+  the section, never a practice.
 * частично: only older ones; or documents with no date; or the file cannot be read.
 * не выполнено: none.
 
@@ -56,9 +57,15 @@ _MENTORING_WORK = re.compile(r"наставничеств|наставничес
 
 @register("practices")
 def check_practices(rule: Rule, ctx: Context) -> RuleResult:
-    cands = dated_candidates(rule, ctx)
+    cands = [c for c in dated_candidates(rule, ctx) if not _is_section_page(ctx, c.doc)]
     cands.extend(news_pages(rule, ctx, threshold(rule, ctx), {c.doc.record.url for c in cands}))
     return result(rule, ctx, cands, "материалов о практиках наставничества (кейсы, новости)")
+
+
+def _is_section_page(ctx: Context, doc: AnalyzedDocument) -> bool:
+    """The section's main page is the section, not a news item, whatever its text reads like."""
+    section = ctx.crawl.section
+    return doc.record.format == "html" and section is not None and doc.record.url == section.url
 
 
 def news_pages(rule: Rule, ctx: Context, oldest: date, seen: set[str]) -> list[Candidate]:
@@ -168,8 +175,8 @@ def collect_practices(rule: Rule | None, ctx: Context) -> list[PracticeItem]:
         if part is None:
             continue
         is_page = rec.format == "html"
-        if is_page and ctx.crawl.section is not None and rec.url == ctx.crawl.section.url:
-            continue  # the section's main page is the section, not a news item
+        if _is_section_page(ctx, doc):
+            continue
         published: date | None = None
         page = ctx.pages.get(rec.url) if is_page else None
         if page is not None:
