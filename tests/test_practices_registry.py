@@ -11,6 +11,7 @@ import pytest
 from lxml import html as lxml_html
 from openpyxl import load_workbook
 
+from crawler.evaluate import evaluate_org
 from crawler.evaluate.checks.practices import practice_items, practice_key, with_practices
 from crawler.models import (
     AnalyzedDocument,
@@ -273,8 +274,6 @@ def test_the_period_files_of_the_registry(store: Store, tmp_path: Path) -> None:
 def test_the_sections_own_page_typed_as_news_is_the_section_not_a_practice() -> None:
     # a short section page written as prose about the school's mentoring reads like a news item; the
     # criterion, like the registry, does not count the section itself as a practice
-    from crawler.evaluate import evaluate_org
-
     crawl, _ = site()
     crawl.pages = [p for p in crawl.pages if p.is_section]
     section_doc = doc("nastavnichestvo", DocPart(type=DocType.practice, title="Наставничество",

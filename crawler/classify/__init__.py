@@ -344,11 +344,15 @@ def _looks_like_document_body(after_title: str) -> bool:
     if len(_CLAUSE_RE.findall(after_title)) >= 2:
         return True
     lines = [line for line in after_title.split("\n") if len(line.strip()) >= 60]
-    if sum(sum(ch.isalpha() for ch in line) for line in lines) >= MIN_HTML_PROSE:
+    if _letters(lines) >= MIN_HTML_PROSE:
         return True
     # a short news item or article: paragraphs of whole sentences, which a list of links does not have
     sentences = [line for line in lines if line.rstrip().endswith((".", "!", "?", "…", ".»", "!»", "?»"))]
-    return len(sentences) >= 2 and sum(sum(ch.isalpha() for ch in line) for line in sentences) >= MIN_HTML_NEWS
+    return len(sentences) >= 2 and _letters(sentences) >= MIN_HTML_NEWS
+
+
+def _letters(lines: list[str]) -> int:
+    return sum(ch.isalpha() for line in lines for ch in line)
 
 
 _OWN_DOC_RE = re.compile(
