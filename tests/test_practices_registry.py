@@ -282,3 +282,28 @@ def test_the_sections_own_page_typed_as_news_is_the_section_not_a_practice() -> 
     practices = next(r for r in findings.rules if r.rule_id == "practices")
     assert practices.status == Status.not_met
     assert practice_items(ORG, crawl, [section_doc], load_ruleset(None), TODAY) == []
+
+
+def test_news_about_the_programme_is_news_a_page_naming_the_programme_is_not() -> None:
+    # a school's news heading often names its programme in passing («… реализация программы наставничества в
+    # МБОУ …»); only a heading that names a programme itself is the programme's page, not news
+    crawl, _ = site()
+    section = next(p for p in crawl.pages if p.is_section)
+    heading = "Наставник: быть или не быть? Реализация программы наставничества в МБОУ «СОШ № 9»"
+    news = page("news/160", heading,
+                f"Главная Новости {heading} 12.03.2026 Молодые педагоги и их наставники подвели итоги.")  # fmt: skip
+    programmes = [
+        page(path, h, f"Главная {h} {day} Утверждена приказом директора.")
+        for path, h, day in (
+            ("news/161", "Программа наставничества МБОУ «СОШ № 9» на 2025–2026 учебный год", "01.09.2025"),
+            ("news/162", "Наставничество. Персонализированная программа наставничества", "02.09.2025"),
+        )
+    ]
+    for pages, expected in (([section, *programmes], Status.not_met), ([section, *programmes, news], Status.met)):
+        crawl.pages = pages
+        findings = evaluate_org(ORG, crawl, [], load_ruleset(None), TODAY)
+        practices = next(r for r in findings.rules if r.rule_id == "practices")
+        assert practices.status == expected
+    assert [e.url for e in practices.evidence] == [SITE + "news/160"]
+    items = practice_items(ORG, crawl, [], load_ruleset(None), TODAY)
+    assert [(i.url, i.published) for i in items] == [(SITE + "news/160", date(2026, 3, 12))]
