@@ -307,3 +307,26 @@ def test_news_about_the_programme_is_news_a_page_naming_the_programme_is_not() -
     assert [e.url for e in practices.evidence] == [SITE + "news/160"]
     items = practice_items(ORG, crawl, [], load_ruleset(None), TODAY)
     assert [(i.url, i.published) for i in items] == [(SITE + "news/160", date(2026, 3, 12))]
+
+
+def test_the_year_of_the_teacher_and_mentor_is_the_years_name_not_the_schools_mentoring() -> None:
+    # «Год педагога и наставника» (2023) headed thousands of school news items on concerts and ceremonies;
+    # only a heading that says more about mentoring than the year's name is news about the school's mentoring
+    crawl, _ = site()
+    section = next(p for p in crawl.pages if p.is_section)
+    dated = [
+        page(path, h, f"Главная Новости {h} {day} В школе прошёл концерт для педагогических работников и ветеранов.")
+        for path, h, day in (
+            ("news/170", "Открытие Года педагога и наставника", "10.02.2026"),
+            ("news/171", "Год педагога и наставника: наставники школы провели мастер-класс для молодых учителей",
+             "14.04.2026"),
+        )
+    ]  # fmt: skip
+    crawl.pages = [section, *dated]
+    findings = evaluate_org(ORG, crawl, [], load_ruleset(None), TODAY)
+    practices = next(r for r in findings.rules if r.rule_id == "practices")
+    assert practices.status == Status.met
+    assert [e.url for e in practices.evidence] == [SITE + "news/171"]
+    crawl.pages = [section, dated[0]]
+    findings = evaluate_org(ORG, crawl, [], load_ruleset(None), TODAY)
+    assert next(r for r in findings.rules if r.rule_id == "practices").status == Status.not_met
