@@ -301,15 +301,14 @@ def judge_section(
 ) -> SectionVerdict:
     """Is this page the mentoring section (dedicated to it), and is it a stub?"""
     vocab = vocab or default_link_vocabulary()
-    strong = vocab.section_strong
-    h = bool(strong.search(norm_text(heading)))
-    t = bool(strong.search(norm_text(title)))
+    h = vocab.names_section(norm_text(heading))
+    t = vocab.names_section(norm_text(title))
     path = decoded_url(url).split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
-    u = bool(strong.search(path))
-    label = bool(strong.search(norm_text(link_label)))
+    u = vocab.names_section(path)
+    label = vocab.names_section(norm_text(link_label))
     text = norm_text(main_text)
-    mentions = len(strong.findall(text))
+    mentions = len(vocab.section_strong.findall(vocab.without_other_names(text)))
     words = len(text.split())
     newsy = bool(vocab.section_news.search(norm_text(heading))) or bool(vocab.section_news_url.search(path))
     strength = 4 * h + 3 * u + 2 * label + 1 * t

@@ -57,6 +57,14 @@ class LinkVocabulary:
     trap_budget: int
     pattern_budget: int
     section_host: re.Pattern[str] | None = None  # pages that hold the section under another name
+    section_not_names: re.Pattern[str] | None = None  # «Год педагога и наставника»: a strong word naming another thing
+
+    def names_section(self, text: str) -> bool:
+        """Do these words (normalized) name the mentoring section, once names of other things are taken out?"""
+        return bool(self.section_strong.search(self.without_other_names(text)))
+
+    def without_other_names(self, text: str) -> str:
+        return self.section_not_names.sub(" ", text) if self.section_not_names is not None else text
 
 
 def _alt(patterns: list[str] | None) -> re.Pattern[str] | None:
@@ -100,6 +108,7 @@ def load_link_vocabulary(data: dict[str, Any]) -> LinkVocabulary:
         trap_budget=int(data["trap_budget"]),
         pattern_budget=int(data["pattern_budget"]),
         section_host=_alt(sec.get("host")),
+        section_not_names=_alt(sec.get("not_names")),
     )
 
 
