@@ -70,6 +70,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _round17(add, via_soffice)
     _round18(add, via_soffice)
     _round19(add, via_soffice)
+    _round20(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -1395,6 +1396,36 @@ def _round19(add: Any, via_soffice: Any) -> None:
             "polozhenie-o-pooshchrenii-nastavnikov.docx",
             r.docx_bytes(city),
             dict(types=["external_act"], approved_on="2023-04-12", number="318"),
+            org_name=SOSH5,
+        )
+    )
+
+
+def _round20(add: Any, via_soffice: Any) -> None:
+    """Round 20 of issue #14: pages and plans of the 2023 «Год педагога и наставника», in this project's own wording."""
+    # a school's plan of festive events for the theme year: a plan of measures with «наставник» in its title, yet
+    # no roadmap of the organization's mentoring (as one it would make the roadmap criterion «выполнено»)
+    plan = [
+        ("p", "УТВЕРЖДЕНО\nприказом директора\nот 16.01.2023 № 9-од"),
+        ("title", "План мероприятий МБОУ «СОШ № 5», посвящённых Году педагога и наставника"),
+        (
+            "table",
+            [
+                ["№", "Мероприятие", "Сроки", "Ответственный"],
+                ["1", "Торжественная линейка, открывающая год", "январь", "заместитель директора"],
+                ["2", "Конкурс чтецов «Слово об учителе»", "февраль", "учителя литературы"],
+                ["3", "Встреча с ветеранами педагогического труда", "март", "классные руководители"],
+                ["4", "Выставка рисунков «Мой учитель»", "апрель", "учитель ИЗО"],
+                ["5", "Праздничный концерт ко Дню учителя", "октябрь", "педагог-организатор"],
+            ],
+        ),
+    ]
+    add(
+        Case(
+            "docx_plan_of_events_of_the_year_of_the_teacher_and_mentor",
+            "plan-god-pedagoga.docx",
+            r.docx_bytes(plan),
+            dict(types=["other"], approved_on="2023-01-16", number="9-од"),
             org_name=SOSH5,
         )
     )
