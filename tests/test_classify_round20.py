@@ -16,6 +16,13 @@ def test_a_plan_of_the_theme_years_events_is_no_roadmap_of_mentoring() -> None:
         "2 Конкурс рисунков «Мой любимый воспитатель» март воспитатели\n"
     )
     assert analyze(festive)[0].type == DocType.other
+    # nor is a report on those events a report on the organization's mentoring (the monitoring criterion)
+    report = (
+        "Отчёт о проведении мероприятий Года педагога и наставника в МБОУ «СОШ № 3»\n"
+        "В течение года в школе прошли конкурс чтецов, праздничный концерт и выставка рисунков. Ветеранов "
+        "педагогического труда пригласили на праздник, наставники классов получили благодарственные письма.\n"
+    )
+    assert analyze(report)[0].type == DocType.other
     # a plan of the organization's mentoring that names the year keeps its type
     mentoring = (
         "План мероприятий по реализации целевой модели наставничества в Год педагога и наставника\n"
