@@ -92,9 +92,47 @@ def the_year_only() -> Site:
     )
 
 
+def a_hub_of_the_years_news() -> Site:
+    """A Gosweb-like site: the year's hub of a hundred news items in the menu, the section three clicks deep."""
+    nav = menu(
+        ("/glavnoe/2023-god-pedagoga-i-nastavnika/", "2023 — Год педагога и наставника"),
+        ("/svedeniya/", "Сведения об образовательной организации"),
+    )
+    hub = "".join(
+        f"<a href='/glavnoe/2023-god-pedagoga-i-nastavnika/novosti_{i}.html'>Год педагога и наставника: событие {i}</a>"
+        for i in range(NEWS)
+    )
+    routes = {
+        "/": page(nav, "Добро пожаловать", "<p>Официальный сайт школы.</p>"),
+        "/glavnoe/2023-god-pedagoga-i-nastavnika/": page(nav, "2023 — Год педагога и наставника", YEAR_TEXT + hub),
+        "/svedeniya/": page(nav, "Сведения об образовательной организации",
+                            "<a href='/svedeniya/pedagogi/'>Педагогический состав</a>"),
+        "/svedeniya/pedagogi/": page(nav, "Педагогический состав",
+                                     "<a href='/svedeniya/pedagogi/nastavnichestvo/'>Наставничество</a>"),
+        "/svedeniya/pedagogi/nastavnichestvo/": page(
+            nav, "Наставничество",
+            "<a href='/files/polozhenie.pdf'>Положение о наставничестве педагогических работников</a>",
+        ),
+        "/files/polozhenie.pdf": pdf(),
+    }  # fmt: skip
+    for i in range(NEWS):
+        routes[f"/glavnoe/2023-god-pedagoga-i-nastavnika/novosti_{i}.html"] = page(
+            nav, f"Год педагога и наставника: событие {i}", "<p>Праздник для педагогических работников.</p>"
+        )
+    return Site("127.0.0.84", routes)
+
+
+NEWS = 100
+
+
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, OrgCrawlResult]]:
-    sites = {"both": both_pages(), "docs": documents_on_the_years_page(), "year": the_year_only()}
+    sites = {
+        "both": both_pages(),
+        "docs": documents_on_the_years_page(),
+        "year": the_year_only(),
+        "hub": a_hub_of_the_years_news(),
+    }
     for s in sites.values():
         s.start()
     try:
@@ -118,3 +156,12 @@ def test_the_years_page_holding_the_mentoring_documents_is_the_section(results: 
 
 def test_a_page_about_the_year_alone_is_no_mentoring_section(results: dict[str, OrgCrawlResult]) -> None:
     assert results["year"].reachable and results["year"].section is None
+
+
+def test_the_years_news_do_not_take_the_crawl_before_the_section(results: dict[str, OrgCrawlResult]) -> None:
+    # the year's links rank with a hub, not with the section: the way to the section goes first, and once the
+    # section is found the hundred news items of the year are not fetched (a school's server is fragile)
+    hub = results["hub"]
+    assert hub.section is not None and hub.section.url.endswith("/svedeniya/pedagogi/nastavnichestvo/")
+    assert [d.url.rsplit("/", 1)[-1] for d in hub.documents] == ["polozhenie.pdf"]
+    assert len(hub.pages) < NEWS // 4

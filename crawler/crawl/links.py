@@ -564,11 +564,12 @@ def score_link(link: Link, depth: int = 0, vocab: LinkVocabulary | None = None) 
     path = path[path.find("/") :] if "/" in path else "/"
     total = 0
     hit: set[str] = set()
+    label_text = norm_text(link.text)
+    # «Год педагога и наставника» names a theme year, not mentoring (its own group weighs it)
+    subject = (vocab.without_other_names(label_text), vocab.without_other_names(text), vocab.without_other_names(path))
     for g in vocab.groups:
-        label_text = norm_text(link.text)
-        matched = bool(
-            (g.text and (g.text.search(label_text) or g.text.search(text))) or (g.url and g.url.search(path))
-        )
+        label, words, where = subject if g.name == "mentoring" else (label_text, text, path)
+        matched = bool((g.text and (g.text.search(label) or g.text.search(words))) or (g.url and g.url.search(where)))
         if matched:
             total += g.weight
             hit.add(g.name)
