@@ -15,6 +15,7 @@ from tests.test_crawl_support import MINIMAL_PDF, Route, Site, fast_settings, ht
 pytestmark = pytest.mark.slow  # crawls small sites on loopback
 
 PDF = MINIMAL_PDF + b"%" + b"x" * 20_000 + b"\n"
+NEWS = 100  # news items in the year's hub
 YEAR_TEXT = (
     "<p>2023 год Указом Президента Российской Федерации объявлен Годом педагога и наставника. Мероприятия Года "
     "педагога и наставника посвящены признанию особого статуса педагогических работников.</p>"
@@ -120,9 +121,6 @@ def a_hub_of_the_years_news() -> Site:
             nav, f"Год педагога и наставника: событие {i}", "<p>Праздник для педагогических работников.</p>"
         )
     return Site("127.0.0.84", routes)
-
-
-NEWS = 100
 
 
 @pytest.fixture(scope="module")
