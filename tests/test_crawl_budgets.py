@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from crawler.crawl import crawl_sites
-from tests.test_crawl_support import Route, Site, fast_settings, html, org
+from tests.test_crawl_support import MINIMAL_PDF, Route, Site, fast_settings, html, org
 
 pytestmark = pytest.mark.slow  # crawls: not in make test-fast
 
@@ -69,3 +69,52 @@ def test_an_organization_cut_short_by_the_runs_time_limit_is_unknown(tmp_path: P
     assert result.failure_reason == (
         "обход сайта не завершён: превышено общее время обхода (2 с); сайт нужно проверить повторно"
     )
+
+
+def _mega_menu_site(host: str, links: int) -> Site:
+    """A mega-menu of `links` pages named for nothing in particular, «Сведения об образовательной организации» last in
+    it, and the mentoring section two clicks behind that."""
+    items = [(f"/razdel-{'abcdefghij'[i % 10]}{'klmnopqrst'[i // 10 % 10]}{'uvwxyzabcd'[i // 100]}/", f"Раздел {i}")
+             for i in range(links)]  # fmt: skip
+    items.append(("/svedeniya/", "Сведения об образовательной организации"))
+    menu = "<nav><ul>" + "".join(f"<li><a href='{href}'>{label}</a></li>" for href, label in items) + "</ul></nav>"
+
+    def page(heading: str, body: str = "") -> Route:
+        return Route(html(f"{menu}<main><h1>{heading}</h1>{body}</main>"))
+
+    site = Site(
+        host,
+        {
+            "/": page("Школа"),
+            "/svedeniya/": page(
+                "Сведения об образовательной организации", "<a href='/svedeniya/pedagogi/'>Педагогический состав</a>"
+            ),
+            "/svedeniya/pedagogi/": page(
+                "Педагогический состав", "<a href='/svedeniya/pedagogi/nastavnichestvo/'>Наставничество</a>"
+            ),
+            "/svedeniya/pedagogi/nastavnichestvo/": page(
+                "Наставничество",
+                "<a href='/files/polozhenie.pdf'>Положение о наставничестве педагогических работников</a>",
+            ),
+            "/files/polozhenie.pdf": Route(MINIMAL_PDF, headers={"Content-Type": "application/pdf"}),
+        },
+    )
+    plain = page("Раздел")
+    site.dynamic = lambda path: plain if path.startswith("/razdel-") else None
+    return site.start()
+
+
+@pytest.mark.parametrize("links", [400, 900])
+def test_a_mega_menu_does_not_spend_the_page_limit_before_the_way_to_the_section(tmp_path: Path, links: int) -> None:
+    # the page limit counts pages as they are fetched, best first: the link to «Сведения» at the end of the menu
+    # still goes before the menu's other pages, and once the section is found they are not fetched at all; before,
+    # the limit was spent as the menu's first 150 links were queued, the section was never found and 151 pages
+    # were fetched (with 900 links, the queue holds the best 750: the hub's link among them)
+    site = _mega_menu_site("127.0.0.54", links)
+    try:
+        [result] = crawl_sites([org(site.url)], fast_settings(max_pages=150), tmp_path / "blobs")
+    finally:
+        site.stop()
+    assert result.section is not None and result.section.url.endswith("/svedeniya/pedagogi/nastavnichestvo/")
+    assert [d.url.rsplit("/", 1)[-1] for d in result.documents] == ["polozhenie.pdf"]
+    assert len(site.paths()) < 20

@@ -143,7 +143,6 @@ def _page_link(crawl: Crawl, st: OrgState, lk: Link, ctx: PageContext, canon: st
         link_url=lk.url,
         key=canon,
     )
-    st.budget.page_requests += 1
     priority = 1000 if section_child else 800 if section_content else max(score.value, -999)
     return [crawl.request(st, lk.url, visit, priority=priority)]
 
@@ -158,11 +157,9 @@ def _worth_a_visit(crawl: Crawl, st: OrgState, score: Score, depth: int) -> bool
 
 
 def _within_budget(crawl: Crawl, st: OrgState, url: str, section_child: bool) -> bool:
-    """Count the page against the organization's budgets; False (nothing counted past the first full one) if over."""
+    """Count the page against the organization's trap budgets; False (nothing counted past the first full one) if
+    over. The page limit itself is counted when the page is fetched, best first (spider._pump)."""
     budget, vocab = st.budget, crawl.vocab
-    if budget.page_requests >= crawl.cs.max_pages:
-        budget.exhausted = True
-        return False
     date_key, number_key = links.trap_keys(url, vocab)
     if date_key is not None:
         if budget.date_keys.get(date_key, 0) >= vocab.trap_budget:

@@ -97,10 +97,9 @@ def _entry(crawl: Crawl, st: OrgState, url: str, sitemap_url: str, taken: int) -
     canon = links.canonical(lk.url)
     if "mentoring" not in score.groups and "documents" not in score.groups:
         return None
-    if canon in st.frontier.seen or taken >= SITEMAP_URL_LIMIT or st.budget.page_requests >= crawl.cs.max_pages:
+    if canon in st.frontier.seen or taken >= SITEMAP_URL_LIMIT:
         return None
     st.frontier.seen.add(canon)
-    st.budget.page_requests += 1
     visit: Visit
     if links.looks_like_document(lk.url) or links.looks_like_viewer(lk.url):
         visit = DocVisit(

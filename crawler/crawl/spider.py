@@ -36,6 +36,9 @@ from crawler.store import BlobStore
 
 HANDLED_STATUSES = [304, *range(400, 600)]
 START_PRIORITY = 10_000
+# max_pages counts the pages fetched, best first, not the links queued: a mega-menu of 400 links on the home page must
+# not spend the limit before «Сведения» at its end is seen. The queue keeps at most this many pages per page allowed.
+QUEUED_PAGES_PER_PAGE = 5
 # the machine's faults (not the site's): nothing more can be stored, the crawl stops for every organization
 DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO})
 
@@ -199,10 +202,12 @@ class FocusedSpider(scrapy.Spider):
             frontier.queue.clear()
         for request in new:
             heapq.heappush(frontier.queue, (-request.priority, next(self._order), request))
+        if new:
+            self._bound_queue(st)
         out: list[Request] = []
         while frontier.queue and frontier.outstanding < self.cs.per_site_concurrency:
             _, _, request = heapq.heappop(frontier.queue)
-            if self._should_drop(st, request):
+            if self._should_drop(st, request) or not self._page_allowed(st, request):
                 continue
             frontier.outstanding += 1
             out.append(request)
@@ -230,6 +235,30 @@ class FocusedSpider(scrapy.Spider):
         if budget.stopped is not None:
             self.logger.warning("%s: %s", st.org.id, budget.stopped)
         return budget.stopped is not None
+
+    def _bound_queue(self, st: OrgState) -> None:
+        """Keep the best QUEUED_PAGES_PER_PAGE × max_pages pages queued (a menu of thousands of links, a trap)."""
+        queue = st.frontier.queue
+        limit = self.cs.max_pages * QUEUED_PAGES_PER_PAGE
+        queued_pages = [e for e in queue if isinstance(visit_of(e[2]), PageVisit)]
+        if len(queued_pages) <= limit:
+            return
+        kept_pages = set(map(id, heapq.nsmallest(limit, queued_pages)))
+        st.frontier.queue = [e for e in queue if not isinstance(visit_of(e[2]), PageVisit) or id(e) in kept_pages]
+        heapq.heapify(st.frontier.queue)
+        st.budget.exhausted = True
+
+    def _page_allowed(self, st: OrgState, request: Request) -> bool:
+        """Count a page against the site's page limit as it is fetched: the queue hands out the best first, so the
+        limit is spent on them. Documents have a limit of their own (follow.py); the home page is free."""
+        visit = visit_of(request)
+        if not isinstance(visit, PageVisit) or visit.start:
+            return True
+        if st.budget.pages_sent >= self.cs.max_pages:
+            st.budget.exhausted = True
+            return False
+        st.budget.pages_sent += 1
+        return True
 
     def _should_drop(self, st: OrgState, request: Request) -> bool:
         """Is this queued page no longer worth it (the section was found since it was queued)?"""

@@ -30,7 +30,7 @@ class Frontier:
 class Budget:
     """What the organization has spent of its limits."""
 
-    page_requests: int = 0
+    pages_sent: int = 0  # pages handed to Scrapy, best first: what max_pages limits (spider._pump)
     doc_requests: int = 0
     exhausted: bool = False  # links were left unvisited at the page limit
     date_keys: dict[str, int] = field(default_factory=dict)  # calendar-like URLs per date pattern
