@@ -910,8 +910,11 @@ _COUNCIL_APPROVAL_RE = re.compile(
 
 
 # «Утверждаю: Директор … ______ И.О. Фамилия протокол п/с № 1 от …»: the protocol written inside the approving
-# block itself (no block of its own before it) is what the head approved by
-_APPROVE_THEN_PROTOCOL_RE = re.compile(r"(?:утверждаю|утвержд[её]н[оаы]?)(?![а-яё])(?P<between>[^\n]{0,140}?)$", re.I)
+# block itself (no block of its own before it, on its line or on the block's next lines) is what the head approved by
+_APPROVE_THEN_PROTOCOL_RE = re.compile(r"(?:утверждаю|утвержд[её]н[оаы]?)(?![а-яё])(?P<between>[\s\S]{0,140}?)$", re.I)
+_BLOCK_LINES = 4
+_COLUMN_BEFORE_RE = re.compile(r"принят|согласован|рассмотрен", re.I)
+_PROTOCOL_OF_RE = re.compile(r"протокол\w*(?:\s+заседания)?\s+$", re.I)
 _OTHER_BLOCK_RE = re.compile(
     r"принят|согласован|рассмотрен|приказ|(?<![а-яё])совет(?:ом|а|е)?(?![а-яё])|собрани|\d{1,2}[./]\d{1,2}[./]\d{2}",
     re.I,
@@ -943,8 +946,22 @@ def _council_approval(view: str, tokens: list[Token]) -> None:
             continue
         inline = _APPROVE_THEN_PROTOCOL_RE.search(view, max(0, tok.anchor - 160), tok.anchor)
         # «УТВЕРЖДАЮ Принято 25.03.2011»: «Принято» opens a block of its own, only «протокол» can be inside
-        protocol_word = re.match(r"протокол", view[tok.anchor : tok.anchor + 9], re.I)
-        if inline and protocol_word and not _OTHER_BLOCK_RE.search(inline.group("between")):
+        # the anchor is «протокол», or the council named right after it («Протокол педагогического совета № 1 от …»)
+        protocol_word = re.match(r"протокол", view[tok.anchor : tok.anchor + 9], re.I) or _PROTOCOL_OF_RE.search(
+            view, max(0, tok.anchor - 30), tok.anchor
+        )
+        if (
+            inline
+            and protocol_word
+            and inline.group("between").count("\n") < _BLOCK_LINES
+            and not _OTHER_BLOCK_RE.search(inline.group("between"))
+            # a two-column stamp read line by line («ПРИНЯТО УТВЕРЖДАЮ / Протокол … Заведующий …»): the protocol on
+            # the next lines is the other column's
+            and not (
+                "\n" in inline.group("between")
+                and _COLUMN_BEFORE_RE.search(view, max(0, inline.start() - 200), inline.start())
+            )
+        ):
             tok.role = "approval"
             continue
         window = view[max(0, tok.anchor - 160) : tok.anchor + 40]  # «Утверждено протоколом …» takes the anchor words

@@ -71,6 +71,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _round18(add, via_soffice)
     _round19(add, via_soffice)
     _round20(add, via_soffice)
+    _round21(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -1426,6 +1427,47 @@ def _round20(add: Any, via_soffice: Any) -> None:
             "plan-god-pedagoga.docx",
             r.docx_bytes(plan),
             dict(types=["other"], approved_on="2023-01-16", number="9-од"),
+            org_name=SOSH5,
+        )
+    )
+
+
+def _round21(add: Any, via_soffice: Any) -> None:
+    """Round 21 of issue #14: the council's protocol written inside the head's «УТВЕРЖДАЮ» block, the council named in
+    full («Протокол педагогического совета № 1 от …»), with no block of its own: the head approved by it."""
+    block = (
+        "«УТВЕРЖДАЮ»\nДиректор МБОУ «СОШ № 5»\n____________ А.В. Смирнова\n"
+        "Протокол педагогического совета № 1 от 29.08.2024г."
+    )
+    lines = [
+        ("p", "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 5»"),
+        ("p", block),
+        ("title", "Положение о системе наставничества педагогических работников"),
+        *REG_BODY,
+    ]
+    via_soffice(
+        Case(
+            "lo_pdf_council_protocol_inside_the_heads_block",
+            "polozhenie-sistema.pdf",
+            b"",
+            dict(types=["regulation"], approved_on="2024-08-29", number="1"),
+            org_name=SOSH5,
+        ),
+        r.docx_bytes(lines),
+    )
+    # the same, as a viewer's text glued into one line
+    glued = (
+        "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 5» «УТВЕРЖДАЮ» "
+        "Директор МБОУ «СОШ № 5» ____________ А.В. Смирнова Протокол заседания педагогического совета № 1 от "
+        "29.08.2024г. Положение о системе наставничества педагогических работников 1. Общие положения 1.1. Настоящее "
+        "Положение определяет цели, задачи и порядок наставничества педагогических работников школы."
+    )
+    add(
+        Case(
+            "txt_glued_council_protocol_inside_the_heads_block",
+            "polozhenie-sistema.txt",
+            _text_bytes(glued),
+            dict(types=["regulation"], approved_on="2024-08-29", number="1"),
             org_name=SOSH5,
         )
     )
