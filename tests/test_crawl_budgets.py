@@ -118,3 +118,35 @@ def test_a_mega_menu_does_not_spend_the_page_limit_before_the_way_to_the_section
     assert result.section is not None and result.section.url.endswith("/svedeniya/pedagogi/nastavnichestvo/")
     assert [d.url.rsplit("/", 1)[-1] for d in result.documents] == ["polozhenie.pdf"]
     assert len(site.paths()) < 20
+
+
+def test_a_ucoz_menu_of_numbered_pages_does_not_spend_their_budget_before_the_section(tmp_path: Path) -> None:
+    # uCoz numbers its pages «/index/0-N»: they all share one pattern and its budget (60 pages), which bounds
+    # generated pages. Spent as links were queued, a menu of a hundred such pages used it up before «Наставничество»
+    # at its end was seen: no section, 61 pages fetched, and no word of a limit. Spent best first as pages are
+    # fetched, the section goes first
+    items = [(f"/index/0-{i + 2}", f"Раздел {i}") for i in range(100)]
+    items.append(("/index/0-106", "Наставничество"))
+    menu = "<nav><ul>" + "".join(f"<li><a href='{href}'>{label}</a></li>" for href, label in items) + "</ul></nav>"
+    section = html(
+        f"{menu}<main><h1>Наставничество</h1>"
+        "<a href='/_ld/0/12_polozhenie.pdf'>Положение о наставничестве педагогических работников</a></main>"
+    )
+    plain = Route(html(f"{menu}<main><h1>Раздел</h1></main>"))
+    site = Site(
+        "127.0.0.55",
+        {
+            "/": Route(html(f"{menu}<main><h1>Школа</h1></main>")),
+            "/index/0-106": Route(section),
+            "/_ld/0/12_polozhenie.pdf": Route(MINIMAL_PDF, headers={"Content-Type": "application/pdf"}),
+        },
+    )
+    site.dynamic = lambda path: plain if path.startswith("/index/0-") else None
+    site.start()
+    try:
+        [result] = crawl_sites([org(site.url)], fast_settings(), tmp_path / "blobs")
+    finally:
+        site.stop()
+    assert result.section is not None and result.section.url.endswith("/index/0-106")
+    assert [d.url.rsplit("/", 1)[-1] for d in result.documents] == ["12_polozhenie.pdf"]
+    assert len(site.paths()) < 10

@@ -1,8 +1,9 @@
 """Which links of a page are worth a request: the link policy and the per-organization budget.
 
 Adapters see every link first (cloud storage links); then a link to a document is taken when the section,
-a hub page or its own words make it relevant, and a link to a page when its score, depth and the organization's
-budgets (pages, calendar-like and numbered URLs) allow it.
+a hub page or its own words make it relevant, and a link to a page when its score and depth allow it. A page is
+counted against the organization's budgets (pages, calendar-like and numbered URLs) only when it is fetched, best
+first (spider._pump, within_trap_budgets).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from scrapy.http import Request
 
 from crawler.crawl import links
 from crawler.crawl.adapters.base import Crawl
-from crawler.crawl.links import Link, Score
-from crawler.crawl.state import OrgState, PageContext
+from crawler.crawl.links import Link, LinkVocabulary, Score
+from crawler.crawl.state import Budget, OrgState, PageContext
 from crawler.crawl.visits import DocVisit, PageVisit
 
 MAX_MENU_PATH = 8
@@ -124,8 +125,6 @@ def _page_link(crawl: Crawl, st: OrgState, lk: Link, ctx: PageContext, canon: st
     )
     if not (section_child or section_content) and not _worth_a_visit(crawl, st, score, depth):
         return []
-    if not _within_budget(crawl, st, lk.url, section_child):
-        return []
     if section_content:
         st.budget.section_links += 1
     st.frontier.seen.add(canon)
@@ -156,17 +155,18 @@ def _worth_a_visit(crawl: Crawl, st: OrgState, score: Score, depth: int) -> bool
     return not (st.section.focused and not (score.groups & (crawl.vocab.hub_groups | {"sveden", "pedagogues"})))
 
 
-def _within_budget(crawl: Crawl, st: OrgState, url: str, section_child: bool) -> bool:
-    """Count the page against the organization's trap budgets; False (nothing counted past the first full one) if
-    over. The page limit itself is counted when the page is fetched, best first (spider._pump)."""
-    budget, vocab = st.budget, crawl.vocab
+def within_trap_budgets(vocab: LinkVocabulary, budget: Budget, url: str, section_child: bool) -> bool:
+    """Count a page about to be fetched against the organization's trap budgets (calendar-like and numbered URLs);
+    False, counting nothing, if one is full. Counted at fetch time, best first (spider._pump), like the page limit: a
+    uCoz menu of a hundred «/index/0-N» pages must not spend the numbered pages' budget before «Наставничество» at its
+    end is seen."""
     date_key, number_key = links.trap_keys(url, vocab)
+    if date_key is not None and budget.date_keys.get(date_key, 0) >= vocab.trap_budget:
+        return False
+    if not section_child and budget.number_keys.get(number_key, 0) >= vocab.pattern_budget:
+        return False
     if date_key is not None:
-        if budget.date_keys.get(date_key, 0) >= vocab.trap_budget:
-            return False
         budget.date_keys[date_key] = budget.date_keys.get(date_key, 0) + 1
     if not section_child:
-        if budget.number_keys.get(number_key, 0) >= vocab.pattern_budget:
-            return False
         budget.number_keys[number_key] = budget.number_keys.get(number_key, 0) + 1
     return True

@@ -25,7 +25,7 @@ from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
 from crawler.config import CrawlSettings
-from crawler.crawl import browser, documents, links, pages, result, sitemap
+from crawler.crawl import browser, documents, follow, links, pages, result, sitemap
 from crawler.crawl.adapters import ADAPTERS, Adapter
 from crawler.crawl.errors import failure_reason_ru
 from crawler.crawl.state import Entry, OrgState, now
@@ -249,13 +249,16 @@ class FocusedSpider(scrapy.Spider):
         st.budget.exhausted = True
 
     def _page_allowed(self, st: OrgState, request: Request) -> bool:
-        """Count a page against the site's page limit as it is fetched: the queue hands out the best first, so the
-        limit is spent on them. Documents have a limit of their own (follow.py); the home page is free."""
+        """Count a page against the site's page limit and trap budgets as it is fetched: the queue hands out the best
+        first, so the limits are spent on them. Documents have a limit of their own (follow.py); the home page is
+        free."""
         visit = visit_of(request)
         if not isinstance(visit, PageVisit) or visit.start:
             return True
         if st.budget.pages_sent >= self.cs.max_pages:
             st.budget.exhausted = True
+            return False
+        if not follow.within_trap_budgets(self.vocab, st.budget, request.url, visit.section_child):
             return False
         st.budget.pages_sent += 1
         return True
