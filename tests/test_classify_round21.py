@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from crawler.classify import analyze
+from crawler.extract import html_to_text
 from crawler.models import DocType
 
 BODY = (
@@ -40,3 +41,44 @@ def test_a_protocol_of_the_other_column_is_no_approval() -> None:
     [part] = analyze(stamp + BODY)
     assert part.type == DocType.regulation
     assert (part.approved_on, part.number) == (None, None)
+
+
+MENU = "<nav><ul>" + "".join(f"<li><a href='/razdel-{i}'>Раздел {i}</a></li>" for i in range(10)) + "</ul></nav>"
+
+
+def _section_page(heading: str, body: str) -> list[DocType]:
+    """The section's own page as the monitor classifies it: the stored HTML's text, as a web page."""
+    page = f"<html><body>{MENU}<main><h1>Наставничество</h1><h2>{heading}</h2>{body}</main></body></html>"
+    return [p.type for p in analyze(html_to_text(page.encode()), fmt="html", link_text="Наставничество")]
+
+
+def test_a_section_page_that_is_itself_a_monitoring_table_is_a_report() -> None:
+    # a kindergarten keeps its self-monitoring of the target model as a table on its section page, not in a file:
+    # typed `other` as a page of links, it left the monitoring criterion «не выполнено»
+    rows = [
+        ("Наличие раздела «Наставничество» на официальном сайте", "есть, ссылка"),
+        ("Наличие приказа о внедрении целевой модели наставничества", "приказ от 01.09.2025 № 61"),
+        ("Наличие положения о системе наставничества педагогических работников", "есть"),
+        ("Количество наставнических пар в текущем учебном году", "4"),
+        ("Доля молодых педагогов, охваченных наставничеством", "100 %"),
+    ]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    heading = "Мониторинг реализации целевой модели наставничества в МБДОУ № 12 на 15.12.2025"
+    assert _section_page(heading, table) == [DocType.report]
+    # an undated «Мониторинг» over a list of files is a list, not a report
+    files = "".join(f"<p><a href='/f/{i}.pdf'>Анкета наставляемого, форма {i}</a></p>" for i in range(1, 4))
+    assert _section_page("Мониторинг программы наставничества", files) == [DocType.other]
+
+
+def test_a_section_page_listing_the_mentors_of_the_regional_base_is_a_base_of_mentors() -> None:
+    # typed `other`, it left the mentor base criterion «не выполнено»
+    people = "".join(
+        f"<p>{name}, учитель {subject}. Стаж работы — {years} лет. Квалификационная категория — высшая</p>"
+        for name, subject, years in (
+            ("Зайцева Лидия Романовна", "математики", 24),
+            ("Орлов Виктор Семёнович", "физики", 31),
+            ("Гусева Нина Павловна", "начальных классов", 19),
+        )
+    )
+    heading = "Педагоги-наставники МБОУ «СОШ № 9», включённые в региональную базу наставников"
+    assert _section_page(heading, people) == [DocType.mentor_registry]

@@ -537,9 +537,12 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
     text = ctx.text
     info = ctx.info
     if ctx.fmt == "html" and text and info is not None and info.heading:
-        # a web page that only lists documents by name is not a pasted document itself
+        # a web page that only lists documents by name is not a pasted document itself — unless its own heading
+        # says the page is a base of mentors or a dated monitoring of the organization's mentoring, its rows
+        # written on the page (a section's table «Наличие раздела … / Количество наставнических пар …»)
         if not _looks_like_document_body(text[info.title_end :]):
-            return DocType.other, "", False
+            page = _page_by_heading(ctx)
+            return (page[0], page[1], False) if page else (DocType.other, "", False)
     if text and _acts_listing(ctx):
         return DocType.other, "", False
     if text and _link_listing(ctx):
@@ -740,6 +743,23 @@ def _page_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     hit = ctx.mown.find(ctx.vocab.body_markers.get(DocType.mentor_registry, []))
     if hit:
         return DocType.mentor_registry, ctx.mown.snippet(hit[1])
+    return None
+
+
+_DATED_RE = re.compile(r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)(?!\d)")
+
+
+def _page_by_heading(ctx: _Ctx) -> tuple[DocType, str] | None:
+    """A web page that is itself a base of mentors («Педагоги-наставники, включённые в региональную базу
+    наставников») or a dated monitoring or report of mentoring («Мониторинг реализации целевой модели наставничества
+    … на 13.12.2024»): its heading says so. An undated «Мониторинг» over links is a list, not a report."""
+    heading = ctx.mt
+    hit = heading.find(ctx.vocab.types.get(DocType.mentor_registry, []))
+    if hit:
+        return DocType.mentor_registry, heading.snippet(hit[1])
+    hit = heading.find(ctx.vocab.types.get(DocType.report, []))
+    if hit and heading.find(ctx.vocab.mentoring_markers) and _DATED_RE.search(ctx.title):
+        return DocType.report, heading.snippet(hit[1])
     return None
 
 
