@@ -68,6 +68,12 @@ def test_a_section_page_that_is_itself_a_monitoring_table_is_a_report() -> None:
     # an undated «Мониторинг» over a list of files is a list, not a report
     files = "".join(f"<p><a href='/f/{i}.pdf'>Анкета наставляемого, форма {i}</a></p>" for i in range(1, 4))
     assert _section_page("Мониторинг программы наставничества", files) == [DocType.other]
+    # the region's monitoring re-published on the section's page is a higher level's act, never the school's report
+    regional = (
+        "Аналитическая справка по результатам регионального мониторинга реализации региональной целевой модели "
+        "наставничества педагогических работников в образовательных организациях Курской области в 2025 году"
+    )
+    assert _section_page(regional, table) == [DocType.external_act]
 
 
 def test_a_section_page_listing_the_mentors_of_the_regional_base_is_a_base_of_mentors() -> None:

@@ -538,11 +538,11 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
     info = ctx.info
     if ctx.fmt == "html" and text and info is not None and info.heading:
         # a web page that only lists documents by name is not a pasted document itself — unless its own heading
-        # says the page is a base of mentors or a dated monitoring of the organization's mentoring, its rows
-        # written on the page (a section's table «Наличие раздела … / Количество наставнических пар …»)
-        if not _looks_like_document_body(text[info.title_end :]):
-            page = _page_by_heading(ctx)
-            return (page[0], page[1], False) if page else (DocType.other, "", False)
+        # says the page is a base of mentors or a dated monitoring of mentoring, its rows written on the page (a
+        # section's table «Наличие раздела … / Количество наставнических пар …»): that is typed as a document is,
+        # a higher level's report re-published included
+        if not _looks_like_document_body(text[info.title_end :]) and not _is_base_or_monitoring_page(ctx):
+            return DocType.other, "", False
     if text and _acts_listing(ctx):
         return DocType.other, "", False
     if text and _link_listing(ctx):
@@ -746,21 +746,18 @@ def _page_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     return None
 
 
-_DATED_RE = re.compile(r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)(?!\d)")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # «на 13.12.2024», «за 2023-2024 учебный год», «2024 год»
 
 
-def _page_by_heading(ctx: _Ctx) -> tuple[DocType, str] | None:
-    """A web page that is itself a base of mentors («Педагоги-наставники, включённые в региональную базу
-    наставников») or a dated monitoring or report of mentoring («Мониторинг реализации целевой модели наставничества
-    … на 13.12.2024»): its heading says so. An undated «Мониторинг» over links is a list, not a report."""
+def _is_base_or_monitoring_page(ctx: _Ctx) -> bool:
+    """Is the web page itself a base of mentors («Педагоги-наставники, включённые в региональную базу наставников»)
+    or a dated monitoring or report of mentoring («Мониторинг реализации целевой модели наставничества … на
+    13.12.2024»), as its heading says? «Мониторинг» with no year over links is a list, not a report."""
     heading = ctx.mt
-    hit = heading.find(ctx.vocab.types.get(DocType.mentor_registry, []))
-    if hit:
-        return DocType.mentor_registry, heading.snippet(hit[1])
-    hit = heading.find(ctx.vocab.types.get(DocType.report, []))
-    if hit and heading.find(ctx.vocab.mentoring_markers) and _DATED_RE.search(ctx.title):
-        return DocType.report, heading.snippet(hit[1])
-    return None
+    if heading.find(ctx.vocab.types.get(DocType.mentor_registry, [])):
+        return True
+    report = heading.find(ctx.vocab.types.get(DocType.report, []))
+    return bool(report and heading.find(ctx.vocab.mentoring_markers) and _YEAR_RE.search(ctx.title))
 
 
 def _legal_basis(ctx: _Ctx) -> bool:
