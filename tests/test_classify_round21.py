@@ -88,3 +88,16 @@ def test_a_section_page_listing_the_mentors_of_the_regional_base_is_a_base_of_me
     )
     heading = "Педагоги-наставники МБОУ «СОШ № 9», включённые в региональную базу наставников"
     assert _section_page(heading, people) == [DocType.mentor_registry]
+
+
+def test_a_page_that_says_its_mentors_are_in_the_base_is_a_base_even_under_a_links_heading() -> None:
+    # the page's own words of the base stand above; the heading chosen is the first link to a mentor's programme
+    text = (
+        "Информация о педагогах-наставниках МБОУ «СОШ № 9» г. Лесного,\n"
+        "включённых в единую базу наставников области\n"
+        "Зайцева Лидия Романовна, учитель математики. Стаж работы – 24 года. Квалификационная категория – высшая\n"
+        "Орлов Виктор Семёнович, учитель физики. Стаж работы – 31 год. Квалификационная категория – высшая\n"
+        "Индивидуальная программа наставничества Зайцева Л.Р. – Котова Е.С.\n"
+        "Индивидуальная программа наставничества Орлов В.С. – Белов Н.Н.\n"
+    )
+    assert [p.type for p in analyze(text, fmt="html", link_text="Наставничество")] == [DocType.mentor_registry]

@@ -750,11 +750,13 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # «на 13.12.2024», «�
 
 
 def _is_base_or_monitoring_page(ctx: _Ctx) -> bool:
-    """Is the web page itself a base of mentors («Педагоги-наставники, включённые в региональную базу наставников»)
-    or a dated monitoring or report of mentoring («Мониторинг реализации целевой модели наставничества … на
-    13.12.2024»), as its heading says? «Мониторинг» with no year over links is a list, not a report."""
+    """Is the web page itself a base of mentors («Педагоги-наставники, включённые в региональную базу наставников»,
+    in its heading or its own words) or a dated monitoring or report of mentoring («Мониторинг реализации целевой
+    модели наставничества … на 13.12.2024», in its heading)? «Мониторинг» with no year over links is a list."""
     heading = ctx.mt
     if heading.find(ctx.vocab.types.get(DocType.mentor_registry, [])):
+        return True
+    if ctx.mown.find(ctx.vocab.body_markers.get(DocType.mentor_registry, [])):
         return True
     report = heading.find(ctx.vocab.types.get(DocType.report, []))
     return bool(report and heading.find(ctx.vocab.mentoring_markers) and _YEAR_RE.search(ctx.title))
