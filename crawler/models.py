@@ -146,6 +146,8 @@ class OrgCrawlResult(BaseModel):
     # budget: while one is lost, «не выполнено» is not safe (crawler/crawl/pages.py could_lead)
     lost_mentoring_links: list[LostLink] = Field(default_factory=list)
     page_budget_exhausted: bool = False  # the page limit stopped the crawl with links left unvisited
+    # pages of the site's menu left unvisited by the budget of same-pattern pages (uCoz «/index/0-N», «?id=N»)
+    pattern_pages_left: int = 0
     # a fault of this computer, not of the site, that stopped the crawl (a full disk): the run must end failed
     machine_error: str | None = None
 

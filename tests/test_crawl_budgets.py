@@ -150,3 +150,20 @@ def test_a_ucoz_menu_of_numbered_pages_does_not_spend_their_budget_before_the_se
     assert result.section is not None and result.section.url.endswith("/index/0-106")
     assert [d.url.rsplit("/", 1)[-1] for d in result.documents] == ["12_polozhenie.pdf"]
     assert len(site.paths()) < 10
+
+
+def test_a_ucoz_menu_past_the_same_pattern_budget_is_reported_when_no_section_is_found(tmp_path: Path) -> None:
+    # no page is named for mentoring: 60 of the hundred numbered pages are read, and the result says how many of the
+    # menu's pages were left, so that «не выполнено» carries the remark
+    items = "".join(f"<li><a href='/index/0-{i + 2}'>Раздел {i}</a></li>" for i in range(100))
+    menu = f"<nav><ul>{items}</ul></nav>"
+    plain = Route(html(f"{menu}<main><h1>Раздел</h1></main>"))
+    site = Site("127.0.0.56", {"/": Route(html(f"{menu}<main><h1>Школа</h1></main>"))})
+    site.dynamic = lambda path: plain if path.startswith("/index/0-") else None
+    site.start()
+    try:
+        [result] = crawl_sites([org(site.url)], fast_settings(), tmp_path / "blobs")
+    finally:
+        site.stop()
+    assert result.reachable and result.section is None
+    assert result.pattern_pages_left == 40 and not result.page_budget_exhausted

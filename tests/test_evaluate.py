@@ -1094,6 +1094,15 @@ def test_not_met_says_when_the_page_limit_stopped_the_crawl() -> None:
     assert "Обход остановлен на пределе страниц" in result.note
 
 
+def test_not_met_says_when_pages_of_the_menu_were_left_by_the_same_pattern_budget() -> None:
+    # a uCoz site numbers its pages «/index/0-N»: past the budget of such pages, the rest of its menu is not read
+    crawl = crawl_result(pattern_pages_left=41)
+    result = evaluate([], crawl=crawl)["regulation"]
+    assert result.status == Status.not_met
+    assert "Часть страниц меню сайта не просмотрена (41 однотипных адресов" in result.note
+    assert "проверьте сайт вручную" in result.note
+
+
 def test_an_unreadable_order_named_for_the_curator_is_at_most_partial() -> None:
     # the farm's pdf-malformed and doc-broken-transfer: the order introducing the model could not be read
     model = doc("prikaz-model.pdf", part(DocType.model_order, title="О внедрении целевой модели наставничества"),

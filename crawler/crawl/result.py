@@ -82,6 +82,7 @@ def build(crawl: Crawl, st: OrgState, cut_short: str | None = None) -> OrgCrawlR
         lost_pages=sorted(set(st.found.lost_pages)),
         lost_mentoring_links=_unique_lost(st.found.lost_links),
         page_budget_exhausted=st.budget.exhausted,
+        pattern_pages_left=st.budget.pattern_left,
     )
 
 

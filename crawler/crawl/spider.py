@@ -259,6 +259,8 @@ class FocusedSpider(scrapy.Spider):
             st.budget.exhausted = True
             return False
         if not follow.within_trap_budgets(self.vocab, st.budget, request.url, visit.section_child):
+            if visit.depth <= 1 and links.trap_keys(request.url, self.vocab)[0] is None:
+                st.budget.pattern_left += 1  # the site's own menu, not a calendar: say so if nothing is found
             return False
         st.budget.pages_sent += 1
         return True

@@ -33,6 +33,7 @@ class Budget:
     pages_sent: int = 0  # pages handed to Scrapy, best first: what max_pages limits (spider._pump)
     doc_requests: int = 0
     exhausted: bool = False  # links were left unvisited at the page limit
+    pattern_left: int = 0  # pages linked from the home page left by the budget of same-pattern URLs
     date_keys: dict[str, int] = field(default_factory=dict)  # calendar-like URLs per date pattern
     number_keys: dict[str, int] = field(default_factory=dict)  # URLs per number pattern (paginations, ids)
     hub_docs: int = 0  # documents taken from «Документы»-like pages

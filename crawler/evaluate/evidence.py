@@ -65,6 +65,11 @@ def examined(ctx: Context, looked_for: str) -> tuple[Evidence, str]:
             f" Обход остановлен на пределе страниц ({n_pages}); часть ссылок не просмотрена — "
             "при сомнении проверьте сайт вручную или увеличьте crawl.max_pages."
         )
+    if crawl.pattern_pages_left and crawl.section is None:
+        note += (
+            f" Часть страниц меню сайта не просмотрена ({crawl.pattern_pages_left} однотипных адресов, различающихся "
+            "только номером) — при сомнении проверьте сайт вручную."
+        )
     url = crawl.section.url if crawl.section else ctx.org.site
     page = ctx.pages.get(url)
     title = (page.title if page and page.title else None) or (
