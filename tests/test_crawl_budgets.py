@@ -120,29 +120,33 @@ def test_a_mega_menu_does_not_spend_the_page_limit_before_the_way_to_the_section
     assert len(site.paths()) < 20
 
 
+def _ucoz_site(host: str, with_section: bool) -> Site:
+    """A uCoz-like site: a menu of a hundred pages «/index/0-N», and «Наставничество» (/index/0-106) last in it."""
+    items = [(f"/index/0-{i + 2}", f"Раздел {i}") for i in range(100)]
+    routes = {"/_ld/0/12_polozhenie.pdf": Route(MINIMAL_PDF, headers={"Content-Type": "application/pdf"})}
+    if with_section:
+        items.append(("/index/0-106", "Наставничество"))
+    menu = "<nav><ul>" + "".join(f"<li><a href='{href}'>{label}</a></li>" for href, label in items) + "</ul></nav>"
+    routes["/"] = Route(html(f"{menu}<main><h1>Школа</h1></main>"))
+    if with_section:
+        routes["/index/0-106"] = Route(
+            html(
+                f"{menu}<main><h1>Наставничество</h1>"
+                "<a href='/_ld/0/12_polozhenie.pdf'>Положение о наставничестве педагогических работников</a></main>"
+            )
+        )
+    plain = Route(html(f"{menu}<main><h1>Раздел</h1></main>"))
+    site = Site(host, routes)
+    site.dynamic = lambda path: plain if path.startswith("/index/0-") else None
+    return site.start()
+
+
 def test_a_ucoz_menu_of_numbered_pages_does_not_spend_their_budget_before_the_section(tmp_path: Path) -> None:
     # uCoz numbers its pages «/index/0-N»: they all share one pattern and its budget (60 pages), which bounds
     # generated pages. Spent as links were queued, a menu of a hundred such pages used it up before «Наставничество»
     # at its end was seen: no section, 61 pages fetched, and no word of a limit. Spent best first as pages are
     # fetched, the section goes first
-    items = [(f"/index/0-{i + 2}", f"Раздел {i}") for i in range(100)]
-    items.append(("/index/0-106", "Наставничество"))
-    menu = "<nav><ul>" + "".join(f"<li><a href='{href}'>{label}</a></li>" for href, label in items) + "</ul></nav>"
-    section = html(
-        f"{menu}<main><h1>Наставничество</h1>"
-        "<a href='/_ld/0/12_polozhenie.pdf'>Положение о наставничестве педагогических работников</a></main>"
-    )
-    plain = Route(html(f"{menu}<main><h1>Раздел</h1></main>"))
-    site = Site(
-        "127.0.0.55",
-        {
-            "/": Route(html(f"{menu}<main><h1>Школа</h1></main>")),
-            "/index/0-106": Route(section),
-            "/_ld/0/12_polozhenie.pdf": Route(MINIMAL_PDF, headers={"Content-Type": "application/pdf"}),
-        },
-    )
-    site.dynamic = lambda path: plain if path.startswith("/index/0-") else None
-    site.start()
+    site = _ucoz_site("127.0.0.55", with_section=True)
     try:
         [result] = crawl_sites([org(site.url)], fast_settings(), tmp_path / "blobs")
     finally:
@@ -155,12 +159,7 @@ def test_a_ucoz_menu_of_numbered_pages_does_not_spend_their_budget_before_the_se
 def test_a_ucoz_menu_past_the_same_pattern_budget_is_reported_when_no_section_is_found(tmp_path: Path) -> None:
     # no page is named for mentoring: 60 of the hundred numbered pages are read, and the result says how many of the
     # menu's pages were left, so that «не выполнено» carries the remark
-    items = "".join(f"<li><a href='/index/0-{i + 2}'>Раздел {i}</a></li>" for i in range(100))
-    menu = f"<nav><ul>{items}</ul></nav>"
-    plain = Route(html(f"{menu}<main><h1>Раздел</h1></main>"))
-    site = Site("127.0.0.56", {"/": Route(html(f"{menu}<main><h1>Школа</h1></main>"))})
-    site.dynamic = lambda path: plain if path.startswith("/index/0-") else None
-    site.start()
+    site = _ucoz_site("127.0.0.56", with_section=False)
     try:
         [result] = crawl_sites([org(site.url)], fast_settings(), tmp_path / "blobs")
     finally:
