@@ -1,5 +1,5 @@
-"""General rules of issue #14, round 21: the council's protocol written inside the head's «УТВЕРЖДАЮ» block, on the
-project's own wording."""
+"""General rules of issue #14, round 21, on the project's own wording: the council's protocol written inside the
+head's «УТВЕРЖДАЮ» block, and a section's own web pages that are its monitoring or its base of mentors."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ BODY = (
     "1.1. Настоящее Положение определяет цели, задачи и порядок наставничества педагогических работников.\n"
     "1.2. Наставник назначается приказом директора из числа опытных педагогов.\n"
 )
+MENU = "<nav><ul>" + "".join(f"<li><a href='/razdel-{i}'>Раздел {i}</a></li>" for i in range(10)) + "</ul></nav>"
 
 
 def test_the_councils_protocol_inside_the_heads_block_is_the_approval() -> None:
@@ -43,9 +44,6 @@ def test_a_protocol_of_the_other_column_is_no_approval() -> None:
     assert (part.approved_on, part.number) == (None, None)
 
 
-MENU = "<nav><ul>" + "".join(f"<li><a href='/razdel-{i}'>Раздел {i}</a></li>" for i in range(10)) + "</ul></nav>"
-
-
 def _section_page(heading: str, body: str) -> list[DocType]:
     """The section's own page as the monitor classifies it: the stored HTML's text, as a web page."""
     page = f"<html><body>{MENU}<main><h1>Наставничество</h1><h2>{heading}</h2>{body}</main></body></html>"
@@ -65,7 +63,7 @@ def test_a_section_page_that_is_itself_a_monitoring_table_is_a_report() -> None:
     table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
     heading = "Мониторинг реализации целевой модели наставничества в МБДОУ № 12 на 15.12.2025"
     assert _section_page(heading, table) == [DocType.report]
-    # an undated «Мониторинг» over a list of files is a list, not a report
+    # a «Мониторинг» with no year over a list of files is a list, not a report
     files = "".join(f"<p><a href='/f/{i}.pdf'>Анкета наставляемого, форма {i}</a></p>" for i in range(1, 4))
     assert _section_page("Мониторинг программы наставничества", files) == [DocType.other]
     # the region's monitoring re-published on the section's page is a higher level's act, never the school's report
