@@ -1099,7 +1099,7 @@ def test_not_met_says_when_pages_of_the_menu_were_left_by_the_same_pattern_budge
     crawl = crawl_result(pattern_pages_left=41)
     result = evaluate([], crawl=crawl)["regulation"]
     assert result.status == Status.not_met
-    assert "Часть страниц меню сайта не просмотрена (41 однотипных адресов" in result.note
+    assert "с однотипными адресами (различаются только номером) не просмотрена: 41" in result.note
     assert "проверьте сайт вручную" in result.note
 
 

@@ -67,8 +67,8 @@ def examined(ctx: Context, looked_for: str) -> tuple[Evidence, str]:
         )
     if crawl.pattern_pages_left and crawl.section is None:
         note += (
-            f" Часть страниц меню сайта не просмотрена ({crawl.pattern_pages_left} однотипных адресов, различающихся "
-            "только номером) — при сомнении проверьте сайт вручную."
+            " Часть страниц меню сайта с однотипными адресами (различаются только номером) не просмотрена: "
+            f"{crawl.pattern_pages_left} — при сомнении проверьте сайт вручную."
         )
     url = crawl.section.url if crawl.section else ctx.org.site
     page = ctx.pages.get(url)
