@@ -337,11 +337,16 @@ def _pupil_scope(ctx: _Ctx, vocab: Vocabulary) -> tuple[bool, bool]:
 _CLAUSE_RE = re.compile(r"^\s*\d{1,2}(\.\d{1,2})*(?:\.?[\s\t]+|\.(?=[А-ЯЁ][а-яё]))\S.{30,}", re.M)
 
 
+# a document's own first clause («1.1. Настоящее Положение …», «Настоящая Программа разработана …»): a document
+# pasted on the page, however little of it shows (a list of links never speaks of itself so)
+_OWN_OPENING_RE = re.compile(r"(?<![а-яё])настоящ(?:ее|ая|ий)\s+(?:положени|программ|порядок|правил|дорожн|план)", re.I)
+
+
 def _looks_like_document_body(after_title: str) -> bool:
     """Numbered clauses, «ПРИКАЗЫВАЮ» or long prose: a pasted document, not a list of links."""
     if re.search(r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю", after_title):
         return True
-    if len(_CLAUSE_RE.findall(after_title)) >= 2:
+    if len(_CLAUSE_RE.findall(after_title)) >= 2 or _OWN_OPENING_RE.search(after_title):
         return True
     lines = [line for line in after_title.split("\n") if len(line.strip()) >= 60]
     if _letters(lines) >= MIN_HTML_PROSE:
