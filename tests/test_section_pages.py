@@ -1,6 +1,7 @@
-"""Issue #14, round 21: a section whose own pages are the monitoring table and the base of mentors — real sites keep
-them as web pages, not files (a kindergarten's Gosweb section, a school's list of mentors of the regional base).
-A whole run on loopback: crawl, classify, evaluate; the findings must name those pages."""
+"""Issue #14, rounds 21 and 22: a section whose own pages are the monitoring table, the base of mentors or a short
+Положение pasted as text — real sites keep them as web pages, not files (a kindergarten's Gosweb section, a school's
+list of mentors of the regional base, a centre's Положение). A whole run on loopback: crawl, classify, evaluate; the
+findings must name those pages."""
 
 from __future__ import annotations
 
@@ -53,9 +54,9 @@ def _site() -> Site:
     )
 
 
-def test_the_sections_own_pages_count_as_its_monitoring_and_its_base_of_mentors(tmp_path: Path) -> None:
-    # typed `other` as pages of links before, they left both criteria «не выполнено»
-    site = _site().start()
+def _run(site: Site, tmp_path: Path) -> tuple[str, dict[str, dict]]:
+    """One whole monitoring run of the CLI on the site: its URL and the findings' rules by id."""
+    site = site.start()
     try:
         registry = tmp_path / "registry.yaml"
         registry.write_text(
@@ -82,9 +83,44 @@ def test_the_sections_own_pages_count_as_its_monitoring_and_its_base_of_mentors(
         site.stop()
     assert proc.returncode == 0, proc.stdout + proc.stderr
     found = json.loads((tmp_path / "out" / "findings-2026-01.json").read_text(encoding="utf-8"))
-    rules = {r["id"]: r for r in found[0]["rules"]}
+    return site.url, {r["id"]: r for r in found[0]["rules"]}
+
+
+def test_the_sections_own_pages_count_as_its_monitoring_and_its_base_of_mentors(tmp_path: Path) -> None:
+    # typed `other` as pages of links before, they left both criteria «не выполнено»
+    url, rules = _run(_site(), tmp_path)
     monitoring, base = rules["monitoring"], rules["mentor_base"]
     assert monitoring["status"] == "met", monitoring
-    assert [e["url"] for e in monitoring["evidence"]] == [f"{site.url}nastavnichestvo/"]
+    assert [e["url"] for e in monitoring["evidence"]] == [f"{url}nastavnichestvo/"]
     assert base["status"] == "met", base
-    assert [e["url"] for e in base["evidence"]] == [f"{site.url}nastavnichestvo/nastavniki/"]
+    assert [e["url"] for e in base["evidence"]] == [f"{url}nastavnichestvo/nastavniki/"]
+
+
+def test_a_short_regulation_pasted_on_a_page_is_the_schools_regulation(tmp_path: Path) -> None:
+    # round 22: the Положение pasted on a sub-page of the section shows one numbered clause, its other clauses a
+    # bulleted list; put aside as a page of links, it left the regulation criterion «не выполнено»
+    regulation = html(
+        f"{NAV}<main><h1>Наставничество</h1>"
+        "<table><tr><td>ПРИНЯТО<br>на педагогическом совете<br>протокол № 1 от 28.08.2025</td>"
+        "<td>УТВЕРЖДЕНО<br>приказом директора МБОУ «СОШ № 9»<br>от 29.08.2025 № 117</td></tr></table>"
+        "<h2>Положение о системе наставничества педагогических работников МБОУ «СОШ № 9»</h2>"
+        "<p>1. Общие положения</p>"
+        "<p>1.1. Настоящее Положение определяет порядок наставничества педагогических работников школы.</p>"
+        "<ul><li>цели и задачи наставничества;</li><li>права и обязанности наставника;</li>"
+        "<li>права и обязанности наставляемого;</li><li>завершение наставничества.</li></ul></main>"
+    )
+    section = html(
+        f"{NAV}<main><h1>Наставничество</h1><p>Документы о наставничестве педагогических работников школы.</p>"
+        "<p><a href='/nastavnichestvo/polozhenie/'>Положение о наставничестве</a></p></main>"
+    )
+    site = Site(
+        routes={
+            "/": Route(html(f"{NAV}<main><h1>Школа</h1></main>")),
+            "/nastavnichestvo/": Route(section),
+            "/nastavnichestvo/polozhenie/": Route(regulation),
+        }
+    )
+    url, rules = _run(site, tmp_path)
+    found = rules["regulation"]
+    assert found["status"] == "met", found
+    assert [e["url"] for e in found["evidence"]] == [f"{url}nastavnichestvo/polozhenie/"]
