@@ -165,6 +165,12 @@ def test_html_to_text_visible_only() -> None:
     assert "скрыто" not in text and "p{}" not in text
 
 
+def test_html_line_break_is_a_line_not_a_paragraph() -> None:
+    # a heading broken by <br> stays one paragraph (its lines together); blocks stand one blank line apart
+    text = html_to_text("<h2>Положение<br>о наставничестве<br/>педагогов</h2><p>1. Общие положения</p>")
+    assert text == "Положение\nо наставничестве\nпедагогов\n\n1. Общие положения"
+
+
 # ------------------------------------------------------------------------------------------ hostile input
 
 

@@ -503,7 +503,7 @@ def decode_text_bytes(data: bytes) -> str:
 
 
 _BLOCK_TAGS = frozenset(
-    "p div br li tr h1 h2 h3 h4 h5 h6 table ul ol section article header footer nav blockquote pre "
+    "p div li tr h1 h2 h3 h4 h5 h6 table ul ol section article header footer nav blockquote pre "
     "dt dd title caption form fieldset address figure figcaption main aside hr".split()
 )
 _SKIP_TAGS = ("script", "style", "noscript", "template", "svg", "head")
@@ -542,6 +542,9 @@ def html_to_text(html: str | bytes, content_type: str | None = None) -> str:
         tag = el.tag.lower()
         if tag in ("td", "th"):
             el.tail = "\t" + (el.tail or "")
+        elif tag == "br":
+            # a line break inside a block, not a new paragraph: a heading broken by <br> stays one heading
+            el.tail = "\n" + (el.tail or "")
         elif tag in _BLOCK_TAGS:
             el.text = "\n" + (el.text or "")
             el.tail = "\n" + (el.tail or "")
