@@ -43,3 +43,26 @@ def test_a_list_of_documents_stays_a_list() -> None:
         "<li><a href='/f/3.pdf'>Дорожная карта реализации программы наставничества</a></li></ul>"
     )
     assert [t for t, _, _ in _page(body)] == [DocType.other]
+
+
+MONITORING_ROWS = (
+    "<table><tr><td>Наличие раздела «Наставничество» на официальном сайте</td><td>есть</td></tr>"
+    "<tr><td>Наличие приказа о внедрении целевой модели наставничества</td><td>приказ от 01.09.2025 № 61</td></tr>"
+    "<tr><td>Количество наставнических пар в текущем учебном году</td><td>4</td></tr></table>"
+)
+
+
+def test_a_heading_broken_into_lines_is_one_heading() -> None:
+    # a kindergarten's self-monitoring on its section page, its heading broken by <br> or typed one paragraph per
+    # line (text pasted from Word): read as three headings, the page lost its year and was put aside as a list
+    for heading in (
+        "<h2>Мониторинг реализации региональной целевой модели<br>наставничества в МБДОУ № 61<br>на 13.12.2025</h2>",
+        "<p><b>Мониторинг реализации региональной целевой модели</b></p><p><b>наставничества в МБДОУ № 61</b></p>"
+        "<p><b>на 13.12.2025</b></p>",
+    ):
+        page = f"<html><body>{MENU}<main><h1>Наставничество</h1>{heading}{MONITORING_ROWS}</main></body></html>"
+        [part] = analyze(html_to_text(page.encode()), fmt="html", link_text="Наставничество")
+        assert part.type == DocType.report
+        assert (
+            part.title == "Мониторинг реализации региональной целевой модели наставничества в МБДОУ № 61 на 13.12.2025"
+        )

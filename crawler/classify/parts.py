@@ -934,13 +934,27 @@ def _subject_after_kind(title: str, nxt: str) -> bool:
     return bool(_BARE_KIND_RE.match(title) and _CAPITAL_SUBJECT_RE.match(nxt) and not nxt.endswith("."))
 
 
+def _set_apart(lines: list[tuple[int, str]], i: int, above: int = 3) -> bool:
+    """Do the `above` lines of text right above line i each stand one blank line apart?"""
+    seen = 0
+    j = i - 1
+    while j >= 1 and seen < above:
+        if _clean(lines[j][1]) or not _clean(lines[j - 1][1]):
+            return False  # two lines of text together, or two blanks in a row
+        seen += 1
+        j -= 2
+    return seen == above
+
+
 def _collect_span(lines: list[tuple[int, str]], i: int, limit: int = 260) -> tuple[str, int]:
     """The title starting at line i with its continuation lines, and the index of its last line."""
     title = title_head(_clean(lines[i][1]))
     last = i
     j = i + 1
     blanks = 0
-    spaced = False  # the title already went on across a blank line: a page that sets every line apart
+    # a page that sets every line apart (the title already went on across a blank line, or the lines above it stand
+    # one blank apart: a web page's paragraphs, a heading typed as one paragraph per line)
+    spaced = _set_apart(lines, i)
     while j < len(lines) and len(title) < limit:
         nxt = _clean(lines[j][1])
         joined = _continues(title, nxt)
