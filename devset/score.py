@@ -16,12 +16,14 @@ The texts are third parties' documents and stay out of git; labels.yaml says how
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -167,6 +169,20 @@ def classify(files: list[Path], batch: int = 200, command: list[str] | None = No
         for obj in json.loads(proc.stdout):
             by_source[obj["source"]].append(obj)
     return by_source
+
+
+def as_web_pages(files: list[Path], folder: Path) -> list[Path]:
+    """Each excerpt as a web page, saved as <id>.html in the folder: its lines kept as lines (<br>), so the page's
+    text is the excerpt again. The CLI then reads it as the crawler reads a section's pages (HTML to text, then the
+    web-page rules: a page of links is no document)."""
+    pages = []
+    for f in files:
+        lines = f.read_text(encoding="utf-8").split("\n")
+        body = "<div>" + "<br>".join(html.escape(line) for line in lines) + "</div>"
+        page = folder / f"{f.stem}.html"
+        page.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>{body}</body></html>", "utf-8")
+        pages.append(page)
+    return pages
 
 
 def norm_number(value: str | None) -> str | None:
@@ -366,6 +382,11 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
     parser.add_argument("--show-confusions", action="store_true")
     parser.add_argument(
+        "--as-web-pages",
+        action="store_true",
+        help="classify each excerpt as a web page, as the crawler does a section's pages (HTML, then the page rules)",
+    )
+    parser.add_argument(
         "--crawler",
         default=None,
         help="the command that runs the crawler CLI (default: the installed `crawler`); e.g. to score another checkout",
@@ -385,10 +406,15 @@ def main() -> None:
         print(f"No texts under {args.texts}: re-retrieve them with the «query» of each entry (see devset/README.md).")
         return
     files = [args.texts / f"{e.id}.txt" for e in present]
-    parts = classify(files, command=shlex.split(args.crawler) if args.crawler else None)
-    for e, f in zip(present, files, strict=True):
+    command = shlex.split(args.crawler) if args.crawler else None
+    with tempfile.TemporaryDirectory(prefix="devset-pages-") as tmp:
+        sources = as_web_pages(files, Path(tmp)) if args.as_web_pages else files
+        parts = classify(sources, command=command)
+    if args.as_web_pages:
+        print("Classified as web pages (the crawler's path for a section's pages)")
+    for e, f, source in zip(present, files, sources, strict=True):
         e.text = f.read_text(encoding="utf-8")
-        e.parts = parts.get(str(f), [])
+        e.parts = parts.get(str(source), [])
         e.pred = dict(e.parts[0]) if e.parts else None
         if e.pred:
             e.pred["cli_type"] = e.pred["type"]
