@@ -1,4 +1,5 @@
-"""General rules of issue #14, round 22, on the project's own wording: a short document pasted on a web page."""
+"""General rules of issue #14, round 22, on the project's own wording: a short document pasted on a web page, and a
+heading broken into lines on a web page."""
 
 from __future__ import annotations
 
