@@ -67,3 +67,25 @@ def test_a_heading_broken_into_lines_is_one_heading() -> None:
         assert (
             part.title == "Мониторинг реализации региональной целевой модели наставничества в МБДОУ № 61 на 13.12.2025"
         )
+
+
+def test_the_orders_requisites_on_its_own_line_stay_the_orders() -> None:
+    # a two-column stamp read line by line: the head's column ends «Приказ № 63 от 19.12. 2023г.», the council's
+    # lone date stands below it; the order's own requisites were handed to the council and its date taken instead
+    lines = [
+        "«Рассмотрено и принято» «Утверждено»",
+        "на Педагогическом совете ___________Е.В. Ставцева",
+        "Директор Дома детского творчества",
+        "Приказ № 63 от 19.12. 2023г.",
+        "08.12.2023г.",
+        "ПОЛОЖЕНИЕ",
+        "о системе наставничества педагогических работников",
+        "1. Общие положения",
+        "1.1. Настоящее Положение определяет порядок наставничества педагогических работников.",
+    ]
+    [as_file] = analyze("\n".join(lines))
+    page = f"<html><body><main>{''.join(f'<p>{line}</p>' for line in lines)}</main></body></html>"
+    [as_page] = analyze(html_to_text(page.encode()), fmt="html")
+    for part in (as_file, as_page):
+        assert part.type == DocType.regulation
+        assert (part.approved_on, part.number) == (date(2023, 12, 19), "63")

@@ -677,8 +677,13 @@ def _reassign_shared_anchors(view: str, pairs: list[tuple[Token | None, Token | 
         if not orphans:
             continue
         # protocol first in a two-column header: the later pairs are the approval's; approval first: the earlier
-        # pairs are the protocol's
-        movers = group[1:] if role == "protocol" else group[:-1]
+        # pairs are the protocol's — unless one pair is written on the stamp word's own line («Приказ № 63 от
+        # 19.12.2023» over the other column's lone «08.12.2023г.»): that one is the word's, the others move
+        own_line = [p for p in group if "\n" not in view[anchor : min(t.start for t in p if t is not None)]]
+        if len(own_line) == 1:
+            movers = [p for p in group if p is not own_line[0]]
+        else:
+            movers = group[1:] if role == "protocol" else group[:-1]
         for pair in movers:
             for t in pair:
                 if t is not None:

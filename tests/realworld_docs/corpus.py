@@ -72,6 +72,7 @@ def build_corpus(directory: Path) -> list[Case]:
     _round19(add, via_soffice)
     _round20(add, via_soffice)
     _round21(add, via_soffice)
+    _round22(add, via_soffice)
 
     outputs = r.soffice_batch([(data, src, target) for _, data, src, target in soffice_jobs])
     for (case, _, _, _), data in zip(soffice_jobs, outputs, strict=True):
@@ -1471,3 +1472,53 @@ def _round21(add: Any, via_soffice: Any) -> None:
             org_name=SOSH5,
         )
     )
+
+
+def _round22(add: Any, via_soffice: Any) -> None:
+    """Round 22 of issue #14: a two-column stamp laid out one line per paragraph, the head's column ending with its
+    order («Приказ № 63 от 19.12. 2025г.») and the council's lone date below it; and a section page whose heading,
+    broken by <br> or typed one paragraph per line, names a dated monitoring of mentoring."""
+    stamp = [
+        "«Рассмотрено и принято»          «Утверждено»",
+        "на педагогическом совете          ___________ О.Н. Лаврова",
+        "Директор ЦДТ «Радуга»",
+        "Приказ № 63 от 19.12. 2025г.",
+        "08.12.2025г.",
+    ]
+    title = [("title", "ПОЛОЖЕНИЕ\nо системе наставничества педагогических работников")]
+    expect = dict(types=["regulation"], approved_on="2025-12-19", number="63")
+    via_soffice(
+        Case("lo_pdf_two_columns_one_line_each_order_on_its_line", "polozhenie-nastavnichestvo.pdf", b"", expect,
+             org_name=CDT),
+        r.docx_bytes([*[("p", line) for line in stamp], *title, *REG_BODY]),
+    )  # fmt: skip
+    add(
+        Case(
+            "html_two_columns_one_paragraph_per_line_order_on_its_line",
+            "polozhenie.html",
+            r.html_bytes("Наставничество", [*[("p", line) for line in stamp], *title, *REG_BODY]),
+            expect,
+            org_name=CDT,
+            fmt="html",
+        )
+    )
+    rows = [
+        ["Наличие раздела «Наставничество» на официальном сайте", "есть"],
+        ["Наличие приказа о внедрении целевой модели наставничества", "приказ от 01.09.2025 № 61"],
+        ["Количество наставнических пар в 2025-2026 учебном году", "4"],
+    ]
+    heading = "Мониторинг реализации целевой модели наставничества\nв ЦДТ «Радуга»\nна 15.12.2025"
+    for name, blocks in (
+        ("html_monitoring_heading_broken_by_br", [("title", heading)]),
+        ("html_monitoring_heading_one_paragraph_per_line", [("title", line) for line in heading.split("\n")]),
+    ):
+        add(
+            Case(
+                name,
+                "monitoring.html",
+                r.html_bytes("Наставничество", [*blocks, ("table", rows)]),
+                dict(types=["report"], title_has=["мониторинг реализации целевой модели наставничества", "15.12.2025"]),
+                org_name=CDT,
+                fmt="html",
+            )
+        )
