@@ -171,14 +171,18 @@ def classify(files: list[Path], batch: int = 200, command: list[str] | None = No
     return by_source
 
 
-def as_web_pages(files: list[Path], folder: Path) -> list[Path]:
+def as_web_pages(files: list[Path], folder: Path, layout: str = "lines") -> list[Path]:
     """Each excerpt as a web page, saved as <id>.html in the folder: its lines kept as lines (<br>), so the page's
-    text is the excerpt again. The CLI then reads it as the crawler reads a section's pages (HTML to text, then the
-    web-page rules: a page of links is no document)."""
+    text is the excerpt again, or (layout "paragraphs") typed one paragraph per line, as a word processor pastes a
+    document, so that every line stands apart. The CLI then reads it as the crawler reads a section's pages (HTML to
+    text, then the web-page rules: a page of links is no document)."""
     pages = []
     for f in files:
-        lines = f.read_text(encoding="utf-8").split("\n")
-        body = "<div>" + "<br>".join(html.escape(line) for line in lines) + "</div>"
+        lines = [html.escape(line) for line in f.read_text(encoding="utf-8").split("\n")]
+        if layout == "paragraphs":
+            body = "".join(f"<p>{line}</p>" for line in lines)
+        else:
+            body = "<div>" + "<br>".join(lines) + "</div>"
         page = folder / f"{f.stem}.html"
         page.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>{body}</body></html>", "utf-8")
         pages.append(page)
@@ -383,8 +387,11 @@ def main() -> None:
     parser.add_argument("--show-confusions", action="store_true")
     parser.add_argument(
         "--as-web-pages",
-        action="store_true",
-        help="classify each excerpt as a web page, as the crawler does a section's pages (HTML, then the page rules)",
+        nargs="?",
+        const="lines",
+        choices=["lines", "paragraphs"],
+        help="classify each excerpt as a web page, as the crawler does a section's pages (HTML, then the page rules): "
+        "its lines kept as lines (<br>, the default) or typed one paragraph per line (<p>, as word processors paste)",
     )
     parser.add_argument(
         "--crawler",
@@ -408,10 +415,10 @@ def main() -> None:
     files = [args.texts / f"{e.id}.txt" for e in present]
     command = shlex.split(args.crawler) if args.crawler else None
     with tempfile.TemporaryDirectory(prefix="devset-pages-") as tmp:
-        sources = as_web_pages(files, Path(tmp)) if args.as_web_pages else files
+        sources = as_web_pages(files, Path(tmp), args.as_web_pages) if args.as_web_pages else files
         parts = classify(sources, command=command)
     if args.as_web_pages:
-        print("Classified as web pages (the crawler's path for a section's pages)")
+        print(f"Classified as web pages, {args.as_web_pages} (the crawler's path for a section's pages)")
     for e, f, source in zip(present, files, sources, strict=True):
         e.text = f.read_text(encoding="utf-8")
         e.parts = parts.get(str(source), [])
