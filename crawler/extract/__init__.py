@@ -24,7 +24,7 @@ from crawler.extract.sniff import (
 from crawler.models import ExtractedText, FailureKind
 
 # Raised only when a change must reach files already cached: every cached file of every format is then read again,
-# OCR included, on the next run (for a region, hours). 4: XLSX blobs (stored without an extension) are read;
+# OCR included, on the next run (a long first run for a region). 4: XLSX blobs (stored without an extension) are read;
 # 3: failures carry their kind. Not raised for «<br> is a line» (round 22 of #14): an HTML file cached before reads
 # as it did before, until it changes.
 EXTRACTOR_VERSION = "4"
