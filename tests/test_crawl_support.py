@@ -1,16 +1,23 @@
-"""Tiny real web sites on loopback for the crawl tests (no tests in this module)."""
+"""Tiny real web sites on loopback for the crawl tests, and a school's monitoring run of the CLI on one of them (no
+tests in this module)."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import ssl
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
+
+import yaml
 
 from crawler.config import CrawlSettings
 from crawler.models import Organization, OrgKind
@@ -202,3 +209,40 @@ def self_signed(tmp: Path, name: str = "localhost", ip: str = "127.0.0.1", prefi
         key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     return cert_path, key_path
+
+
+def one_school_registry(folder: Path, site_url: str, name: str = "МБОУ СОШ № 1") -> Path:
+    """The registry of a district of one school at site_url, written in folder."""
+    registry = folder / "registry.yaml"
+    district = {
+        "district": "Тестовый округ",
+        "organizations": [{"id": "s1", "name": name, "kind": "ОО", "site": site_url}],
+    }
+    registry.write_text(yaml.safe_dump(district, allow_unicode=True), encoding="utf-8")
+    return registry
+
+
+def run_monitoring(
+    folder: Path,
+    site_url: str,
+    *,
+    period: str,
+    today: str,
+    name: str = "МБОУ СОШ № 1",
+    env: dict[str, str] | None = None,
+) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    """One monitoring run of the CLI (`crawler run`, a quick crawl: no delay, no retries) on the school at site_url,
+    its database and outputs in folder; the process and the findings' rules by id. The run must succeed."""
+    registry = one_school_registry(folder, site_url, name=name)
+    config = folder / "config.yaml"
+    config.write_text(yaml.safe_dump({"crawl": {"delay_seconds": 0, "retries": 0}}), encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable, "-m", "crawler.cli", "run", "-r", str(registry), "--db", str(folder / "m.db"),
+            "--out", str(folder / "out"), "--period", period, "--today", today, "--config", str(config), "--quiet",
+        ],
+        capture_output=True, text=True, timeout=300, env=env, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    found = json.loads((folder / "out" / f"findings-{period}.json").read_text(encoding="utf-8"))
+    return proc, {r["id"]: r for r in found[0]["rules"]}

@@ -15,14 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from crawler.config import ExtractSettings
 from crawler.demo import docgen
 from crawler.extract import EXTRACTOR_VERSION, extract_cached, extract_file
 from crawler.models import ExtractedText, FailureKind
 from crawler.store import Store
-from tests.test_crawl_support import Route, Site, html
+from tests.test_crawl_support import Route, Site, html, one_school_registry, run_monitoring
 
 VENV_ONLY = str(Path(sys.executable).parent)  # python and the crawler entry point, no Debian programs
 SCANNED_PAIRS_ORDER = [
@@ -131,35 +130,8 @@ def test_a_run_without_tesseract_says_so_and_never_gives_not_met(tmp_path: Path,
         }
     ).start()
     try:
-        registry = tmp_path / "registry.yaml"
-        registry.write_text(
-            yaml.safe_dump(
-                {
-                    "district": "Тестовый округ",
-                    "organizations": [{"id": "s1", "name": "МБОУ СОШ № 1", "kind": "ОО", "site": site.url}],
-                },
-                allow_unicode=True,
-            ),
-            encoding="utf-8",
-        )
-        config = tmp_path / "config.yaml"
-        config.write_text(yaml.safe_dump({"crawl": {"delay_seconds": 0, "retries": 0}}), encoding="utf-8")
-
-        def run(period: str, path: str) -> tuple[subprocess.CompletedProcess[str], dict[str, dict[str, str]]]:
-            proc = subprocess.run(
-                [
-                    sys.executable, "-m", "crawler.cli", "run", "-r", str(registry), "--db", str(tmp_path / "m.db"),
-                    "--out", str(tmp_path / "out"), "--period", period, "--today", "2026-05-15",
-                    "--config", str(config), "--quiet",
-                ],
-                capture_output=True, text=True, timeout=300, env={**os.environ, "PATH": path},
-                stdin=subprocess.DEVNULL,
-            )  # fmt: skip
-            assert proc.returncode == 0, proc.stdout + proc.stderr
-            found = json.loads((tmp_path / "out" / f"findings-{period}.json").read_text(encoding="utf-8"))
-            return proc, {r["id"]: r for r in found[0]["rules"]}
-
-        proc, rules = run("2026-04", VENV_ONLY)
+        no_ocr = {**os.environ, "PATH": VENV_ONLY}
+        proc, rules = run_monitoring(tmp_path, site.url, period="2026-04", today="2026-05-15", env=no_ocr)
         assert "Внимание" in proc.stderr and "tesseract" in proc.stderr  # loud even with --quiet
         assert rules["pairs"]["status"] == "partial", rules["pairs"]
         assert "на компьютере не установлен tesseract" in rules["pairs"]["note"]
@@ -168,7 +140,7 @@ def test_a_run_without_tesseract_says_so_and_never_gives_not_met(tmp_path: Path,
         appendix = (tmp_path / "out" / "prilozhenie-2026-04.html").read_text(encoding="utf-8")
         assert "Ограничение проверки" in brief and "tesseract" in appendix  # program names: in the appendix
 
-        _, rules = run("2026-05", os.environ["PATH"])
+        _, rules = run_monitoring(tmp_path, site.url, period="2026-05", today="2026-05-15")
         assert rules["pairs"]["status"] == "met", rules["pairs"]
     finally:
         site.stop()
@@ -179,17 +151,7 @@ def test_a_brief_that_cannot_be_written_fails_the_run_and_resume_finishes_it(tmp
     """The findings survive a failed write of the brief; --resume writes it without crawling again."""
     site = Site(routes={"/": Route(html("<main><h1>Школа</h1><p>Новости школы.</p></main>"))}).start()
     try:
-        registry = tmp_path / "registry.yaml"
-        registry.write_text(
-            yaml.safe_dump(
-                {
-                    "district": "Тестовый округ",
-                    "organizations": [{"id": "s1", "name": "МБОУ СОШ № 1", "kind": "ОО", "site": site.url}],
-                },
-                allow_unicode=True,
-            ),
-            encoding="utf-8",
-        )
+        registry = one_school_registry(tmp_path, site.url)
         out = tmp_path / "out"
         (out / "spravka-2026-05.html").mkdir(parents=True)  # the brief's name is taken: its write fails (EISDIR)
         argv = [

@@ -5,15 +5,12 @@ findings must name those pages."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-import yaml
 
-from tests.test_crawl_support import Route, Site, html
+from tests.test_crawl_support import Route, Site, html, run_monitoring
 
 pytestmark = pytest.mark.slow  # a whole run of the CLI on a loopback site
 
@@ -54,36 +51,14 @@ def _site() -> Site:
     )
 
 
-def _run(site: Site, tmp_path: Path) -> tuple[str, dict[str, dict]]:
+def _run(site: Site, tmp_path: Path) -> tuple[str, dict[str, Any]]:
     """One whole monitoring run of the CLI on the site: its URL and the findings' rules by id."""
     site = site.start()
     try:
-        registry = tmp_path / "registry.yaml"
-        registry.write_text(
-            yaml.safe_dump(
-                {
-                    "district": "Тестовый округ",
-                    "organizations": [{"id": "s9", "name": "МБОУ «СОШ № 9»", "kind": "ОО", "site": site.url}],
-                },
-                allow_unicode=True,
-            ),
-            encoding="utf-8",
-        )
-        config = tmp_path / "config.yaml"
-        config.write_text(yaml.safe_dump({"crawl": {"delay_seconds": 0, "retries": 0}}), encoding="utf-8")
-        proc = subprocess.run(
-            [
-                sys.executable, "-m", "crawler.cli", "run", "-r", str(registry), "--db", str(tmp_path / "m.db"),
-                "--out", str(tmp_path / "out"), "--period", "2026-01", "--today", "2026-01-20",
-                "--config", str(config), "--quiet",
-            ],
-            capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
-        )  # fmt: skip
+        _, rules = run_monitoring(tmp_path, site.url, period="2026-01", today="2026-01-20", name="МБОУ «СОШ № 9»")
     finally:
         site.stop()
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    found = json.loads((tmp_path / "out" / "findings-2026-01.json").read_text(encoding="utf-8"))
-    return site.url, {r["id"]: r for r in found[0]["rules"]}
+    return site.url, rules
 
 
 def test_the_sections_own_pages_count_as_its_monitoring_and_its_base_of_mentors(tmp_path: Path) -> None:
