@@ -234,7 +234,7 @@ def cited_acts(text: str) -> tuple[set[str], set[date]]:
 
 def is_cited_number(value: str | None, text: str) -> bool:
     number = norm_number(value)
-    return bool(number) and (number in cited_acts(text)[0] or bool(ACT_NUMBER.search(" " + number)))
+    return number is not None and (number in cited_acts(text)[0] or bool(ACT_NUMBER.search(" " + number)))
 
 
 def effective_type(part: dict[str, Any]) -> str:
@@ -245,8 +245,32 @@ def effective_type(part: dict[str, Any]) -> str:
     return str(part["type"])
 
 
+def criteria_by_type() -> dict[str, frozenset[str]]:
+    """The criteria of the shipped district rules whose rule reads a document of each type (doc_types, the
+    orders whose clause counts, the types worth «частично»). A type no rule reads (guidelines, external_act,
+    other …) serves no criterion: mistaking one such type for another changes no status of the brief."""
+    from crawler.ruleset import load_ruleset
+
+    served: defaultdict[str, set[str]] = defaultdict(set)
+    for rule in load_ruleset().rules:
+        for doc_type in [*rule.doc_types, *rule.clause_doc_types, *rule.partial_doc_types]:
+            served[doc_type.value].add(rule.id)
+    return {t: frozenset(served.get(t, ())) for t in TYPES}
+
+
 def pct(hit: int, total: int) -> str:
     return f"{hit}/{total} ({100 * hit / total:.0f} %)" if total else "—"
+
+
+def answer(e: Entry, key: str) -> Any:
+    """The CLI's answer for one field of the entry, None when the CLI printed nothing for its file."""
+    return e.pred.get(key) if e.pred else None
+
+
+def _by_type(entries: list[Entry]) -> str:
+    """« (practice → other ×3, …)»: the label's type → the answer, most frequent first."""
+    pairs = Counter(f"{e.type} → {e.pred['type'] if e.pred else '—'}" for e in entries)
+    return f" ({', '.join(f'{k} ×{v}' for k, v in pairs.most_common(4))})" if pairs else ""
 
 
 def report(entries: list[Entry], show_confusions: bool) -> None:
@@ -259,8 +283,8 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
     for t in TYPES:
         row = [grid[(t, k)] for k in KINDS]
         if sum(row):
-            scans = sum(1 for e in entries if e.type == t and e.scan)
-            print(f"  {t:<16}" + "".join(f"{v:>8}" for v in row) + f"{sum(row):>8}{scans:>7}")
+            scan_count = sum(1 for e in entries if e.type == t and e.scan)
+            print(f"  {t:<16}" + "".join(f"{v:>8}" for v in row) + f"{sum(row):>8}{scan_count:>7}")
     print(
         f"  {'all':<16}"
         + "".join(f"{sum(grid[(t, k)] for t in TYPES):>8}" for k in KINDS)
@@ -299,10 +323,27 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
         group = [e for e in entries if e.org_kind == kind]
         if group:
             print(f"  {kind}: {pct(sum(1 for e in group if e in correct), len(group))}")
+    # ---------------------------------------------------------------- what a status rests on
+    served = criteria_by_type()
+
+    def criteria(doc_type: str | None) -> frozenset[str]:
+        return served.get(doc_type or "", frozenset())
+
+    same = [e for e in entries if criteria(e.type) == criteria(answer(e, "type"))]
+    lost = [e for e in entries if criteria(e.type) - criteria(answer(e, "type"))]
+    gained = [e for e in entries if criteria(answer(e, "type")) - criteria(e.type)]
+    print("\nCriteria the type is read for (the district rules' doc_types; guidelines, external_act, other: none)")
+    print(f"  same criteria as the label's type:        {pct(len(same), n)}")
+    print(f"  a criterion of the label's type lost:     {len(lost)}" + _by_type(lost))
+    print(f"  a criterion the label's type has not:     {len(gained)}" + _by_type(gained))
+    for kind in KINDS:
+        group = [e for e in entries if e.org_kind == kind]
+        if group:
+            print(f"  {kind}: {pct(sum(1 for e in group if e in same), len(group))}")
     # ---------------------------------------------------------------- dates and numbers
     legible = [e for e in entries if e.stamp_legible]
-    date_ok = [e for e in legible if parse_date(e.pred and e.pred.get("approved_on")) == e.approved_on]
-    num_ok = [e for e in legible if norm_number(e.pred and e.pred.get("number")) == norm_number(e.number)]
+    date_ok = [e for e in legible if parse_date(answer(e, "approved_on")) == e.approved_on]
+    num_ok = [e for e in legible if norm_number(answer(e, "number")) == norm_number(e.number)]
     both_ok = [e for e in date_ok if e in num_ok]
     print(f"\nApproval stamp (entries with a legible stamp in the excerpt, N={len(legible)})")
     print(f"  approval date accuracy: {pct(len(date_ok), len(legible))}")
@@ -313,10 +354,10 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
         f"  stamps that carry a date: {len(with_value)}, date found: "
         f"{pct(sum(1 for e in with_value if e in date_ok), len(with_value))}"
     )
-    spurious_d = [e for e in entries if e.approved_on is None and e.pred and e.pred.get("approved_on")]
-    spurious_n = [e for e in entries if e.number is None and e.pred and e.pred.get("number")]
-    cited_d = [e for e in spurious_d if parse_date(e.pred["approved_on"]) in cited_acts(e.text)[1]]
-    cited_n = [e for e in spurious_n if is_cited_number(e.pred["number"], e.text)]
+    spurious_d = [e for e in entries if e.approved_on is None and answer(e, "approved_on")]
+    spurious_n = [e for e in entries if e.number is None and answer(e, "number")]
+    cited_d = [e for e in spurious_d if parse_date(answer(e, "approved_on")) in cited_acts(e.text)[1]]
+    cited_n = [e for e in spurious_n if is_cited_number(answer(e, "number"), e.text)]
     no_date = sum(1 for e in entries if e.approved_on is None)
     no_num = sum(1 for e in entries if e.number is None)
     print(f"  date returned where the label has none:   {pct(len(spurious_d), no_date)}")
@@ -326,17 +367,15 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
     wrong_cited = [
         e
         for e in legible
-        if e.approved_on
-        and e not in date_ok
-        and parse_date(e.pred and e.pred.get("approved_on")) in cited_acts(e.text)[1]
+        if e.approved_on and e not in date_ok and parse_date(answer(e, "approved_on")) in cited_acts(e.text)[1]
     ]
-    wrong_cited_n = [e for e in legible if e not in num_ok and is_cited_number(e.pred and e.pred.get("number"), e.text)]
+    wrong_cited_n = [e for e in legible if e not in num_ok and is_cited_number(answer(e, "number"), e.text)]
     print(f"  legible stamp, but a cited act's date returned instead: {len(wrong_cited)}")
     print(f"  legible stamp, but a cited act's number returned instead: {len(wrong_cited_n)}")
     # ---------------------------------------------------------------- pupil-only
     scoped = [e for e in entries if e.pupil_only or e.type in ("regulation", "program", "roadmap")]
-    fp = [e for e in scoped if not e.pupil_only and e.pred and e.pred.get("pupil_only")]
-    miss = [e for e in scoped if e.pupil_only and not (e.pred and e.pred.get("pupil_only"))]
+    fp = [e for e in scoped if not e.pupil_only and answer(e, "pupil_only")]
+    miss = [e for e in scoped if e.pupil_only and not (answer(e, "pupil_only"))]
     print(f"\nPupil-only flag (regulations, programmes, roadmaps and pupil-only documents, N={len(scoped)})")
     teachers = [e for e in scoped if not e.pupil_only]
     print(f"  teachers' documents flagged pupil-only (false positives): {len(fp)} of {len(teachers)}")
@@ -365,7 +404,7 @@ def report(entries: list[Entry], show_confusions: bool) -> None:
         print("\nValues returned where the label has none (id: got date / number)")
         for e in sorted({e.id: e for e in [*spurious_d, *spurious_n]}.values(), key=lambda x: x.id):
             mark = " (cited act)" if e in cited_d or e in cited_n else ""
-            print(f"  {e.id}: {e.pred['approved_on']} / {e.pred['number']}{mark}")
+            print(f"  {e.id}: {answer(e, 'approved_on')} / {answer(e, 'number')}{mark}")
         if fp or miss:
             print("\nPupil-only errors")
             for e in fp:
