@@ -190,6 +190,7 @@ def analyze_documents(
 ) -> list[AnalyzedDocument]:
     """Classify every document (extracted through the cache unless `extractions` has them) and section page."""
     from crawler.classify import analyze
+    from crawler.crawl.links import is_site_chrome
     from crawler.extract import extract_cached, html_to_text
 
     if not crawl.reachable:
@@ -224,10 +225,11 @@ def analyze_documents(
     for page in crawl.pages:
         if not (page.is_section or page.url in section_urls):
             continue
-        # the stored HTML keeps the line structure that splitting a pasted order into parts needs
+        # the stored HTML keeps the line structure that splitting a pasted order into parts needs; the site's menus
+        # and breadcrumbs are left out: «Главная / Наставничество / Положение об оплате труда» is no mentoring clause
         text = page.text
         if page.sha256 and store.blobs.has(page.sha256):
-            text = html_to_text(store.blobs.path(page.sha256).read_bytes())
+            text = html_to_text(store.blobs.path(page.sha256).read_bytes(), chrome=is_site_chrome)
         if not text:
             continue
         record = DocumentRecord(

@@ -286,6 +286,22 @@ def _zone(el: Any) -> tuple[str, bool]:
     return "body", True
 
 
+def is_site_chrome(el: Any) -> bool:
+    """The site's own menus, header, footer, breadcrumbs and sidebars around a page's content (by tag, class and id,
+    as `_zone` places links), which repeat on every page: not inside the content (an article's own <header> with
+    its title and date stays), and not holding the page's heading or content."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    hint = f"{el.get('class', '')} {el.get('id', '')}"
+    own = tag in ("nav", "header", "footer", "aside") or bool(
+        hint.strip() and (_NAV_HINT.search(hint) or _FOOT_HINT.search(hint))
+    )
+    if not own:
+        return False
+    if any(a.tag in ("main", "article") or a.get("role") == "main" for a in el.iterancestors()):
+        return False
+    return not el.xpath(".//h1|.//main|.//article|.//*[@role='main']")
+
+
 def page_heading(doc: Any) -> str:
     """The page's own heading: an h1 of the content (many sites put the school's name in an h1 of the header)."""
     fallback = ""

@@ -9,7 +9,9 @@ import subprocess
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageSequence
 
@@ -517,10 +519,20 @@ def _guess_encoding(data: bytes) -> str:
         return "cp1251"  # Russian sites without a declared charset are windows-1251
 
 
-def html_to_text(html: str | bytes, content_type: str | None = None) -> str:
+# what must remain of a page once its menus, header and footer are dropped, or they are kept (a page built inside
+# an element named like a menu, or a stub whose few words would read the same either way)
+CONTENT_MIN_CHARS = 200
+CONTENT_MIN_SHARE = 0.2
+
+
+def html_to_text(
+    html: str | bytes, content_type: str | None = None, *, chrome: Callable[[Any], bool] | None = None
+) -> str:
     """Visible text of an HTML page: block elements become lines, table cells are tab-separated.
 
     For bytes the charset comes from a BOM, the Content-Type header (if given), <meta>, else utf-8 or cp1251.
+    chrome: names the elements of the site around the page's content (its menus, header, footer); they are left
+    out, unless that leaves next to nothing of the page.
     """
     import lxml.html
     from lxml import etree
@@ -536,6 +548,8 @@ def html_to_text(html: str | bytes, content_type: str | None = None) -> str:
     except (etree.ParserError, ValueError):
         return ""
     etree.strip_elements(root, *_SKIP_TAGS, etree.Comment, with_tail=False)
+    if chrome is not None:
+        _drop_chrome(root, chrome)
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -555,6 +569,22 @@ def html_to_text(html: str | bytes, content_type: str | None = None) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return clean_text("\n".join(out).strip())
+
+
+def _drop_chrome(root: Any, chrome: Callable[[Any], bool]) -> None:
+    """Drop the outermost elements `chrome` names; keep them all when the content left would be next to nothing."""
+    found = [el for el in root.iter() if isinstance(el.tag, str) and chrome(el)]
+    marked = set(found)
+    outer = [el for el in found if not any(a in marked for a in el.iterancestors())]
+    if not outer:
+        return
+    total = len(" ".join(root.text_content().split()))
+    dropped = sum(len(" ".join(el.text_content().split())) for el in outer)
+    left = total - dropped
+    if left < CONTENT_MIN_CHARS or left < CONTENT_MIN_SHARE * total:
+        return
+    for el in outer:
+        el.drop_tree()  # its tail is the text that follows it, kept
 
 
 def extract_html(path: Path, settings: ExtractSettings, result: ExtractedText, deadline: Deadline) -> None:

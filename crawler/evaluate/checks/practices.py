@@ -104,6 +104,7 @@ def _dated_news(rule: Rule, ctx: Context, seen: set[str]) -> Iterator[tuple[str,
         return
     home = {ctx.org.site, ctx.org.site.rstrip("/")}
     all_pages = list({id(p): p for p in ctx.pages.values()}.values())
+    analyzed = {d.record.url: d for d in ctx.documents if d.record.format == "html"}
     for url, page in sorted(ctx.pages.items()):
         if url != page.url or url in seen or url in home or page.final_url in home:
             continue
@@ -114,7 +115,7 @@ def _dated_news(rule: Rule, ctx: Context, seen: set[str]) -> Iterator[tuple[str,
         if rule.page_exclude_patterns and any(matches(rule.page_exclude_patterns, x) for x in labels):
             continue
         about = any(matches(rule.page_patterns, x) for x in labels) or (
-            in_section and "наставни" in (page.text or "").lower()
+            in_section and _tells_of_mentoring(analyzed.get(url), page)
         )
         if not about or (not in_section and page.text and not _pedagogical(page.url, labels, page.text)):
             continue
@@ -122,6 +123,22 @@ def _dated_news(rule: Rule, ctx: Context, seen: set[str]) -> Iterator[tuple[str,
         if published is None:
             continue
         yield url, page, published
+
+
+# what a news item or a case is read as; a page read as any other type is a document pasted on a page
+NARRATIVE_TYPES = frozenset({DocType.practice, DocType.guidelines, DocType.other})
+
+
+def _tells_of_mentoring(doc: AnalyzedDocument | None, page: PageRecord) -> bool:
+    """A sub-page of the section that is news of mentoring by its text: its own words name mentoring (its menus and
+    breadcrumbs are left out: they name the section on every page), and it is not a document pasted on a page (a
+    type of its own, or an approval stamp: «Положение о педагогическом совете … УТВЕРЖДЕНО приказом …»)."""
+    if doc is None:
+        return "наставни" in (page.text or "").lower()
+    if any(p.type not in NARRATIVE_TYPES or p.approval_snippet or p.adopted_snippet for p in doc.parts):
+        return False
+    text = doc.extraction.text if doc.extraction else page.text
+    return "наставни" in (text or "").lower()
 
 
 # ------------------------------------------------------------------------------ the registry of practices
