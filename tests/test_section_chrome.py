@@ -54,7 +54,13 @@ LESSON = (
     "<h1>Открытый урок в 6 «Б» классе</h1><p>Опубликовано 20.11.2025</p>"
     "<p>Учитель математики Ольга Сергеевна Белова, которая работает в школе первый год, провела открытый урок. "
     "Её наставник, учитель высшей категории Нина Петровна Гусева, помогла подготовить задания и разобрала "
-    "урок вместе с молодым педагогом. Такие уроки проходят в нашей школе каждую четверть.</p>"
+    "урок вместе со своей наставляемой. Такие уроки проходят в нашей школе каждую четверть.</p>"
+)
+GREETING = (
+    "<h1>С Днём учителя!</h1><p>Опубликовано 06.10.2025</p>"
+    "<p>5 октября в нашей школе с самого утра царила праздничная атмосфера. Ученики поздравляли своих "
+    "наставников, дарили цветы и открытки, сделанные своими руками. В актовом зале прошёл концерт, который "
+    "подготовили старшеклассники, а день самоуправления провели выпускники.</p>"
 )
 
 
@@ -90,8 +96,12 @@ def test_a_pay_regulation_on_a_section_page_has_no_mentoring_clause_from_the_bre
 
 
 @pytest.mark.slow
-def test_a_dated_document_on_a_section_page_is_no_news_of_a_practice(tmp_path: Path) -> None:
-    rules = _run(_site(("/nastavnichestvo/metodsovet/", "Методический совет школы", COUNCIL)), tmp_path)
+def test_a_dated_document_or_a_greeting_on_a_section_page_is_no_news_of_a_practice(tmp_path: Path) -> None:
+    site = _site(
+        ("/nastavnichestvo/metodsovet/", "Методический совет школы", COUNCIL),
+        ("/nastavnichestvo/den-uchitelya/", "С Днём учителя!", GREETING),
+    )
+    rules = _run(site, tmp_path)
     assert rules["practices"]["status"] == "not_met", rules["practices"]
 
 

@@ -443,7 +443,7 @@ _FESTIVE_RE = re.compile(
 )
 
 
-def _mentions(text: str) -> int:
+def mentoring_mentions(text: str) -> int:
     """Words of mentoring in the text, without the festive ones (the Year of the Teacher and Mentor, the award «За
     наставничество») and the title of Р-145 that nearly every school document cites."""
     text = _FESTIVE_RE.sub(" ", fold(text[:MAX_SCAN_CHARS]))
@@ -466,7 +466,7 @@ def _is_mentoring(ctx: _Ctx) -> bool:
         return True
     if ctx.mt.text and _KIND_ONLY_RE.match(ctx.title) and ctx.msubject.find(vocab.mentoring_markers):
         return True  # «Организация наставничества … / Методические рекомендации»: the subject above the kind
-    mentions = _mentions(ctx.text)
+    mentions = mentoring_mentions(ctx.text)
     if mentions >= vocab.article_min_mentions and _article_card(ctx):
         return True  # a paper's card names mentoring in its title and its bibliographic line only
     return mentions >= vocab.mentoring_body_min
@@ -697,7 +697,7 @@ def _title_type(ctx: _Ctx, mentoring: bool) -> tuple[DocType, str] | None:
                 doc_type in vocab.generic_types
                 and not (ctx.mt.find(vocab.mentoring_markers) or ctx.mh.find(vocab.mentoring_markers))
                 and not (_KIND_ONLY_RE.match(ctx.title) and ctx.msubject.find(vocab.mentoring_markers))
-                and _mentions(ctx.text) < vocab.mentoring_body_min_generic
+                and mentoring_mentions(ctx.text) < vocab.mentoring_body_min_generic
             ):
                 return DocType.other, ""  # «Мониторинг качества образования» with a word on mentoring
             if doc_type == DocType.report and ctx.title and _has_word(vocab.title.headline_verbs, ctx.title):
@@ -802,7 +802,7 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     vocab = ctx.vocab
     if ctx.info is not None and ctx.info.heading and ctx.info.score >= 5:
         return None  # a document with its own heading of a kind the vocabulary does not type
-    mentions = _mentions(ctx.text)
+    mentions = mentoring_mentions(ctx.text)
     # a news item or an article whose own headline names mentoring needs fewer mentions in its excerpt
     headline = bool(ctx.title and Mapped(ctx.title).find(vocab.mentoring_markers))
     if mentions < vocab.narrative_min_mentions and not (headline and mentions >= vocab.article_min_mentions):
@@ -826,4 +826,4 @@ def _narrative_type(ctx: _Ctx) -> tuple[DocType, str] | None:
     return None
 
 
-__all__ = ["analyze", "strip_citations"]
+__all__ = ["analyze", "mentoring_mentions", "strip_citations"]

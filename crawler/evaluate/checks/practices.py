@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
+from crawler.classify import mentoring_mentions
 from crawler.crawl.content import audience
 from crawler.evaluate.context import Candidate, Context
 from crawler.evaluate.dated import date_check, dated_candidates, threshold
@@ -127,18 +128,22 @@ def _dated_news(rule: Rule, ctx: Context, seen: set[str]) -> Iterator[tuple[str,
 
 # what a news item or a case is read as; a page read as any other type is a document pasted on a page
 NARRATIVE_TYPES = frozenset({DocType.practice, DocType.guidelines, DocType.other})
+# words of mentoring a sub-page's own text needs to be news of it: one is a greeting's («поздравляли своих
+# наставников») as often as a practice's
+TEXT_MIN_MENTIONS = 2
 
 
 def _tells_of_mentoring(doc: AnalyzedDocument | None, page: PageRecord) -> bool:
     """A sub-page of the section that is news of mentoring by its text: its own words name mentoring (its menus and
-    breadcrumbs are left out: they name the section on every page), and it is not a document pasted on a page (a
-    type of its own, or an approval stamp: «Положение о педагогическом совете … УТВЕРЖДЕНО приказом …»)."""
+    breadcrumbs are left out: they name the section on every page; the Year of the Teacher and Mentor does not
+    count), and it is not a document pasted on a page (a type of its own, or an approval stamp: «Положение о
+    педагогическом совете … УТВЕРЖДЕНО приказом …»)."""
     if doc is None:
         return "наставни" in (page.text or "").lower()
     if any(p.type not in NARRATIVE_TYPES or p.approval_snippet or p.adopted_snippet for p in doc.parts):
         return False
     text = doc.extraction.text if doc.extraction else page.text
-    return "наставни" in (text or "").lower()
+    return mentoring_mentions(text or "") >= TEXT_MIN_MENTIONS
 
 
 # ------------------------------------------------------------------------------ the registry of practices
