@@ -342,6 +342,14 @@ _CLAUSE_RE = re.compile(r"^\s*\d{1,2}(\.\d{1,2})*(?:\.?[\s\t]+|\.(?=[А-ЯЁ][а
 _OWN_OPENING_RE = re.compile(r"(?<![а-яё])настоящ(?:ее|ая|ий)\s+(?:положени|программ|порядок|правил|дорожн|план)", re.I)
 
 
+# an approval or adoption block standing on its own line, its order or protocol below it: an act pasted on the page
+# (a table of measures has neither clauses nor prose), which a list of links never has
+_STAMP_BLOCK_RE = re.compile(
+    r"^\s*[«\"]?(?:утвержд(?:ен[оаы]?|аю)|принят[оаы]?|согласован[оаы]?)[»\"]?\s*:?\s*\n(?:.*\n){0,4}?.*(?:приказ|протокол)",
+    re.M | re.I,
+)
+
+
 def _looks_like_document_body(after_title: str) -> bool:
     """Numbered clauses, «ПРИКАЗЫВАЮ» or long prose: a pasted document, not a list of links."""
     if re.search(r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю", after_title):
@@ -546,7 +554,11 @@ def _decide_type(ctx: _Ctx, is_order: bool) -> tuple[DocType, str, bool]:
         # says the page is a base of mentors or a dated monitoring of mentoring, its rows written on the page (a
         # section's table «Наличие раздела … / Количество наставнических пар …»): that is typed as a document is,
         # a higher level's report re-published included
-        if not _looks_like_document_body(text[info.title_end :]) and not _is_base_or_monitoring_page(ctx):
+        if (
+            not _looks_like_document_body(text[info.title_end :])
+            and not _STAMP_BLOCK_RE.search(text)
+            and not _is_base_or_monitoring_page(ctx)
+        ):
             return DocType.other, "", False
     if text and _acts_listing(ctx):
         return DocType.other, "", False
