@@ -263,39 +263,43 @@ _NAV_HINT = re.compile(r"(^|[\s_-])(nav|navbar|menu|mainmenu|topmenu|top-menu|he
 _FOOT_HINT = re.compile(r"(^|[\s_-])(footer|bottom|sidebar|aside|banner|widget|partners)", re.I)
 
 
+def _own_zone(node: Any) -> tuple[str, bool] | None:
+    """The zone an element marks by its own tag, class or id (nav/footer/body, in the main content), if any."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in ("nav", "header"):
+        return "nav", False
+    if tag in ("footer", "aside"):
+        return "footer", False
+    if tag == "main" or node.get("role") == "main" or tag == "article":
+        return "body", True
+    hint = f"{node.get('class', '')} {node.get('id', '')}"
+    if hint.strip():
+        if _NAV_HINT.search(hint):
+            return "nav", False
+        if _FOOT_HINT.search(hint):
+            return "footer", False
+        if re.search(r"(^|[\s_-])(content|main|article|entry|post|page-body)", hint, re.I):
+            return "body", True
+    return None
+
+
 def _zone(el: Any) -> tuple[str, bool]:
     """Position of an element: nav/footer/body and whether it is in the main content."""
     node = el
     while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in ("nav", "header"):
-            return "nav", False
-        if tag in ("footer", "aside"):
-            return "footer", False
-        if tag == "main" or node.get("role") == "main" or tag == "article":
-            return "body", True
-        hint = f"{node.get('class', '')} {node.get('id', '')}"
-        if hint.strip():
-            if _NAV_HINT.search(hint):
-                return "nav", False
-            if _FOOT_HINT.search(hint):
-                return "footer", False
-            if re.search(r"(^|[\s_-])(content|main|article|entry|post|page-body)", hint, re.I):
-                return "body", True
+        zone = _own_zone(node)
+        if zone is not None:
+            return zone
         node = node.getparent()
     return "body", True
 
 
 def is_site_chrome(el: Any) -> bool:
-    """The site's own menus, header, footer, breadcrumbs and sidebars around a page's content (by tag, class and id,
-    as `_zone` places links), which repeat on every page: not inside the content (an article's own <header> with
-    its title and date stays), and not holding the page's heading or content."""
-    tag = el.tag if isinstance(el.tag, str) else ""
-    hint = f"{el.get('class', '')} {el.get('id', '')}"
-    own = tag in ("nav", "header", "footer", "aside") or bool(
-        hint.strip() and (_NAV_HINT.search(hint) or _FOOT_HINT.search(hint))
-    )
-    if not own:
+    """The site's own menus, header, footer, breadcrumbs and sidebars around a page's content (the zones `_zone`
+    places links by), which repeat on every page: not inside the content (an article's own <header> with its title
+    and date stays), and not holding the page's heading or content."""
+    zone = _own_zone(el)
+    if zone is None or zone[1]:
         return False
     if any(a.tag in ("main", "article") or a.get("role") == "main" for a in el.iterancestors()):
         return False
