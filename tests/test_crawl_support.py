@@ -246,3 +246,15 @@ def run_monitoring(
     assert proc.returncode == 0, proc.stdout + proc.stderr
     found = json.loads((folder / "out" / f"findings-{period}.json").read_text(encoding="utf-8"))
     return proc, {r["id"]: r for r in found[0]["rules"]}
+
+
+def run_school_site(
+    site: Site, folder: Path, *, name: str, period: str = "2026-01", today: str = "2026-01-20"
+) -> tuple[str, dict[str, Any]]:
+    """Serve the school's site for one monitoring run of the CLI (`run_monitoring`): its URL and the rules by id."""
+    site = site.start()
+    try:
+        _, rules = run_monitoring(folder, site.url, period=period, today=today, name=name)
+    finally:
+        site.stop()
+    return site.url, rules

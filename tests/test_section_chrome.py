@@ -7,13 +7,12 @@ whole run on loopback: crawl, classify, evaluate."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from crawler.crawl.links import is_site_chrome
 from crawler.extract import html_to_text
-from tests.test_crawl_support import Route, Site, html, run_monitoring
+from tests.test_crawl_support import Route, Site, html, run_school_site
 
 SCHOOL = "МБОУ «СОШ № 4»"
 
@@ -77,18 +76,11 @@ def _site(*pages: tuple[str, str, str]) -> Site:
     return Site(routes=routes)
 
 
-def _run(site: Site, tmp_path: Path) -> dict[str, Any]:
-    site = site.start()
-    try:
-        _, rules = run_monitoring(tmp_path, site.url, period="2026-01", today="2026-01-20", name=SCHOOL)
-    finally:
-        site.stop()
-    return rules
-
-
 @pytest.mark.slow
 def test_a_pay_regulation_on_a_section_page_has_no_mentoring_clause_from_the_breadcrumbs(tmp_path: Path) -> None:
-    rules = _run(_site(("/nastavnichestvo/stimul/", "Положение о стимулирующих выплатах", PAY)), tmp_path)
+    _, rules = run_school_site(
+        _site(("/nastavnichestvo/stimul/", "Положение о стимулирующих выплатах", PAY)), tmp_path, name=SCHOOL
+    )
     pay = rules["pay_incentives"]
     assert pay["status"] == "not_met", pay
     assert "выплат за наставничество в нём нет" in pay["note"]
@@ -101,14 +93,16 @@ def test_a_dated_document_or_a_greeting_on_a_section_page_is_no_news_of_a_practi
         ("/nastavnichestvo/metodsovet/", "Методический совет школы", COUNCIL),
         ("/nastavnichestvo/den-uchitelya/", "С Днём учителя!", GREETING),
     )
-    rules = _run(site, tmp_path)
+    _, rules = run_school_site(site, tmp_path, name=SCHOOL)
     assert rules["practices"]["status"] == "not_met", rules["practices"]
 
 
 @pytest.mark.slow
 def test_news_of_a_mentor_on_a_section_page_is_still_a_practice(tmp_path: Path) -> None:
     """The guard: the page's own words name the mentor, so it is news of the practice, as before."""
-    rules = _run(_site(("/nastavnichestvo/urok/", "Открытый урок в 6 «Б» классе", LESSON)), tmp_path)
+    _, rules = run_school_site(
+        _site(("/nastavnichestvo/urok/", "Открытый урок в 6 «Б» классе", LESSON)), tmp_path, name=SCHOOL
+    )
     practices = rules["practices"]
     assert practices["status"] == "met", practices
     assert practices["evidence"][0]["url"].endswith("/nastavnichestvo/urok/")

@@ -6,11 +6,10 @@ findings must name those pages."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.test_crawl_support import Route, Site, html, run_monitoring
+from tests.test_crawl_support import Route, Site, html, run_school_site
 
 pytestmark = pytest.mark.slow  # a whole run of the CLI on a loopback site
 
@@ -51,19 +50,9 @@ def _site() -> Site:
     )
 
 
-def _run(site: Site, tmp_path: Path) -> tuple[str, dict[str, Any]]:
-    """One whole monitoring run of the CLI on the site: its URL and the findings' rules by id."""
-    site = site.start()
-    try:
-        _, rules = run_monitoring(tmp_path, site.url, period="2026-01", today="2026-01-20", name="МБОУ «СОШ № 9»")
-    finally:
-        site.stop()
-    return site.url, rules
-
-
 def test_the_sections_own_pages_count_as_its_monitoring_and_its_base_of_mentors(tmp_path: Path) -> None:
     # typed `other` as pages of links before, they left both criteria «не выполнено»
-    url, rules = _run(_site(), tmp_path)
+    url, rules = run_school_site(_site(), tmp_path, name="МБОУ «СОШ № 9»")
     monitoring, base = rules["monitoring"], rules["mentor_base"]
     assert monitoring["status"] == "met", monitoring
     assert [e["url"] for e in monitoring["evidence"]] == [f"{url}nastavnichestvo/"]
@@ -95,7 +84,7 @@ def test_a_short_regulation_pasted_on_a_page_is_the_schools_regulation(tmp_path:
             "/nastavnichestvo/polozhenie/": Route(regulation),
         }
     )
-    url, rules = _run(site, tmp_path)
+    url, rules = run_school_site(site, tmp_path, name="МБОУ «СОШ № 9»")
     found = rules["regulation"]
     assert found["status"] == "met", found
     assert [e["url"] for e in found["evidence"]] == [f"{url}nastavnichestvo/polozhenie/"]
